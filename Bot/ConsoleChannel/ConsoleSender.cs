@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using Bot.Delivery;
+using Domain.Conversations;
+using Domain.Text;
+using Domain.Users;
+
+namespace Bot.ConsoleChannel;
+
+/// <summary>
+/// Prints what the bot says as "bot → id: text", buttons as numbered choices, files saved beside
+/// the database. Messages to every console user are printed, broadcasts included.
+/// </summary>
+public sealed class ConsoleSender(ConsoleScreen screen, ConsoleOutput output) : IChannelSender
+{
+    public const string ChannelName = "console";
+
+    public string Channel => ChannelName;
+
+    public PacingLimits Limits => PacingLimits.None;
+
+    public Task<SendResult> SendAsync(UserKey recipient, Outbound message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var line = new StringBuilder($"bot → {recipient.Id}: ");
+        switch (message)
+        {
+            case TextOut text:
+                line.Append(text.Text.ToPlain());
+                var choices = Choice.From(text);
+                if (choices.Count > 0)
+                {
+                    line.Append('\n').AppendJoin("  ", choices.Select((c, i) => $"[{i + 1}] {c.Label}"));
+                    screen.Show(recipient, screen.NextMessageId(), choices);
+                }
+
+                if (text.Keyboard?.ContactLabel is not null)
+                {
+                    line.Append('\n').Append(Texts.ConsoleContactHint.Plain(Lang.Vi));
+                }
+
+                break;
+            case VenueOut venue:
+                line.Append(CultureInfo.InvariantCulture, $"📍 {venue.Title} – {venue.Address} ({venue.Latitude}, {venue.Longitude})");
+                break;
+            case DocumentOut document:
+                line.Append(CultureInfo.InvariantCulture, $"📎 {document.FileName} ({document.Content.Length} byte) → {output.SaveFile(document.FileName, document.Content)}");
+                AppendCaption(line, document.Caption);
+                break;
+            case PhotoOut photo:
+                line.Append(CultureInfo.InvariantCulture, $"🖼 {photo.FileName} → {output.SaveFile(photo.FileName, photo.Content)}");
+                AppendCaption(line, photo.Caption);
+                break;
+            case ButtonAck:
+                // The console has no spinner to stop.
+                return Task.FromResult(SendResult.Sent);
+            default:
+                return Task.FromResult<SendResult>(new Rejected($"cannot show {message.GetType().Name}"));
+        }
+
+        output.WriteLine(line.ToString());
+        return Task.FromResult(SendResult.Sent);
+    }
+
+    private static void AppendCaption(StringBuilder line, Html? caption)
+    {
+        if (caption is { } text)
+        {
+            line.Append('\n').Append(text.ToPlain());
+        }
+    }
+}

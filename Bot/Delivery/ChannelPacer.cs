@@ -1,0 +1,106 @@
+using System.Threading.RateLimiting;
+
+namespace Bot.Delivery;
+
+/// <summary>
+/// Keeps one channel's sends within its limits: a per-chat token bucket, an overall token bucket,
+/// and a pause for the whole channel after the channel itself said "too many requests".
+/// </summary>
+public sealed class ChannelPacer : IAsyncDisposable
+{
+    private readonly RateLimiter? global;
+    private readonly PartitionedRateLimiter<string>? perChat;
+    private readonly TimeProvider time;
+    private long pausedUntilTicks;
+
+    public ChannelPacer(PacingLimits limits, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        this.time = time;
+        if (limits.GlobalPerSecond is { } overall)
+        {
+            global = new TokenBucketRateLimiter(GlobalBucket(overall));
+        }
+
+        if (limits.PerChatPerSecond is { } chatRate)
+        {
+            var options = new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(1, limits.PerChatBurst),
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1 / chatRate),
+                QueueLimit = int.MaxValue,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                AutoReplenishment = true,
+            };
+            perChat = PartitionedRateLimiter.Create<string, string>(chat => RateLimitPartition.GetTokenBucketLimiter(chat, _ => options));
+        }
+    }
+
+    /// <summary>
+    /// Overall pacing that stays under the limit in every sliding second: a small bucket refilled in
+    /// small steps at 95% of the limit, so even a full bucket plus a second of refills fits.
+    /// </summary>
+    public static TokenBucketRateLimiterOptions GlobalBucket(int perSecond)
+    {
+        var step = Math.Max(1, perSecond / 80);
+        var rate = perSecond * 0.95;
+        return new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = step,
+            TokensPerPeriod = step,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(step / rate),
+            QueueLimit = int.MaxValue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            AutoReplenishment = true,
+        };
+    }
+
+    public DateTimeOffset PausedUntil => new(Interlocked.Read(ref pausedUntilTicks), TimeSpan.Zero);
+
+    public void PauseUntil(DateTimeOffset until)
+    {
+        long current;
+        do
+        {
+            current = Interlocked.Read(ref pausedUntilTicks);
+            if (until.UtcTicks <= current)
+            {
+                return;
+            }
+        }
+        while (Interlocked.CompareExchange(ref pausedUntilTicks, until.UtcTicks, current) != current);
+    }
+
+    public async Task WaitTurnAsync(string chat, CancellationToken cancellationToken)
+    {
+        if (perChat is not null)
+        {
+            using var lease = await perChat.AcquireAsync(chat, 1, cancellationToken);
+        }
+
+        var pause = PausedUntil - time.GetUtcNow();
+        if (pause > TimeSpan.Zero)
+        {
+            await Task.Delay(pause, time, cancellationToken);
+        }
+
+        if (global is not null)
+        {
+            using var lease = await global.AcquireAsync(1, cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (global is not null)
+        {
+            await global.DisposeAsync();
+        }
+
+        if (perChat is not null)
+        {
+            await perChat.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Domain.Conversations;
+using Domain.Users;
+
+namespace Bot.Delivery;
+
+/// <summary>What the channel answered to one send.</summary>
+public abstract record SendResult
+{
+    public static readonly SendResult Sent = new SentResult();
+
+    private sealed record SentResult : SendResult;
+}
+
+/// <summary>The channel asked us to slow down: nothing more to this channel before the wait is over.</summary>
+public sealed record RetryAfter(TimeSpan Wait) : SendResult;
+
+/// <summary>The person blocked the bot or no longer exists: later sends skip them.</summary>
+public sealed record Unreachable(string Reason) : SendResult;
+
+/// <summary>A network error, a timeout or a server error: worth another try later.</summary>
+public sealed record Transient(string Error) : SendResult;
+
+/// <summary>The channel refused this message for good (bad request): retrying cannot help.</summary>
+public sealed record Rejected(string Error) : SendResult;
+
+/// <summary>Sends outbound messages on one channel and reports what happened.</summary>
+public interface IChannelSender
+{
+    string Channel { get; }
+
+    /// <summary>The channel's limits; null fields mean no limit.</summary>
+    PacingLimits Limits { get; }
+
+    Task<SendResult> SendAsync(UserKey recipient, Outbound message, CancellationToken cancellationToken);
+}
+
+/// <summary>Sends per second overall and per chat, with the burst a chat may take at once.</summary>
+public sealed record PacingLimits(int? GlobalPerSecond, double? PerChatPerSecond, int PerChatBurst = 3)
+{
+    public static readonly PacingLimits None = new(null, null);
+}

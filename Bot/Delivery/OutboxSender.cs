@@ -1,0 +1,147 @@
+using Bot.Hosting;
+using Bot.Storage;
+using Domain.Conversations;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Delivery;
+
+/// <summary>
+/// The one sender: takes messages from the outbox queue, paces them per channel, and records what
+/// happened to each. A message is marked sent only after the channel accepted it, so a crash sends
+/// at most the messages that were in flight a second time.
+/// </summary>
+public sealed class OutboxSender(
+    OutboxQueue queue,
+    Outbox outbox,
+    Reachability reachability,
+    IEnumerable<IChannelSender> channels,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<OutboxSender> logger) : CriticalService(lifetime, logger)
+{
+    private readonly Dictionary<string, IChannelSender> senders = channels.ToDictionary(c => c.Channel, StringComparer.Ordinal);
+    private readonly Dictionary<string, ChannelPacer> pacers = channels.ToDictionary(c => c.Channel, c => new ChannelPacer(c.Limits, time), StringComparer.Ordinal);
+    private readonly DeliveryOptions settings = options.Value;
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
+    {
+        queue.Add(outbox.AllPending());
+        using var slots = new SemaphoreSlim(settings.MaxParallelSends);
+        var running = new List<Task>();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var item = queue.TryTake(time.GetUtcNow(), out var nextDue);
+                if (item is null)
+                {
+                    await queue.WaitAsync(nextDue, time, stoppingToken);
+                    continue;
+                }
+
+                await slots.WaitAsync(stoppingToken);
+                running.RemoveAll(t => t.IsCompleted);
+                running.Add(SendOneAsync(item, slots, stoppingToken));
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: messages not yet sent stay pending in the database.
+        }
+
+        await Task.WhenAll(running);
+        foreach (var pacer in pacers.Values)
+        {
+            await pacer.DisposeAsync();
+        }
+    }
+
+    private async Task SendOneAsync(OutboxItem item, SemaphoreSlim slots, CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (!senders.TryGetValue(item.To.Channel, out var sender))
+            {
+                Finish(item, OutboxStatus.Failed, $"no sender for channel {item.To.Channel}");
+                return;
+            }
+
+            if (item.Message is not ButtonAck && reachability.IsUnreachable(item.To))
+            {
+                Finish(item, OutboxStatus.Unreachable, "unreachable");
+                return;
+            }
+
+            var pacer = pacers[sender.Channel];
+            await pacer.WaitTurnAsync(item.To.ToString(), stoppingToken);
+            var result = await SendSafelyAsync(sender, item, stoppingToken);
+            Apply(item, result, pacer);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: the message stays pending.
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private static async Task<SendResult> SendSafelyAsync(IChannelSender sender, OutboxItem item, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await sender.SendAsync(item.To, item.Message, stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            return new Transient(ex.GetType().Name);
+        }
+    }
+
+    private void Apply(OutboxItem item, SendResult result, ChannelPacer pacer)
+    {
+        var now = time.GetUtcNow();
+        switch (result)
+        {
+            case RetryAfter wait:
+                logger.LogWarning("Channel {Channel} asked to wait {Seconds} s", item.To.Channel, wait.Wait.TotalSeconds);
+                pacer.PauseUntil(now + wait.Wait);
+                queue.Retry(item, now + wait.Wait);
+                break;
+            case Unreachable unreachable:
+                logger.LogInformation("{User} is unreachable: {Reason}", item.To, unreachable.Reason);
+                reachability.MarkUnreachable(item.To, unreachable.Reason, now);
+                Finish(item, OutboxStatus.Unreachable, unreachable.Reason);
+                break;
+            case Transient transient when item.Attempts + 1 < settings.MaxAttempts:
+                logger.LogWarning("Sending {Id} to {User} failed ({Error}); retrying", item.Id, item.To, transient.Error);
+                outbox.RecordFailedAttempt(item.Id, transient.Error);
+                queue.Retry(item, now + Backoff(item.Attempts));
+                break;
+            case Transient transient:
+                logger.LogError("Sending {Id} to {User} failed {Attempts} times ({Error}); giving up", item.Id, item.To, settings.MaxAttempts, transient.Error);
+                Finish(item, OutboxStatus.Failed, transient.Error);
+                break;
+            case Rejected rejected:
+                logger.LogError("Channel refused message {Id} to {User}: {Error}", item.Id, item.To, rejected.Error);
+                Finish(item, OutboxStatus.Failed, rejected.Error);
+                break;
+            default:
+                Finish(item, OutboxStatus.Sent, null);
+                break;
+        }
+    }
+
+    private TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromMilliseconds(Math.Min(settings.MaxBackoff.TotalMilliseconds, settings.FirstBackoff.TotalMilliseconds * Math.Pow(2, attempts)));
+
+    private void Finish(OutboxItem item, OutboxStatus status, string? error)
+    {
+        outbox.Complete(item.Id, status, time.GetUtcNow(), error);
+        queue.Done(item);
+    }
+}

@@ -1,0 +1,89 @@
+using Bot.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Hosting;
+
+public enum ChannelMode
+{
+    Console,
+    Telegram,
+}
+
+/// <summary>Builds the host for one run: which channel, which configuration, and the start-up checks.</summary>
+public static class BotHost
+{
+    /// <summary>
+    /// "console" as the first argument forces the offline console; otherwise Telegram when a token
+    /// is configured, and the console when none is.
+    /// </summary>
+    public static IHost Build(string[] args, TextReader consoleIn, TextWriter consoleOut, Action<IHostApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var forceConsole = args.Length > 0 && args[0].Equals("console", StringComparison.OrdinalIgnoreCase);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = forceConsole ? args[1..] : args,
+            // Started from another folder, the default content root would silently skip appsettings.json.
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder);
+        var mode = forceConsole || string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Token"])
+            ? ChannelMode.Console
+            : ChannelMode.Telegram;
+
+        builder.AddBotCore();
+        if (mode == ChannelMode.Telegram)
+        {
+            builder.AddTelegramChannel();
+        }
+        else
+        {
+            // The transcript owns standard output; logs go to standard error, warnings only.
+            builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+            builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+            builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.AddConsoleChannel(consoleIn, consoleOut);
+        }
+
+        var host = builder.Build();
+        // Open the database now, so a locked or unreadable file is reported before anything runs.
+        host.Services.GetRequiredService<Database>();
+        return host;
+    }
+
+    /// <summary>Runs the bot and turns known start-up problems into one clear message and exit code 2.</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader consoleIn, TextWriter consoleOut, TextWriter errors, Action<IHostApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        try
+        {
+            using var host = Build(args, consoleIn, consoleOut, configure);
+            await host.RunAsync();
+            return Environment.ExitCode;
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures)
+            {
+                await errors.WriteLineAsync(failure);
+            }
+
+            return 2;
+        }
+        catch (StartupException ex)
+        {
+            await errors.WriteLineAsync(ex.Message);
+            return 2;
+        }
+        catch (InvalidDataException ex)
+        {
+            await errors.WriteLineAsync($"Cấu hình không đọc được: {ex.Message} / The configuration could not be read: {ex.Message}");
+            return 2;
+        }
+    }
+}

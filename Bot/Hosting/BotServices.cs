@@ -1,0 +1,115 @@
+using Bot.ConsoleChannel;
+using Bot.Delivery;
+using Bot.Pipeline;
+using Bot.Storage;
+using Bot.Telegram;
+using Domain.Conversations;
+using Domain.Text;
+using Domain.Users;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Hosting;
+
+/// <summary>The bot's registrations, grouped so that Program.cs stays a few lines.</summary>
+public static class BotServices
+{
+    public static IHostApplicationBuilder AddBotCore(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.Section)).ValidateOnStart();
+        services.AddOptions<TelegramOptions>().Bind(builder.Configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
+        services.AddOptions<ConsoleOptions>().Bind(builder.Configuration.GetSection(ConsoleOptions.Section));
+        services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.Section));
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(Settings);
+
+        services.AddSingleton(sp => new Database(
+            DatabasePath(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath),
+            StoredEntities.Types));
+        services.AddSingleton<EntityStore>();
+        services.AddSingleton<Inbox>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<Reachability>();
+        services.AddSingleton<TurnCommitter>();
+
+        services.AddDomain();
+        services.AddSingleton(sp => new KeyedWorkQueue(Environment.ProcessorCount * 2, sp.GetRequiredService<ILogger<KeyedWorkQueue>>()));
+        services.AddSingleton<TurnRunner>();
+        services.AddSingleton<UpdatePipeline>();
+        services.AddSingleton<OutboxQueue>();
+
+        // Start order matters: recover unhandled input, then start sending, then listen.
+        services.AddHostedService<PipelineRecovery>();
+        services.AddHostedService<OutboxSender>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddTelegramChannel(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<TelegramClients>();
+        builder.Services.AddSingleton<CommandMenuPublisher>();
+        builder.Services.AddSingleton<IChannelSender, TelegramSender>();
+        builder.Services.AddSingleton<TelegramPoller>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TelegramPoller>());
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddConsoleChannel(this IHostApplicationBuilder builder, TextReader input, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<ConsoleScreen>();
+        services.AddSingleton(sp => new ConsoleOutput(
+            output,
+            Path.Combine(Path.GetDirectoryName(sp.GetRequiredService<Database>().Path)!, "console-files")));
+        services.AddSingleton<IChannelSender, ConsoleSender>();
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ConsoleChat>(sp, input));
+        return builder;
+    }
+
+    public static string DatabasePath(BotOptions options, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Path.GetFullPath(Path.Combine(contentRoot, options.DatabasePath));
+    }
+
+    private static BotSettings Settings(IServiceProvider services)
+    {
+        var bot = services.GetRequiredService<IOptions<BotOptions>>().Value;
+        var telegram = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        var console = services.GetRequiredService<IOptions<ConsoleOptions>>().Value;
+        var organizers = telegram.OrganizerIds.Select(UpdateMapper.Key)
+            .Concat(console.OrganizerIds.Select(ConsoleChat.Key))
+            .ToHashSet();
+        return new BotSettings
+        {
+            Organizers = organizers,
+            DefaultLanguage = LangCodes.TryParse(bot.DefaultLanguage, out var language) ? language : Lang.Vi,
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById(bot.TimeZone),
+            AutoApprove = bot.AutoApprove,
+        };
+    }
+
+    private sealed class PipelineRecovery(UpdatePipeline pipeline, ILogger<PipelineRecovery> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            var count = pipeline.Recover();
+            if (count > 0)
+            {
+                logger.LogInformation("Resuming {Count} events received before the last stop", count);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Hosting;
+
+/// <summary>
+/// A background worker the bot cannot live without. If it fails, the whole program stops with a
+/// non-zero exit code, so systemd's Restart=on-failure (or a container restart policy) brings it
+/// back; a plain BackgroundService would stop the host with exit code 0.
+/// </summary>
+public abstract class CriticalService(IHostApplicationLifetime lifetime, ILogger logger) : BackgroundService
+{
+    protected IHostApplicationLifetime Lifetime => lifetime;
+
+    protected abstract Task RunAsync(CancellationToken stoppingToken);
+
+    protected sealed override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await RunAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // A normal stop.
+        }
+#pragma warning disable CA1031 // Every failure must become a non-zero exit, whatever its type.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            if (ex is Storage.StartupException)
+            {
+                logger.LogCritical("{Message}", ex.Message);
+            }
+            else
+            {
+                logger.LogCritical(ex, "{Service} failed; stopping the bot", GetType().Name);
+            }
+
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
+    }
+}

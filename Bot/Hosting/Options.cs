@@ -1,0 +1,61 @@
+namespace Bot.Hosting;
+
+public sealed class BotOptions
+{
+    public const string Section = "Bot";
+
+    /// <summary>Relative paths are under the program's folder.</summary>
+    public string DatabasePath { get; set; } = "data/bot.db";
+
+    public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
+
+    public string DefaultLanguage { get; set; } = "vi";
+
+    /// <summary>New members join without an organizer's approval.</summary>
+    public bool AutoApprove { get; set; }
+}
+
+public sealed class TelegramOptions
+{
+    public const string Section = "Telegram";
+
+    public string? Token { get; set; }
+
+    /// <summary>A self-hosted Bot API server; empty for Telegram's own.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Telegram user ids of the first organizers.</summary>
+    public IList<long> OrganizerIds { get; } = [];
+
+    public int PollTimeoutSeconds { get; set; } = 30;
+
+    public int GlobalPerSecond { get; set; } = 30;
+
+    public double PerChatPerSecond { get; set; } = 1;
+
+    public int PerChatBurst { get; set; } = 3;
+}
+
+public sealed class ConsoleOptions
+{
+    public const string Section = "Console";
+
+    /// <summary>Who is typing when the console starts.</summary>
+    public long UserId { get; set; } = 1001;
+
+    /// <summary>Console user ids that are organizers.</summary>
+    public IList<long> OrganizerIds { get; } = [];
+}
+
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    public int MaxParallelSends { get; set; } = 8;
+
+    public int MaxAttempts { get; set; } = 8;
+
+    public TimeSpan FirstBackoff { get; set; } = TimeSpan.FromSeconds(1);
+
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+}

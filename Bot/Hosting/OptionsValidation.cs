@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Domain.Text;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Hosting;
+
+/// <summary>
+/// Checks the configuration at start. Each failure is one sentence for the operator, Vietnamese
+/// then English, naming the setting and how to set it.
+/// </summary>
+public sealed partial class BotOptionsValidation : IValidateOptions<BotOptions>
+{
+    public ValidateOptionsResult Validate(string? name, BotOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.DatabasePath))
+        {
+            failures.Add("Bot:DatabasePath đang trống; đặt đường dẫn tệp dữ liệu, ví dụ data/bot.db (Bot__DatabasePath). / Bot:DatabasePath is empty; set a data file path such as data/bot.db (Bot__DatabasePath).");
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone ?? string.Empty, out _))
+        {
+            failures.Add($"Bot:TimeZone '{options.TimeZone}' không phải múi giờ hợp lệ; dùng Asia/Ho_Chi_Minh (Bot__TimeZone). / Bot:TimeZone '{options.TimeZone}' is not a known time zone; use Asia/Ho_Chi_Minh (Bot__TimeZone).");
+        }
+
+        if (!LangCodes.TryParse(options.DefaultLanguage, out _))
+        {
+            failures.Add($"Bot:DefaultLanguage '{options.DefaultLanguage}' phải là vi hoặc en (Bot__DefaultLanguage). / Bot:DefaultLanguage '{options.DefaultLanguage}' must be vi or en (Bot__DefaultLanguage).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
+
+public sealed partial class TelegramOptionsValidation : IValidateOptions<TelegramOptions>
+{
+    /// <summary>The shape BotFather gives: the bot's numeric id, a colon, then the secret.</summary>
+    public static bool LooksLikeToken(string? token) => token is not null && TokenShape().IsMatch(token);
+
+    public ValidateOptionsResult Validate(string? name, TelegramOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (!string.IsNullOrEmpty(options.Token) && !LooksLikeToken(options.Token))
+        {
+            failures.Add("Telegram:Token không đúng dạng <số>:<chuỗi> mà BotFather cấp; đặt lại biến môi trường Telegram__Token. / Telegram:Token is not of the form <digits>:<text> that BotFather gives; set the environment variable Telegram__Token again.");
+        }
+
+        if (!string.IsNullOrEmpty(options.BaseUrl) &&
+            !(Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            failures.Add($"Telegram:BaseUrl '{options.BaseUrl}' phải là địa chỉ http(s) đầy đủ hoặc để trống (Telegram__BaseUrl). / Telegram:BaseUrl '{options.BaseUrl}' must be a full http(s) address or empty (Telegram__BaseUrl).");
+        }
+
+        if (options.PollTimeoutSeconds is < 0 or > 50)
+        {
+            failures.Add("Telegram:PollTimeoutSeconds phải từ 0 đến 50. / Telegram:PollTimeoutSeconds must be between 0 and 50.");
+        }
+
+        if (options.GlobalPerSecond < 1 || options.PerChatPerSecond <= 0 || options.PerChatBurst < 1)
+        {
+            failures.Add("Telegram:GlobalPerSecond, PerChatPerSecond và PerChatBurst phải lớn hơn 0. / Telegram:GlobalPerSecond, PerChatPerSecond and PerChatBurst must be above 0.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    [GeneratedRegex(@"^\d{3,}:[A-Za-z0-9_-]{10,}$")]
+    private static partial Regex TokenShape();
+}

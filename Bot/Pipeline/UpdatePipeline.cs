@@ -1,0 +1,55 @@
+using Bot.Delivery;
+using Bot.Storage;
+using Domain.Conversations;
+
+namespace Bot.Pipeline;
+
+/// <summary>
+/// The one way in for every channel: store the event, then handle it in its user's queue, then
+/// hand the replies to the sender.
+/// </summary>
+public sealed class UpdatePipeline(Inbox inbox, TurnRunner runner, KeyedWorkQueue queue, OutboxQueue outbox)
+{
+    public IdleSignal Idle => queue.Idle;
+
+    /// <summary>Stores and schedules the event; false when it was received before.</summary>
+    public bool Accept(InboundEnvelope envelope)
+    {
+        var item = inbox.TryAdd(envelope);
+        if (item is null)
+        {
+            return false;
+        }
+
+        Schedule(item);
+        return true;
+    }
+
+    /// <summary>Schedules what a crash or a stop left unhandled.</summary>
+    public int Recover()
+    {
+        var items = inbox.AllUnhandled();
+        foreach (var item in items)
+        {
+            Schedule(item);
+        }
+
+        return items.Count;
+    }
+
+    private void Schedule(InboxItem item) =>
+        queue.Enqueue(item.User.ToString(), () =>
+        {
+            var result = runner.Run(item.Seq);
+            if (result is not null)
+            {
+                outbox.Add(result.Queued);
+                foreach (var signal in result.Signals)
+                {
+                    Schedule(signal);
+                }
+            }
+
+            return Task.CompletedTask;
+        });
+}

@@ -1,0 +1,110 @@
+using LiteDB;
+
+namespace Bot.Storage;
+
+/// <summary>
+/// The one LiteDB file of the bot: opened once, owned exclusively, with every collection and
+/// index created at start-up, one after another (LiteDB's first-use races otherwise).
+/// </summary>
+public sealed class Database : IDisposable
+{
+    public const string InboxName = "inbox";
+    public const string OutboxName = "outbox";
+    public const string AuditName = "audit";
+    public const string UnreachableName = "unreachable";
+
+    private readonly DataFileLock fileLock;
+    private readonly Dictionary<Type, string> entityCollections;
+
+    public Database(string path, IEnumerable<Type> entityTypes)
+    {
+        ArgumentNullException.ThrowIfNull(entityTypes);
+        Path = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        fileLock = DataFileLock.Acquire(Path);
+        try
+        {
+            Lite = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct });
+        }
+        catch
+        {
+            fileLock.Dispose();
+            throw;
+        }
+
+        RestrictToOwner(Path);
+        entityCollections = entityTypes.ToDictionary(t => t, t => "e_" + t.Name.ToLowerInvariant());
+        EnsureSchema();
+    }
+
+    public string Path { get; }
+
+    public LiteDatabase Lite { get; }
+
+    public ILiteCollection<BsonDocument> Inbox => Lite.GetCollection(InboxName, BsonAutoId.Int64);
+
+    public ILiteCollection<BsonDocument> Outbox => Lite.GetCollection(OutboxName, BsonAutoId.Int64);
+
+    public ILiteCollection<BsonDocument> AuditLog => Lite.GetCollection(AuditName, BsonAutoId.Int64);
+
+    public ILiteCollection<BsonDocument> Unreachable => Lite.GetCollection(UnreachableName);
+
+    public ILiteCollection<BsonDocument> Entities(Type type) =>
+        entityCollections.TryGetValue(type, out var name)
+            ? Lite.GetCollection(name)
+            : throw new InvalidOperationException($"{type.Name} is not registered as a stored entity.");
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one LiteDB transaction on the calling thread. LiteDB ties a
+    /// transaction to its thread, so the work must not await.
+    /// </summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        Lite.BeginTrans();
+        try
+        {
+            var result = work();
+            Lite.Commit();
+            return result;
+        }
+        catch
+        {
+            Lite.Rollback();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        Lite.Dispose();
+        fileLock.Dispose();
+    }
+
+    private static void RestrictToOwner(string path)
+    {
+        // The file holds names and phone numbers: only the bot's own user may read it.
+        if (!OperatingSystem.IsWindows() && File.Exists(path))
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    private void EnsureSchema()
+    {
+        Inbox.EnsureIndex("ext", unique: true);
+        Inbox.EnsureIndex("handled");
+        Outbox.EnsureIndex("status");
+        AuditLog.EnsureIndex("at");
+        Unreachable.EnsureIndex("_id");
+        foreach (var type in entityCollections.Keys)
+        {
+            Entities(type).EnsureIndex("_id");
+        }
+    }
+}

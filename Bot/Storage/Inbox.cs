@@ -1,0 +1,81 @@
+using Domain.Conversations;
+using Domain.Users;
+using LiteDB;
+
+namespace Bot.Storage;
+
+/// <summary>A received event waiting to be handled, in arrival order.</summary>
+public sealed record InboxItem(long Seq, UserKey User);
+
+/// <summary>
+/// Every received event is written here before it is handled, keyed by its channel id, so a
+/// redelivered update is recognised and a crash never loses one.
+/// </summary>
+public sealed class Inbox(Database database)
+{
+    /// <summary>Stores the event; null when an event with the same id was stored before.</summary>
+    public InboxItem? TryAdd(InboundEnvelope envelope)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var collection = database.Inbox;
+        if (collection.Exists(Query.EQ("ext", envelope.Id)))
+        {
+            return null;
+        }
+
+        try
+        {
+            var seq = collection.Insert(ToDocument(envelope)).AsInt64;
+            return new InboxItem(seq, envelope.From);
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Adds inside the caller's transaction; checks first because a duplicate key would roll it all back.</summary>
+    internal InboxItem? AddInTransaction(InboundEnvelope envelope)
+    {
+        var collection = database.Inbox;
+        if (collection.Exists(Query.EQ("ext", envelope.Id)))
+        {
+            return null;
+        }
+
+        return new InboxItem(collection.Insert(ToDocument(envelope)).AsInt64, envelope.From);
+    }
+
+    public InboundEnvelope? Unhandled(long seq)
+    {
+        var doc = database.Inbox.FindById(seq);
+        return doc is null || doc["handled"].AsBoolean ? null : Json.Read<InboundEnvelope>(doc["json"].AsString);
+    }
+
+    public IReadOnlyList<InboxItem> AllUnhandled() =>
+        database.Inbox.Find(Query.EQ("handled", false))
+            .Select(d => new InboxItem(d["_id"].AsInt64, UserKey.Parse(d["user"].AsString)))
+            .OrderBy(i => i.Seq)
+            .ToList();
+
+    public int UnhandledCount() => database.Inbox.Count(Query.EQ("handled", false));
+
+    internal void MarkHandled(long seq)
+    {
+        var doc = database.Inbox.FindById(seq);
+        if (doc is not null)
+        {
+            doc["handled"] = true;
+            database.Inbox.Update(doc);
+        }
+    }
+
+    private static BsonDocument ToDocument(InboundEnvelope envelope) => new()
+    {
+        ["ext"] = envelope.Id,
+        ["user"] = envelope.From.ToString(),
+        ["json"] = Json.Write(envelope),
+        ["handled"] = false,
+        ["at"] = envelope.At.UtcDateTime,
+    };
+}

@@ -1,0 +1,88 @@
+using Domain.Conversations;
+using Domain.Users;
+using LiteDB;
+
+namespace Bot.Storage;
+
+public enum OutboxStatus
+{
+    Pending = 0,
+    Sent = 1,
+    Failed = 2,
+    Unreachable = 3,
+    Cancelled = 4,
+}
+
+/// <summary>A message the bot has decided to send, with its place in the outbox.</summary>
+public sealed record OutboxItem(long Id, UserKey To, Priority Priority, Outbound Message, int Attempts);
+
+/// <summary>
+/// Messages waiting to be sent. A row is written in the same transaction as the state change that
+/// produced it and marked sent only after the channel accepted it.
+/// </summary>
+public sealed class Outbox(Database database)
+{
+    internal OutboxItem AddInTransaction(Domain.Conversations.Delivery delivery, DateTimeOffset now)
+    {
+        var id = database.Outbox.Insert(new BsonDocument
+        {
+            ["to"] = delivery.To.ToString(),
+            ["prio"] = (int)delivery.Priority,
+            ["json"] = Json.Write(delivery.Message),
+            ["status"] = (int)OutboxStatus.Pending,
+            ["attempts"] = 0,
+            ["created"] = now.UtcDateTime,
+        }).AsInt64;
+        return new OutboxItem(id, delivery.To, delivery.Priority, delivery.Message, 0);
+    }
+
+    public IReadOnlyList<OutboxItem> AllPending() =>
+        database.Outbox.Find(Query.EQ("status", (int)OutboxStatus.Pending))
+            .Select(ToItem)
+            .OrderBy(i => i.Id)
+            .ToList();
+
+    public int PendingCount() => database.Outbox.Count(Query.EQ("status", (int)OutboxStatus.Pending));
+
+    public OutboxStatus? StatusOf(long id) =>
+        database.Outbox.FindById(id) is { } doc ? (OutboxStatus)doc["status"].AsInt32 : null;
+
+    public void Complete(long id, OutboxStatus status, DateTimeOffset at, string? error = null)
+    {
+        var doc = database.Outbox.FindById(id);
+        if (doc is null)
+        {
+            return;
+        }
+
+        doc["status"] = (int)status;
+        doc["done"] = at.UtcDateTime;
+        doc["attempts"] = doc["attempts"].AsInt32 + 1;
+        if (error is not null)
+        {
+            doc["error"] = error;
+        }
+
+        database.Outbox.Update(doc);
+    }
+
+    public void RecordFailedAttempt(long id, string error)
+    {
+        var doc = database.Outbox.FindById(id);
+        if (doc is null)
+        {
+            return;
+        }
+
+        doc["attempts"] = doc["attempts"].AsInt32 + 1;
+        doc["error"] = error;
+        database.Outbox.Update(doc);
+    }
+
+    private static OutboxItem ToItem(BsonDocument doc) => new(
+        doc["_id"].AsInt64,
+        UserKey.Parse(doc["to"].AsString),
+        (Priority)doc["prio"].AsInt32,
+        Json.Read<Outbound>(doc["json"].AsString),
+        doc["attempts"].AsInt32);
+}

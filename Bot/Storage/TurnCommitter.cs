@@ -1,0 +1,51 @@
+using Domain.Conversations;
+using LiteDB;
+
+namespace Bot.Storage;
+
+/// <summary>What a committed turn left for the workers: messages to send and signals to handle.</summary>
+public sealed record CommitResult(IReadOnlyList<OutboxItem> Queued, IReadOnlyList<InboxItem> Signals);
+
+/// <summary>
+/// Writes one turn's whole outcome in one transaction: the records it changed, its replies as
+/// outbox rows, its audit lines, its signals, and the mark that its inbox row is handled.
+/// </summary>
+public sealed class TurnCommitter(Database database, EntityStore entities, Inbox inbox, Outbox outbox)
+{
+    public CommitResult Commit(long inboxSeq, ChangeSet changes, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return database.InTransaction(() =>
+        {
+            foreach (var entity in changes.Upserts)
+            {
+                entities.Put(entity);
+            }
+
+            foreach (var (type, id) in changes.Deletes)
+            {
+                entities.Delete(type, id);
+            }
+
+            var queued = changes.Deliveries.Select(d => outbox.AddInTransaction(d, now)).ToList();
+            foreach (var entry in changes.Audit)
+            {
+                database.AuditLog.Insert(new BsonDocument
+                {
+                    ["at"] = entry.At.UtcDateTime,
+                    ["by"] = entry.By.ToString(),
+                    ["action"] = entry.Action,
+                    ["subject"] = entry.Subject,
+                    ["details"] = entry.Details,
+                });
+            }
+
+            var signals = changes.Signals
+                .Select(inbox.AddInTransaction)
+                .OfType<InboxItem>()
+                .ToList();
+            inbox.MarkHandled(inboxSeq);
+            return new CommitResult(queued, signals);
+        });
+    }
+}

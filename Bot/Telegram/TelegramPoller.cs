@@ -1,0 +1,83 @@
+using Bot.Hosting;
+using Bot.Pipeline;
+using Bot.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types.Enums;
+
+namespace Bot.Telegram;
+
+/// <summary>
+/// Long polling that stores before it confirms: an update is confirmed to Telegram (by the next
+/// offset) only after the inbox holds it, so a crash makes Telegram deliver it again and the inbox
+/// drops the copy.
+/// </summary>
+public sealed class TelegramPoller(
+    TelegramClients clients,
+    UpdatePipeline pipeline,
+    CommandMenuPublisher menu,
+    IOptions<TelegramOptions> options,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    ILogger<TelegramPoller> logger) : CriticalService(lifetime, logger)
+{
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
+
+    public DateTimeOffset? LastPoll { get; private set; }
+
+    protected override async Task RunAsync(CancellationToken stoppingToken)
+    {
+        var bot = clients.Polling;
+        var me = await CheckTokenAsync(bot, stoppingToken);
+        logger.LogInformation("Polling Telegram as @{Username}", me);
+        await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: stoppingToken);
+        await menu.PublishAsync(stoppingToken);
+
+        int? offset = null;
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
+                LastPoll = time.GetUtcNow();
+                failures = 0;
+                foreach (var update in updates)
+                {
+                    if (UpdateMapper.Map(update, time.GetUtcNow()) is { } envelope)
+                    {
+                        pipeline.Accept(envelope);
+                    }
+
+                    offset = update.Id + 1;
+                }
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 401)
+            {
+                throw new StartupException("Telegram từ chối token (401); kiểm tra Telegram__Token. / Telegram refused the token (401); check Telegram__Token.");
+            }
+            catch (Exception ex) when (ex is RequestException or HttpRequestException or TaskCanceledException && !stoppingToken.IsCancellationRequested)
+            {
+                failures++;
+                var wait = TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5))));
+                logger.LogWarning("Polling failed ({Error}); trying again in {Seconds} s", clients.Redact(ex.Message), wait.TotalSeconds);
+                await Task.Delay(wait, time, stoppingToken);
+            }
+        }
+    }
+
+    private static async Task<string?> CheckTokenAsync(ITelegramBotClient bot, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return (await bot.GetMe(stoppingToken)).Username;
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
+        {
+            throw new StartupException("Telegram từ chối token; kiểm tra Telegram__Token (lấy từ BotFather). / Telegram refused the token; check Telegram__Token (from BotFather).");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using Domain.Users;
+
+namespace Domain.Conversations;
+
+public enum Priority
+{
+    /// <summary>An answer to someone who is waiting: sent before any bulk message.</summary>
+    Interactive = 0,
+
+    /// <summary>Broadcasts and reminders.</summary>
+    Bulk = 1,
+}
+
+public sealed record Delivery(UserKey To, Outbound Message, Priority Priority);
+
+public sealed record AuditEntry(DateTimeOffset At, UserKey By, string Action, string? Subject, string? Details);
+
+/// <summary>
+/// Everything one turn decided: records to write, messages to send, audit lines and signals to
+/// other users. The shell commits it in one transaction, so either all of it happens or none.
+/// </summary>
+public sealed class ChangeSet
+{
+    private readonly List<IEntity> upserts = [];
+    private readonly List<(Type Type, string Id)> deletes = [];
+    private readonly List<Delivery> deliveries = [];
+    private readonly List<AuditEntry> audit = [];
+    private readonly List<InboundEnvelope> signals = [];
+
+    public IReadOnlyList<IEntity> Upserts => upserts;
+
+    public IReadOnlyList<(Type Type, string Id)> Deletes => deletes;
+
+    public IReadOnlyList<Delivery> Deliveries => deliveries;
+
+    public IReadOnlyList<AuditEntry> Audit => audit;
+
+    public IReadOnlyList<InboundEnvelope> Signals => signals;
+
+    public void Put(IEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        upserts.RemoveAll(e => e.GetType() == entity.GetType() && e.Id == entity.Id);
+        deletes.RemoveAll(d => d.Type == entity.GetType() && d.Id == entity.Id);
+        upserts.Add(entity);
+    }
+
+    public void Delete<T>(string id)
+        where T : IEntity
+    {
+        upserts.RemoveAll(e => e is T && e.Id == id);
+        deletes.Add((typeof(T), id));
+    }
+
+    public void Send(UserKey to, Outbound message, Priority priority = Priority.Interactive) =>
+        deliveries.Add(new Delivery(to, message, priority));
+
+    public void Record(AuditEntry entry) => audit.Add(entry);
+
+    public void Signal(InboundEnvelope envelope) => signals.Add(envelope);
+}

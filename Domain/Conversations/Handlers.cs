@@ -1,0 +1,36 @@
+namespace Domain.Conversations;
+
+/// <summary>Answers one slash command (and its aliases).</summary>
+public interface ICommandHandler
+{
+    IReadOnlyList<string> Names { get; }
+
+    void Handle(Turn turn, CommandIn command);
+}
+
+/// <summary>Answers button presses whose data starts with <see cref="Prefix"/> followed by ':'.</summary>
+public interface IButtonHandler
+{
+    string Prefix { get; }
+
+    void Handle(Turn turn, ButtonIn button);
+}
+
+/// <summary>
+/// A multi-step conversation. While a session is in the flow, every text, contact, unsupported
+/// message and every button with the flow's prefix goes to it.
+/// </summary>
+public interface IFlow
+{
+    string Name { get; }
+
+    void Handle(Turn turn);
+}
+
+/// <summary>Applies a signal (see <see cref="SignalIn"/>) to its user.</summary>
+public interface ISignalHandler
+{
+    string Name { get; }
+
+    void Handle(Turn turn, SignalIn signal);
+}

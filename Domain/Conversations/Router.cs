@@ -1,0 +1,131 @@
+using Domain.Text;
+
+namespace Domain.Conversations;
+
+/// <summary>
+/// Sends each inbound event to the one handler that owns it. Holds no state: everything a turn
+/// needs is in the <see cref="Turn"/>.
+/// </summary>
+public sealed class Router
+{
+    private readonly Dictionary<string, ICommandHandler> commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IButtonHandler> buttons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IFlow> flows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ISignalHandler> signals = new(StringComparer.Ordinal);
+
+    public Router(
+        IEnumerable<ICommandHandler> commandHandlers,
+        IEnumerable<IButtonHandler> buttonHandlers,
+        IEnumerable<IFlow> flowHandlers,
+        IEnumerable<ISignalHandler> signalHandlers)
+    {
+        ArgumentNullException.ThrowIfNull(commandHandlers);
+        ArgumentNullException.ThrowIfNull(buttonHandlers);
+        ArgumentNullException.ThrowIfNull(flowHandlers);
+        ArgumentNullException.ThrowIfNull(signalHandlers);
+        foreach (var handler in commandHandlers)
+        {
+            foreach (var name in handler.Names)
+            {
+                commands.Add(name, handler);
+            }
+        }
+
+        foreach (var handler in buttonHandlers)
+        {
+            buttons.Add(handler.Prefix, handler);
+        }
+
+        foreach (var flow in flowHandlers)
+        {
+            flows.Add(flow.Name, flow);
+        }
+
+        foreach (var handler in signalHandlers)
+        {
+            signals.Add(handler.Name, handler);
+        }
+    }
+
+    public void Handle(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        switch (turn.Input.Event)
+        {
+            case CommandIn command:
+                HandleCommand(turn, command);
+                break;
+            case ButtonIn button:
+                HandleButton(turn, button);
+                turn.Acknowledge();
+                break;
+            case SignalIn signal:
+                if (signals.TryGetValue(signal.Name, out var signalHandler))
+                {
+                    signalHandler.Handle(turn, signal);
+                }
+
+                break;
+            case TextIn text when IsCancelWord(text.Text) && turn.Session.Flow is not null:
+                Cancel(turn);
+                break;
+            default:
+                if (ActiveFlow(turn) is { } flow)
+                {
+                    flow.Handle(turn);
+                }
+                else
+                {
+                    turn.Say(turn.Input.Event is UnsupportedIn ? Texts.OnlyText : Texts.NotUnderstood);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Leaves whatever flow the session is in, dropping its unsaved answers.</summary>
+    public static void Cancel(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var wasInFlow = turn.Session.Flow is not null;
+        turn.Session = turn.Session.Leave();
+        turn.Reply(new TextOut((wasInFlow ? Texts.Cancelled : Texts.NothingToCancel).For(turn.Lang)) { RemoveKeyboard = wasInFlow });
+    }
+
+    private static bool IsCancelWord(string text) =>
+        text.Trim().Normalize().ToUpperInvariant() is "HỦY" or "HUỶ" or "HUY" or "CANCEL";
+
+    private IFlow? ActiveFlow(Turn turn) =>
+        turn.Session.Flow is { } name && flows.TryGetValue(name, out var flow) ? flow : null;
+
+    private void HandleCommand(Turn turn, CommandIn command)
+    {
+        if (commands.TryGetValue(command.Name, out var handler))
+        {
+            handler.Handle(turn, command);
+        }
+        else
+        {
+            turn.Say(Texts.UnknownCommand);
+        }
+    }
+
+    private void HandleButton(Turn turn, ButtonIn button)
+    {
+        var colon = button.Data.IndexOf(':', StringComparison.Ordinal);
+        var prefix = colon < 0 ? button.Data : button.Data[..colon];
+        if (ActiveFlow(turn) is { } flow && flow.Name == prefix)
+        {
+            flow.Handle(turn);
+        }
+        else if (buttons.TryGetValue(prefix, out var handler))
+        {
+            handler.Handle(turn, button);
+        }
+        else
+        {
+            turn.Acknowledge(Texts.ButtonExpired);
+            turn.Say(Texts.ButtonExpired);
+        }
+    }
+}
