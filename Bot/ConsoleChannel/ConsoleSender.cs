@@ -30,7 +30,7 @@ public sealed class ConsoleSender(ConsoleScreen screen, ConsoleOutput output) : 
                 var choices = Choice.From(text);
                 if (choices.Count > 0)
                 {
-                    line.Append('\n').AppendJoin("  ", choices.Select((c, i) => $"[{i + 1}] {c.Label}"));
+                    AppendRows(line, text, choices);
                     screen.Show(recipient, screen.NextMessageId(), choices);
                 }
 
@@ -60,6 +60,18 @@ public sealed class ConsoleSender(ConsoleScreen screen, ConsoleOutput output) : 
 
         output.WriteLine(line.ToString());
         return Task.FromResult(SendResult.Sent);
+    }
+
+    /// <summary>Numbered choices, one line per row of buttons as the phone would show them.</summary>
+    private static void AppendRows(StringBuilder line, TextOut text, IReadOnlyList<Choice> choices)
+    {
+        var rowSizes = text.Buttons.Count > 0 ? text.Buttons.Select(r => r.Count) : choices.Select(_ => 1);
+        var number = 0;
+        foreach (var size in rowSizes)
+        {
+            line.Append('\n').AppendJoin("  ", choices.Skip(number).Take(size).Select((c, i) => $"[{number + i + 1}] {c.Label}"));
+            number += size;
+        }
     }
 
     private static void AppendCaption(StringBuilder line, Html? caption)

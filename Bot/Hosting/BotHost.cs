@@ -53,6 +53,7 @@ public static class BotHost
         var host = builder.Build();
         // Open the database now, so a locked or unreadable file is reported before anything runs.
         host.Services.GetRequiredService<Database>();
+        host.Services.GetRequiredService<Domain.Conversations.Router>();
         return host;
     }
 

@@ -7,6 +7,9 @@ public sealed class BotOptions
     /// <summary>Relative paths are under the program's folder.</summary>
     public string DatabasePath { get; set; } = "data/bot.db";
 
+    /// <summary>The wards and units members choose from; relative paths are under the program's folder.</summary>
+    public string UnitsFile { get; set; } = "data/units.json";
+
     public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
 
     public string DefaultLanguage { get; set; } = "vi";

@@ -8,15 +8,19 @@ public readonly record struct UserKey(string Channel, string Id)
 {
     public override string ToString() => $"{Channel}:{Id}";
 
-    public static UserKey Parse(string value)
+    public static UserKey Parse(string value) =>
+        TryParse(value, out var key) ? key : throw new FormatException($"'{value}' is not a user key of the form channel:id.");
+
+    public static bool TryParse(string? value, out UserKey key)
     {
-        ArgumentNullException.ThrowIfNull(value);
-        var colon = value.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon == value.Length - 1)
+        var colon = value?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        if (value is null || colon <= 0 || colon == value.Length - 1)
         {
-            throw new FormatException($"'{value}' is not a user key of the form channel:id.");
+            key = default;
+            return false;
         }
 
-        return new UserKey(value[..colon], value[(colon + 1)..]);
+        key = new UserKey(value[..colon], value[(colon + 1)..]);
+        return true;
     }
 }

@@ -13,6 +13,10 @@ public static class CommandMenu
         new("start", new("Bắt đầu", "Start")),
         new("help", new("Danh sách lệnh", "List of commands")),
         new("lang", new("Đổi ngôn ngữ (Tiếng Việt / English)", "Change language (Tiếng Việt / English)")),
+        new("hoso", new("Xem, sửa hồ sơ của bạn", "See and change your profile")),
+        new("xoadulieu", new("Xóa dữ liệu cá nhân của bạn", "Delete your personal data")),
         new("huy", new("Hủy việc đang làm", "Cancel what you are doing")),
+        new("choduyet", new("Đăng ký chờ duyệt", "Registrations awaiting approval"), OrganizersOnly: true),
+        new("thanhvien", new("Thành viên và vai trò", "Members and roles"), OrganizersOnly: true),
     ];
 }

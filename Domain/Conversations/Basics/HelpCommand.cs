@@ -1,4 +1,5 @@
 using System.Text;
+using Domain.Members;
 using Domain.Text;
 
 namespace Domain.Conversations.Basics;
@@ -13,7 +14,7 @@ public sealed class HelpCommand : ICommandHandler
         var lang = turn.Lang;
         var text = new StringBuilder(Texts.HelpHeader.For(lang).Value);
         AppendEntries(text, CommandMenu.Entries.Where(e => !e.OrganizersOnly), lang);
-        if (turn.Settings.Organizers.Contains(turn.From))
+        if (turn.IsOrganizer())
         {
             var organizerEntries = CommandMenu.Entries.Where(e => e.OrganizersOnly).ToList();
             if (organizerEntries.Count > 0)

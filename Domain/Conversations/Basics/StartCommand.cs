@@ -1,15 +1,41 @@
+using Domain.Members;
+using Domain.Members.Registration;
 using Domain.Text;
 
 namespace Domain.Conversations.Basics;
 
-public sealed class StartCommand : ICommandHandler
+/// <summary>
+/// /start: a newcomer begins registration (a deep-link payload picks their unit); someone halfway
+/// through sees their current question again; a member sees where they stand.
+/// </summary>
+public sealed class StartCommand(RegistrationFlow registration, UnitCatalog units) : ICommandHandler
 {
-    public IReadOnlyList<string> Names { get; } = ["start"];
+    public IReadOnlyList<string> Names { get; } = ["start", "batdau"];
 
     public void Handle(Turn turn, CommandIn command)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(command);
+        if (turn.Session.Flow == RegistrationFlow.FlowName)
+        {
+            registration.Resume(turn);
+            return;
+        }
+
         turn.Session = turn.Session.Leave();
-        turn.Say(Texts.Welcome, Texts.BotName.For(turn.Lang));
+        var member = turn.MemberOf();
+        switch (member?.Status)
+        {
+            case null or MemberStatus.Rejected:
+                turn.Say(Texts.Welcome, Texts.BotName.For(turn.Lang));
+                registration.Begin(turn, command.Args);
+                break;
+            case MemberStatus.Pending:
+                turn.Say(Texts.StillPending);
+                break;
+            default:
+                turn.Say(Texts.MemberMenu, member.FullName, units.NameOf(member.UnitCode));
+                break;
+        }
     }
 }

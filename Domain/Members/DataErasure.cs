@@ -1,0 +1,56 @@
+using Domain.Conversations;
+using Domain.Text;
+
+namespace Domain.Members;
+
+/// <summary>
+/// /xoadulieu: the right to erasure. After a confirmation the member's record, role and any
+/// unfinished answers are deleted; the audit log keeps only that an erasure happened.
+/// </summary>
+public sealed class DataErasure : ICommandHandler, IButtonHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["xoadulieu", "erase"];
+
+    public string Prefix => "erase";
+
+    public void Handle(Turn turn, CommandIn command)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.MemberOf() is null && turn.Session.Draft.Count == 0)
+        {
+            turn.Say(Texts.NothingToErase);
+            return;
+        }
+
+        turn.Reply(new TextOut(Texts.EraseConfirm.For(turn.Lang)).WithButtons(
+        [
+            new Button(Texts.EraseYes.Plain(turn.Lang), "erase:yes"),
+            new Button(Texts.EraseNo.Plain(turn.Lang), "erase:no"),
+        ]));
+    }
+
+    public void Handle(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        if (button.Arg != "yes")
+        {
+            turn.Say(Texts.EraseKept);
+            return;
+        }
+
+        var member = turn.MemberOf();
+        if (member is null && turn.Session.Draft.Count == 0)
+        {
+            turn.Say(Texts.NothingToErase);
+            return;
+        }
+
+        var id = turn.From.ToString();
+        turn.Changes.Delete<Member>(id);
+        turn.Changes.Delete<RoleGrant>(id);
+        turn.Session = turn.Session.Leave();
+        turn.Audit("member.erased", id);
+        turn.Reply(new TextOut(Texts.Erased.For(turn.Lang)) { RemoveKeyboard = true });
+    }
+}

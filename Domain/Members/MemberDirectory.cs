@@ -1,0 +1,145 @@
+using Domain.Conversations;
+using Domain.Text;
+using Domain.Users;
+
+namespace Domain.Members;
+
+/// <summary>
+/// /thanhvien: organizers browse approved members by unit and set each one's role (member, unit
+/// coordinator, organizer). Every press is checked again: the button data is never trusted.
+/// </summary>
+public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButtonHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["thanhvien", "members"];
+
+    public string Prefix => "mem";
+
+    public void Handle(Turn turn, CommandIn command)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.RequireOrganizer())
+        {
+            ShowUnits(turn);
+        }
+    }
+
+    public void Handle(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        if (!turn.RequireOrganizer())
+        {
+            return;
+        }
+
+        var parts = button.Arg.Split(':', 3);
+        switch (parts)
+        {
+            case ["unit", var code] when units.Find(code) is { } unit:
+                ShowUnit(turn, unit);
+                break;
+            case ["show", var key] when UserKey.TryParse(key, out var user):
+                ShowMember(turn, user);
+                break;
+            case ["role", var code, var key] when UserKey.TryParse(key, out var user) && ParseRole(code) is { } role:
+                SetRole(turn, user, role);
+                break;
+            default:
+                turn.Say(Texts.ButtonExpired);
+                break;
+        }
+    }
+
+    private static Role? ParseRole(string code) => code switch
+    {
+        "m" => Role.Member,
+        "c" => Role.Coordinator,
+        "o" => Role.Organizer,
+        _ => null,
+    };
+
+    private static string RoleCode(Role role) => role switch
+    {
+        Role.Coordinator => "c",
+        Role.Organizer => "o",
+        _ => "m",
+    };
+
+    private static List<Member> Approved(Turn turn) =>
+        turn.Store.All<Member>().Where(m => m.Status == MemberStatus.Approved).ToList();
+
+    private void ShowUnits(Turn turn)
+    {
+        var counts = Approved(turn).GroupBy(m => m.UnitCode).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        if (counts.Count == 0)
+        {
+            turn.Say(Texts.MembersNone);
+            return;
+        }
+
+        var buttons = units.All
+            .Where(u => counts.ContainsKey(u.Code))
+            .Select(u => new Button($"{u.Name} ({counts[u.Code]})", $"mem:unit:{u.Code}"));
+        turn.Say(Texts.MembersChooseUnit, buttons);
+    }
+
+    private static void ShowUnit(Turn turn, Unit unit)
+    {
+        var buttons = Approved(turn)
+            .Where(m => string.Equals(m.UnitCode, unit.Code, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(m => m.FullName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
+            .Select(m => new Button(
+                $"{m.FullName} – {MemberTexts.RoleName(turn.Lang, Access.RoleOf(turn.Store, turn.Settings, UserKey.Parse(m.Id)))}",
+                $"mem:show:{m.Id}"));
+        turn.Say(Texts.MembersOfUnit, buttons, unit.Name);
+    }
+
+    private void ShowMember(Turn turn, UserKey user)
+    {
+        if (turn.Store.Find<Member>(user.ToString()) is not { Status: MemberStatus.Approved } member)
+        {
+            turn.Say(Texts.MemberGone);
+            return;
+        }
+
+        var role = Access.RoleOf(turn.Store, turn.Settings, user);
+        var text = Texts.MemberCard.For(turn.Lang, member.FullName, PhoneRule.Display(member.Phone), units.NameOf(member.UnitCode), member.Position, MemberTexts.RoleName(turn.Lang, role));
+        var buttons = new[] { Role.Member, Role.Coordinator, Role.Organizer }
+            .Where(r => r != role)
+            .Select(r => new Button(MemberTexts.RoleName(turn.Lang, r), $"mem:role:{RoleCode(r)}:{member.Id}"));
+        turn.Reply(new TextOut(text).WithButtonColumn(buttons));
+    }
+
+    private static void SetRole(Turn turn, UserKey user, Role role)
+    {
+        if (turn.Store.Find<Member>(user.ToString()) is not { Status: MemberStatus.Approved } member)
+        {
+            turn.Say(Texts.MemberGone);
+            return;
+        }
+
+        if (turn.Settings.Organizers.Contains(user))
+        {
+            turn.Say(Texts.RoleFromConfiguration, member.FullName);
+            return;
+        }
+
+        var current = Access.RoleOf(turn.Store, turn.Settings, user);
+        if (role == Role.Member)
+        {
+            turn.Changes.Delete<RoleGrant>(member.Id);
+        }
+        else
+        {
+            turn.Changes.Put(new RoleGrant(member.Id, role, turn.From.ToString(), turn.Now));
+        }
+
+        turn.Say(Texts.RoleChanged, member.FullName, MemberTexts.RoleName(turn.Lang, role));
+        if (current != role)
+        {
+            turn.Audit(role == Role.Member ? "role.revoked" : "role.granted", member.Id, role.ToString());
+            var lang = MemberTexts.LangOf(turn.Store, user, turn.Settings.DefaultLanguage);
+            MemberTexts.Tell(turn, user, Texts.YourRoleChanged, MemberTexts.RoleName(lang, role));
+        }
+    }
+}

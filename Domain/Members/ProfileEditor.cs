@@ -1,0 +1,129 @@
+using Domain.Conversations;
+using Domain.Members.Registration;
+using Domain.Text;
+
+namespace Domain.Members;
+
+/// <summary>
+/// /hoso: a member sees what the bot keeps about them and changes one item. Changing an item is a
+/// single question and answer, so the session just remembers which item is being asked; the full
+/// state machines are kept for the conversations with real branching.
+/// </summary>
+public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registration) : ICommandHandler, IButtonHandler, IFlow
+{
+    public const string FlowName = "prof";
+
+    public IReadOnlyList<string> Names { get; } = ["hoso", "profile"];
+
+    public string Prefix => FlowName;
+
+    public string Name => FlowName;
+
+    public void Handle(Turn turn, CommandIn command)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.MemberOf() is not { } member)
+        {
+            turn.Say(Texts.NotRegistered);
+            return;
+        }
+
+        turn.Session = turn.Session.Leave();
+        Show(turn, member);
+    }
+
+    public void Handle(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        Handle(turn);
+    }
+
+    public void Handle(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.MemberOf() is not { } member)
+        {
+            turn.Session = turn.Session.Leave();
+            turn.Say(Texts.NotRegistered);
+            return;
+        }
+
+        if (turn.Input.Event is ButtonIn button)
+        {
+            Press(turn, member, button.Arg);
+            return;
+        }
+
+        if (turn.Session.Flow != FlowName || !Enum.TryParse<RegistrationField>(turn.Session.State, out var field))
+        {
+            turn.Say(Texts.NotUnderstood);
+            return;
+        }
+
+        if (FieldInput.Read(turn, field, turn.Input.Event) is { } value)
+        {
+            Save(turn, field == RegistrationField.Phone ? member with { Phone = value } : field == RegistrationField.Name ? member with { FullName = value } : member with { Position = value });
+        }
+    }
+
+    private void Press(Turn turn, Member member, string arg)
+    {
+        switch (arg.Split(':', 2))
+        {
+            case ["field", var name] when Enum.TryParse<RegistrationField>(name, out var field):
+                turn.Session = turn.Session.Enter(FlowName, field.ToString());
+                Ask(turn, field);
+                break;
+            case ["unit", var code] when turn.Session.Flow == FlowName && turn.Session.State == nameof(RegistrationField.Unit) && units.Find(code) is { } unit:
+                Save(turn, member with { UnitCode = unit.Code });
+                break;
+            default:
+                turn.Acknowledge(Texts.ButtonExpired);
+                turn.Say(Texts.ButtonExpired);
+                break;
+        }
+    }
+
+    private void Ask(Turn turn, RegistrationField field)
+    {
+        switch (field)
+        {
+            case RegistrationField.Name:
+                registration.AskName(turn);
+                break;
+            case RegistrationField.Phone:
+                registration.AskPhone(turn);
+                break;
+            case RegistrationField.Position:
+                registration.AskPosition(turn);
+                break;
+            default:
+                var buttons = units.All.Select(u => new Button(u.Name, $"{FlowName}:unit:{u.Code}"));
+                turn.Say(Texts.AskUnit, buttons);
+                break;
+        }
+    }
+
+    private void Save(Turn turn, Member changed)
+    {
+        turn.Changes.Put(changed);
+        turn.Session = turn.Session.Leave();
+        turn.Reply(new TextOut(Texts.ProfileSaved.For(turn.Lang)) { RemoveKeyboard = true });
+        Show(turn, changed);
+    }
+
+    private void Show(Turn turn, Member member)
+    {
+        var role = Access.RoleOf(turn.Store, turn.Settings, turn.From);
+        var text = Texts.Profile.For(
+            turn.Lang,
+            member.FullName,
+            PhoneRule.Display(member.Phone),
+            units.NameOf(member.UnitCode),
+            member.Position,
+            MemberTexts.Status(turn.Lang, member.Status),
+            MemberTexts.RoleName(turn.Lang, role));
+        turn.Reply(new TextOut(text).WithButtons(RegistrationActions.FieldButtons(turn.Lang, $"{FlowName}:field").Select(b => new[] { b }).ToArray()));
+    }
+}

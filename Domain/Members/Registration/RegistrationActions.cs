@@ -1,0 +1,106 @@
+using Domain.Conversations;
+using Domain.Text;
+
+namespace Domain.Members.Registration;
+
+/// <summary>What the registration machine does on entering a step: ask, summarize, submit.</summary>
+public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests approvals)
+{
+    public const string Prefix = RegistrationFlow.FlowName;
+
+    public void AskConsent(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Reply(new TextOut(Texts.ConsentRequest.For(turn.Lang)).WithButtons(
+        [
+            new Button(Texts.Agree.Plain(turn.Lang), $"{Prefix}:agree"),
+            new Button(Texts.Disagree.Plain(turn.Lang), $"{Prefix}:refuse"),
+        ]));
+    }
+
+    public void AskName(Turn turn) => turn.Say(Texts.AskName);
+
+    public void AskPhone(Turn turn) =>
+        turn.Reply(new TextOut(Texts.AskPhone.For(turn.Lang)) { Keyboard = new ReplyKeyboard([], Texts.SharePhone.Plain(turn.Lang)) });
+
+    public void PhoneSaved(Turn turn) =>
+        turn.Reply(new TextOut(Html.Format("✓ {0}", PhoneRule.Display(turn.Session.Get("phone") ?? string.Empty))) { RemoveKeyboard = true });
+
+    public void AskUnit(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var wards = units.All.Where(u => u.Group == UnitGroup.Ward).Select(UnitButton).Chunk(3);
+        var others = units.All.Where(u => u.Group != UnitGroup.Ward).Select(u => new[] { UnitButton(u) });
+        turn.Reply(new TextOut(Texts.AskUnit.For(turn.Lang)) { Buttons = wards.Concat(others).ToList() });
+    }
+
+    public void AskPosition(Turn turn) => turn.Say(Texts.AskPosition);
+
+    public void ShowReview(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var draft = turn.Session;
+        var text = Texts.Review.For(
+            turn.Lang,
+            draft.Get("name"),
+            PhoneRule.Display(draft.Get("phone") ?? string.Empty),
+            units.NameOf(draft.Get("unit") ?? string.Empty),
+            draft.Get("position"));
+        turn.Reply(new TextOut(text).WithButtons(
+        [
+            new Button(Texts.Confirm.Plain(turn.Lang), $"{Prefix}:confirm"),
+            new Button(Texts.Edit.Plain(turn.Lang), $"{Prefix}:edit"),
+            new Button(Texts.Cancel.Plain(turn.Lang), $"{Prefix}:cancel"),
+        ]));
+    }
+
+    public void AskField(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Say(Texts.WhichField, FieldButtons(turn.Lang, $"{Prefix}:field"));
+    }
+
+    public static IEnumerable<Button> FieldButtons(Lang lang, string prefix) =>
+    [
+        new Button(Texts.FieldName.Plain(lang), $"{prefix}:{RegistrationField.Name}"),
+        new Button(Texts.FieldPhone.Plain(lang), $"{prefix}:{RegistrationField.Phone}"),
+        new Button(Texts.FieldUnit.Plain(lang), $"{prefix}:{RegistrationField.Unit}"),
+        new Button(Texts.FieldPosition.Plain(lang), $"{prefix}:{RegistrationField.Position}"),
+    ];
+
+    public void Submit(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var draft = turn.Session;
+        // An organizer named in the configuration has no one above them to approve them.
+        var autoApprove = turn.Settings.AutoApprove || turn.Settings.Organizers.Contains(turn.From);
+        var member = new Member
+        {
+            Id = turn.From.ToString(),
+            FullName = draft.Get("name")!,
+            Phone = draft.Get("phone")!,
+            UnitCode = draft.Get("unit")!,
+            Position = draft.Get("position")!,
+            Status = autoApprove ? MemberStatus.Approved : MemberStatus.Pending,
+            ConsentAt = DateTimeOffset.TryParse(draft.Get("consentAt"), System.Globalization.CultureInfo.InvariantCulture, out var consent) ? consent : turn.Now,
+            RegisteredAt = turn.Now,
+        };
+        turn.Changes.Put(member);
+        turn.Audit("member.registered", member.Id, member.UnitCode);
+        if (autoApprove)
+        {
+            turn.Say(Texts.SubmittedApproved);
+        }
+        else
+        {
+            turn.Say(Texts.SubmittedPending);
+            approvals.Notify(turn, member);
+        }
+    }
+
+    public void Refused(Turn turn) => turn.Say(Texts.ConsentRefused);
+
+    public void Cancelled(Turn turn) => turn.Reply(new TextOut(Texts.Cancelled.For(turn.Lang)) { RemoveKeyboard = true });
+
+    private static Button UnitButton(Unit unit) => new(unit.Name, $"{Prefix}:unit:{unit.Code}");
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using Domain.Conversations;
+using Domain.Text;
+
+namespace Domain.Members.Registration;
+
+/// <summary>
+/// Reads what the person sent during registration, checks it, and moves the machine. Bad input
+/// is answered with the reason and the same question; the step does not change.
+/// </summary>
+public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions actions) : IFlow
+{
+    public const string FlowName = "reg";
+    public string Name => FlowName;
+
+    /// <summary>Starts a registration; a valid unit code (from a deep link) is chosen in advance.</summary>
+    public void Begin(Turn turn, string? unitCode)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Session = turn.Session.Enter(FlowName, "Consent");
+        if (units.Find(unitCode) is { } unit)
+        {
+            turn.Session = turn.Session.Set("unit", unit.Code).Set(RegistrationMachine.PresetKey, "1");
+        }
+
+        actions.AskConsent(turn);
+    }
+
+    /// <summary>Shows the current step's question again (after /start in the middle, say).</summary>
+    public void Resume(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        Ask(turn, new RegistrationMachine(turn, actions).Step);
+    }
+
+    public void Handle(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var machine = new RegistrationMachine(turn, actions);
+        switch (turn.Input.Event)
+        {
+            case ButtonIn button:
+                Press(turn, machine, button.Arg);
+                break;
+            default:
+                Answer(turn, machine);
+                break;
+        }
+
+        if (machine.Finished)
+        {
+            turn.Session = turn.Session.Leave();
+        }
+    }
+
+    private void Press(Turn turn, RegistrationMachine machine, string arg)
+    {
+        var parts = arg.Split(':', 2);
+        var done = parts[0] switch
+        {
+            "agree" => Agree(turn, machine),
+            "refuse" => machine.Refuse(),
+            "unit" when parts.Length == 2 && units.Find(parts[1]) is { } unit => machine.ChooseUnit(unit.Code),
+            "confirm" => machine.Confirm(),
+            "edit" => machine.Edit(),
+            "cancel" => machine.Cancel(),
+            "field" when parts.Length == 2 && Enum.TryParse<RegistrationField>(parts[1], out var field) => machine.Pick(field),
+            _ => false,
+        };
+        if (!done)
+        {
+            turn.Acknowledge(Texts.ButtonExpired);
+            turn.Say(Texts.ButtonExpired);
+        }
+    }
+
+    private static bool Agree(Turn turn, RegistrationMachine machine)
+    {
+        var before = turn.Session;
+        turn.Session = turn.Session.Set("consentAt", turn.Now.ToString("O", CultureInfo.InvariantCulture));
+        if (machine.Agree())
+        {
+            return true;
+        }
+
+        turn.Session = before;
+        return false;
+    }
+
+    private void Answer(Turn turn, RegistrationMachine machine)
+    {
+        RegistrationField? field = machine.Step switch
+        {
+            "Name" => RegistrationField.Name,
+            "Phone" => RegistrationField.Phone,
+            "Position" => RegistrationField.Position,
+            _ => null,
+        };
+        if (field is null)
+        {
+            turn.Say(Texts.UseButtons);
+            Ask(turn, machine.Step);
+            return;
+        }
+
+        if (FieldInput.Read(turn, field.Value, turn.Input.Event) is not { } value)
+        {
+            return;
+        }
+
+        _ = field switch
+        {
+            RegistrationField.Name => machine.GiveName(value),
+            RegistrationField.Phone => machine.GivePhone(value),
+            _ => machine.GivePosition(value),
+        };
+    }
+
+    private void Ask(Turn turn, string step)
+    {
+        switch (step)
+        {
+            case "Consent":
+                actions.AskConsent(turn);
+                break;
+            case "Name":
+                actions.AskName(turn);
+                break;
+            case "Phone":
+                actions.AskPhone(turn);
+                break;
+            case "Unit":
+                actions.AskUnit(turn);
+                break;
+            case "Position":
+                actions.AskPosition(turn);
+                break;
+            case "Review":
+                actions.ShowReview(turn);
+                break;
+            default:
+                actions.AskField(turn);
+                break;
+        }
+    }
+}
