@@ -13,37 +13,45 @@ public sealed class Router
     private readonly Dictionary<string, IFlow> flows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ISignalHandler> signals = new(StringComparer.Ordinal);
 
-    public Router(
-        IEnumerable<ICommandHandler> commandHandlers,
-        IEnumerable<IButtonHandler> buttonHandlers,
-        IEnumerable<IFlow> flowHandlers,
-        IEnumerable<ISignalHandler> signalHandlers)
+    /// <summary>Registers each handler under every role it plays (command, button, flow, signal).</summary>
+    public Router(IEnumerable<object> handlers)
     {
-        ArgumentNullException.ThrowIfNull(commandHandlers);
-        ArgumentNullException.ThrowIfNull(buttonHandlers);
-        ArgumentNullException.ThrowIfNull(flowHandlers);
-        ArgumentNullException.ThrowIfNull(signalHandlers);
-        foreach (var handler in commandHandlers)
+        ArgumentNullException.ThrowIfNull(handlers);
+        foreach (var handler in handlers)
         {
-            foreach (var name in handler.Names)
+            var used = false;
+            if (handler is ICommandHandler command)
             {
-                commands.Add(name, handler);
+                foreach (var name in command.Names)
+                {
+                    commands.Add(name, command);
+                }
+
+                used = true;
             }
-        }
 
-        foreach (var handler in buttonHandlers)
-        {
-            buttons.Add(handler.Prefix, handler);
-        }
+            if (handler is IButtonHandler button)
+            {
+                buttons.Add(button.Prefix, button);
+                used = true;
+            }
 
-        foreach (var flow in flowHandlers)
-        {
-            flows.Add(flow.Name, flow);
-        }
+            if (handler is IFlow flow)
+            {
+                flows.Add(flow.Name, flow);
+                used = true;
+            }
 
-        foreach (var handler in signalHandlers)
-        {
-            signals.Add(handler.Name, handler);
+            if (handler is ISignalHandler signal)
+            {
+                signals.Add(signal.Name, signal);
+                used = true;
+            }
+
+            if (!used)
+            {
+                throw new ArgumentException($"{handler.GetType().Name} handles nothing.", nameof(handlers));
+            }
         }
     }
 

@@ -1,0 +1,29 @@
+using Domain.Conversations.Basics;
+using Domain.Members;
+using Domain.Members.Registration;
+
+namespace Domain.Conversations;
+
+/// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
+public static class CoreHandlers
+{
+    public static Router CreateRouter(UnitCatalog units)
+    {
+        var approvals = new ApprovalRequests(units);
+        var registrationActions = new RegistrationActions(units, approvals);
+        var registration = new RegistrationFlow(units, registrationActions);
+        return new Router(
+        [
+            new StartCommand(registration, units),
+            new HelpCommand(),
+            new CancelCommand(),
+            new LanguageChoice(),
+            registration,
+            approvals,
+            new PendingCommand(approvals),
+            new MemberDirectory(units),
+            new ProfileEditor(units, registrationActions),
+            new DataErasure(),
+        ]);
+    }
+}
