@@ -51,10 +51,21 @@ public static class BotHost
         }
 
         var host = builder.Build();
-        // Open the database now, so a locked or unreadable file is reported before anything runs.
-        host.Services.GetRequiredService<Database>();
-        host.Services.GetRequiredService<Domain.Conversations.Router>();
-        return host;
+        try
+        {
+            // Check the settings, open the database and read the data files now, so a mistake is
+            // reported as one sentence before anything runs (not as the host's start-up stack trace).
+            _ = host.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+            _ = host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            host.Services.GetRequiredService<Database>();
+            host.Services.GetRequiredService<Domain.Conversations.Router>();
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Runs the bot and turns known start-up problems into one clear message and exit code 2.</summary>

@@ -32,7 +32,9 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
             return;
         }
 
-        var parts = button.Arg.Split(':', 3);
+        // Keys contain a colon themselves ("telegram:123"), so each verb splits only what it needs.
+        var parts = button.Arg.Split(':', 2);
+        var roleParts = parts.Length == 2 ? parts[1].Split(':', 2) : [];
         switch (parts)
         {
             case ["unit", var code] when units.Find(code) is { } unit:
@@ -41,7 +43,7 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
             case ["show", var key] when UserKey.TryParse(key, out var user):
                 ShowMember(turn, user);
                 break;
-            case ["role", var code, var key] when UserKey.TryParse(key, out var user) && ParseRole(code) is { } role:
+            case ["role", _] when roleParts.Length == 2 && UserKey.TryParse(roleParts[1], out var user) && ParseRole(roleParts[0]) is { } role:
                 SetRole(turn, user, role);
                 break;
             default:

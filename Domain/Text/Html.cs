@@ -11,7 +11,18 @@ namespace Domain.Text;
 /// </summary>
 public readonly partial record struct Html(string Value)
 {
-    public static Html Escape(string text) => new(WebUtility.HtmlEncode(text ?? string.Empty));
+    public static Html Escape(string text) => new(EscapeText(text));
+
+    /// <summary>
+    /// Escapes only what Telegram's HTML needs (&amp; &lt; &gt; &quot;). WebUtility.HtmlEncode would also turn
+    /// Vietnamese letters such as "ê" into numeric entities, which wastes the length limit and
+    /// shows up raw on channels without HTML.
+    /// </summary>
+    public static string EscapeText(string? text) =>
+        (text ?? string.Empty).Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\"", "&quot;", StringComparison.Ordinal);
 
     public static Html Format(string template, params object?[] args)
     {
@@ -27,9 +38,9 @@ public readonly partial record struct Html(string Value)
             safe[i] = args[i] switch
             {
                 Html html => html.Value,
-                IFormattable f => WebUtility.HtmlEncode(f.ToString(null, CultureInfo.InvariantCulture)),
+                IFormattable f => EscapeText(f.ToString(null, CultureInfo.InvariantCulture)),
                 null => string.Empty,
-                var other => WebUtility.HtmlEncode(other.ToString() ?? string.Empty),
+                var other => EscapeText(other.ToString()),
             };
         }
 

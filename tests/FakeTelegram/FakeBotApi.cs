@@ -288,6 +288,15 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Drops every failure queued by <see cref="FailNext"/> that has not been used yet.</summary>
+    public void ClearFailures()
+    {
+        lock (_gate)
+        {
+            _failures.Clear();
+        }
+    }
+
     /// <summary>From now on every call targeting this chat answers 403 "Forbidden: bot was blocked by the user".</summary>
     public void Block(long chatId)
     {

@@ -1,0 +1,81 @@
+using Bot.Tests.Support;
+using FakeTelegram;
+
+namespace Bot.Tests.Hosting;
+
+/// <summary>What only a real, separate bot process can show.</summary>
+public sealed class ProcessTests : IAsyncLifetime
+{
+    private readonly TempFolder folder = new();
+    private FakeBotApi fake = null!;
+
+    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await fake.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Killed_after_commit_and_before_send_the_reply_arrives_exactly_once_after_restart()
+    {
+        // Every send fails, so the reply is committed to the outbox but never delivered before the kill.
+        fake.FailNext("sendMessage", 500, count: 100_000);
+        var chat = new Chat(fake, 601);
+        using (var first = BotProcess.Start(fake, folder.DatabasePath))
+        {
+            chat.User.SendText("/help");
+            await fake.WaitUntilConfirmedAsync(TimeSpan.FromSeconds(30));
+            await Eventually.True(() => fake.Calls("sendMessage") >= 2, TimeSpan.FromSeconds(30), "the reply should have been tried");
+            first.Kill();
+        }
+
+        fake.ClearFailures();
+        using var second = BotProcess.Start(fake, folder.DatabasePath);
+        var reply = await chat.Next(timeout: TimeSpan.FromSeconds(30));
+        await chat.Say("/lang");
+
+        Assert.Contains("/start", reply.Text, StringComparison.Ordinal);
+        Assert.Single(chat.Received, m => m.Text!.Contains("Các lệnh", StringComparison.Ordinal));
+        Assert.DoesNotContain(fake.Token, second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_process_on_the_same_data_file_is_refused_with_a_clear_message()
+    {
+        using var first = BotProcess.Start(fake, folder.DatabasePath);
+        await new Chat(fake, 602).Say("/help");
+
+        using var second = BotProcess.Start(fake, folder.DatabasePath);
+        var exit = await second.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("đang được một tiến trình bot khác sử dụng", second.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", second.Output, StringComparison.Ordinal);
+        Assert.False(first.HasExited);
+    }
+
+    [Fact]
+    public async Task A_malformed_token_stops_the_bot_with_one_clear_sentence_and_exit_code_2()
+    {
+        using var bot = BotProcess.Start(fake, folder.DatabasePath, new Dictionary<string, string?> { ["Telegram:Token"] = "not-a-token" });
+        var exit = await bot.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Telegram__Token", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_token_refused_by_Telegram_exits_non_zero_without_printing_the_token()
+    {
+        const string token = "999999:REFUSED-token-abcdefghijklmnopqrstuvw";
+        using var bot = BotProcess.Start(fake, folder.DatabasePath, new Dictionary<string, string?> { ["Telegram:Token"] = token });
+        var exit = await bot.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("Telegram__Token", bot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, bot.Output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,132 @@
+using Bot.Storage;
+using Bot.Tests.Support;
+using FakeTelegram;
+
+namespace Bot.Tests.Hosting;
+
+public sealed class TelegramRoundTripTests : IAsyncLifetime
+{
+    private readonly TempFolder folder = new();
+    private FakeBotApi fake = null!;
+
+    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await fake.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Start_is_answered_in_Vietnamese_html_with_the_consent_buttons()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        var chat = new Chat(fake, 501);
+
+        var reply = await chat.Say("/start", m => m.Buttons.Any());
+
+        Assert.Equal("Html", reply.ParseMode);
+        Assert.Contains("Đăng ký Tổ tuyên truyền viên", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(["Đồng ý", "Không đồng ý"], reply.Buttons.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task The_command_menu_is_registered_in_Vietnamese_and_English()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        await new Chat(fake, 502).Say("/help");
+
+        Assert.Contains(fake.Commands[""], c => c.Command == "start" && c.Description == "Bắt đầu");
+        Assert.Contains(fake.Commands["en"], c => c.Command == "start" && c.Description == "Start");
+        Assert.DoesNotContain(fake.Commands[""], c => c.Command == "choduyet");
+    }
+
+    [Fact]
+    public async Task An_update_delivered_twice_is_handled_once()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        var chat = new Chat(fake, 503);
+        var first = chat.User.SendText("xin chào");
+        await chat.Next();
+
+        chat.User.Repeat(first);
+        await chat.Say("/help");
+
+        // Replies to one user come in order, so the repeated update was dealt with before /help.
+        Assert.Single(chat.Received, m => m.Text!.Contains("chưa hiểu", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task User_text_is_escaped_in_html_replies()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        var chat = new Chat(fake, 504);
+        await chat.Say("/start", m => m.Buttons.Any());
+        await chat.Press("Đồng ý");
+        await chat.Say("Lê Thị Hoa");
+        await chat.Say("0901234567", m => m.Buttons.Any());
+        await chat.Press("Phường 5");
+
+        var review = await chat.Say("Tổ trưởng <b>&", m => m.Buttons.Any());
+
+        Assert.Contains("Tổ trưởng &lt;b&gt;&amp;", review.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Too_many_requests_waits_retry_after_then_delivers_once()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        fake.FailNext("sendMessage", 429, retryAfterSeconds: 1);
+        var chat = new Chat(fake, 505);
+        var sentAt = DateTimeOffset.UtcNow;
+
+        var reply = await chat.Say("/help");
+
+        Assert.Equal(1, fake.TooManyRequests);
+        Assert.True(reply.At - sentAt >= TimeSpan.FromSeconds(0.9), $"The retry came after {(reply.At - sentAt).TotalSeconds} s.");
+        Assert.Single(chat.Received);
+    }
+
+    [Fact]
+    public async Task Server_errors_are_retried_until_the_message_goes_through()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        fake.FailNext("sendMessage", 502, count: 3);
+        var chat = new Chat(fake, 506);
+
+        var reply = await chat.Say("/help");
+
+        Assert.Contains("/start", reply.Text, StringComparison.Ordinal);
+        Assert.Single(chat.Received);
+    }
+
+    [Fact]
+    public async Task A_user_who_blocked_the_bot_is_marked_unreachable_and_later_sends_to_them_are_skipped()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var member = new Chat(fake, 507);
+        await Journeys.RegisterAsync(member, "Phạm Văn Minh", "0912345678", "Phường 3", "Ủy viên");
+        fake.Block(member.Id);
+
+        await Journeys.ApproveAsync(organizer, "Phạm Văn Minh");
+        var reachability = bot.Service<Reachability>();
+        await Eventually.True(() => reachability.IsUnreachable(UpdateKey(member.Id)), because: "403 should mark the member unreachable");
+
+        // Changing the member's role messages the organizer and the member; only the organizer's is attempted.
+        var before = fake.Calls("sendMessage");
+        await organizer.Say("/thanhvien", m => m.Buttons.Any());
+        await organizer.Press("Phường 3 (1)", m => m.Buttons.Any());
+        await organizer.Press("Phạm Văn Minh – Thành viên", m => m.Buttons.Any());
+        await organizer.Press("Điều phối viên đơn vị", m => m.Text!.Contains("Đã đổi vai trò", StringComparison.Ordinal));
+        await Eventually.True(() => bot.Service<Outbox>().PendingCount() == 0);
+        Assert.Equal(before + 4, fake.Calls("sendMessage"));
+
+        fake.Unblock(member.Id);
+        var reply = await member.Say("/help");
+        Assert.False(reachability.IsUnreachable(UpdateKey(member.Id)));
+        Assert.Contains("/start", reply.Text, StringComparison.Ordinal);
+    }
+
+    private static Domain.Users.UserKey UpdateKey(long id) => Bot.Telegram.UpdateMapper.Key(id);
+}

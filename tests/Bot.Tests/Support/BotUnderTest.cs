@@ -1,0 +1,77 @@
+using Bot.Hosting;
+using FakeTelegram;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Tests.Support;
+
+/// <summary>
+/// The real bot host, configured for the fake Bot API and a test database: short polls, quick
+/// retries, and no per-chat pacing unless a test asks for it.
+/// </summary>
+public sealed class BotUnderTest : IAsyncDisposable
+{
+    public const long Organizer = 9001;
+
+    private readonly IHost host;
+    private bool stopped;
+
+    private BotUnderTest(IHost host, LogCapture logs)
+    {
+        this.host = host;
+        Logs = logs;
+    }
+
+    public LogCapture Logs { get; }
+
+    public static Dictionary<string, string?> Settings(FakeBotApi fake, string databasePath) => new()
+    {
+        ["Telegram:Token"] = fake.Token,
+        ["Telegram:BaseUrl"] = fake.BaseUrl,
+        ["Telegram:PollTimeoutSeconds"] = "1",
+        ["Telegram:OrganizerIds:0"] = Organizer.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Telegram:GlobalPerSecond"] = "100000",
+        ["Telegram:PerChatPerSecond"] = "1000",
+        ["Telegram:PerChatBurst"] = "1000",
+        ["Bot:DatabasePath"] = databasePath,
+        ["Delivery:FirstBackoff"] = "00:00:00.050",
+        ["Delivery:MaxBackoff"] = "00:00:00.500",
+    };
+
+    public static async Task<BotUnderTest> StartAsync(FakeBotApi fake, string databasePath, IDictionary<string, string?>? overrides = null)
+    {
+        var settings = Settings(fake, databasePath);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var logs = new LogCapture();
+        var host = BotHost.Build([], TextReader.Null, TextWriter.Null, builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.Logging.AddProvider(logs);
+        });
+        await host.StartAsync();
+        return new BotUnderTest(host, logs);
+    }
+
+    public T Service<T>()
+        where T : notnull => host.Services.GetRequiredService<T>();
+
+    public async Task StopAsync()
+    {
+        if (stopped)
+        {
+            return;
+        }
+
+        stopped = true;
+        await host.StopAsync();
+        host.Dispose();
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+}
