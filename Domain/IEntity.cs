@@ -15,3 +15,15 @@ public interface IReadModel
     IReadOnlyList<T> All<T>()
         where T : class, IEntity;
 }
+
+/// <summary>A store with nothing in it, for building things that need a store but read none.</summary>
+public sealed class EmptyReadModel : IReadModel
+{
+    public static readonly EmptyReadModel Instance = new();
+
+    public T? Find<T>(string id)
+        where T : class, IEntity => null;
+
+    public IReadOnlyList<T> All<T>()
+        where T : class, IEntity => [];
+}

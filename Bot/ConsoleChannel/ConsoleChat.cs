@@ -26,7 +26,8 @@ public sealed class ConsoleChat(
     IOptions<ConsoleOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
-    ILogger<ConsoleChat> logger) : CriticalService(lifetime, logger)
+    ExitStatus exit,
+    ILogger<ConsoleChat> logger) : CriticalService(lifetime, logger, exit)
 {
     protected override async Task RunAsync(CancellationToken stoppingToken)
     {

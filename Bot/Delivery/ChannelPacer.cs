@@ -26,7 +26,9 @@ public sealed class ChannelPacer : IAsyncDisposable
         {
             var options = new TokenBucketRateLimiterOptions
             {
-                TokenLimit = Math.Max(1, limits.PerChatBurst),
+                // A bucket lets through its capacity plus a second's refill within one second, so
+                // the capacity is what is left of the burst after that refill.
+                TokenLimit = Math.Max(1, limits.PerChatBurst - (int)Math.Ceiling(chatRate)),
                 TokensPerPeriod = 1,
                 ReplenishmentPeriod = TimeSpan.FromSeconds(1 / chatRate),
                 QueueLimit = int.MaxValue,
@@ -39,12 +41,13 @@ public sealed class ChannelPacer : IAsyncDisposable
 
     /// <summary>
     /// Overall pacing that stays under the limit in every sliding second: a small bucket refilled in
-    /// small steps at 95% of the limit, so even a full bucket plus a second of refills fits.
+    /// small steps at 90% of the limit, so a full bucket plus a second of refills fits, with room
+    /// for requests that leave on time but reach the server a little late.
     /// </summary>
     public static TokenBucketRateLimiterOptions GlobalBucket(int perSecond)
     {
         var step = Math.Max(1, perSecond / 80);
-        var rate = perSecond * 0.95;
+        var rate = perSecond * 0.9;
         return new TokenBucketRateLimiterOptions
         {
             TokenLimit = step,

@@ -34,7 +34,7 @@ public interface IChannelSender
     Task<SendResult> SendAsync(UserKey recipient, Outbound message, CancellationToken cancellationToken);
 }
 
-/// <summary>Sends per second overall and per chat, with the burst a chat may take at once.</summary>
+/// <summary>Sends per second overall and per chat, and the most sends one chat may get within any one second.</summary>
 public sealed record PacingLimits(int? GlobalPerSecond, double? PerChatPerSecond, int PerChatBurst = 3)
 {
     public static readonly PacingLimits None = new(null, null);

@@ -20,7 +20,8 @@ public sealed class OutboxSender(
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
-    ILogger<OutboxSender> logger) : CriticalService(lifetime, logger)
+    ExitStatus exit,
+    ILogger<OutboxSender> logger) : CriticalService(lifetime, logger, exit)
 {
     private readonly Dictionary<string, IChannelSender> senders = channels.ToDictionary(c => c.Channel, StringComparer.Ordinal);
     private readonly Dictionary<string, ChannelPacer> pacers = channels.ToDictionary(c => c.Channel, c => new ChannelPacer(c.Limits, time), StringComparer.Ordinal);

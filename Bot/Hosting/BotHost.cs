@@ -76,7 +76,7 @@ public static class BotHost
         {
             using var host = Build(args, consoleIn, consoleOut, configure);
             await host.RunAsync();
-            return Environment.ExitCode;
+            return host.Services.GetRequiredService<ExitStatus>().Code;
         }
         catch (OptionsValidationException ex)
         {

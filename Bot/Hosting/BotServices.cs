@@ -27,6 +27,7 @@ public static class BotServices
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ExitStatus>();
         services.AddSingleton(Settings);
 
         services.AddSingleton(sp => new Database(

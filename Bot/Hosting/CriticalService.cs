@@ -8,7 +8,7 @@ namespace Bot.Hosting;
 /// non-zero exit code, so systemd's Restart=on-failure (or a container restart policy) brings it
 /// back; a plain BackgroundService would stop the host with exit code 0.
 /// </summary>
-public abstract class CriticalService(IHostApplicationLifetime lifetime, ILogger logger) : BackgroundService
+public abstract class CriticalService(IHostApplicationLifetime lifetime, ILogger logger, ExitStatus exit) : BackgroundService
 {
     protected IHostApplicationLifetime Lifetime => lifetime;
 
@@ -37,8 +37,18 @@ public abstract class CriticalService(IHostApplicationLifetime lifetime, ILogger
                 logger.LogCritical(ex, "{Service} failed; stopping the bot", GetType().Name);
             }
 
-            Environment.ExitCode = 1;
+            exit.Fail();
             lifetime.StopApplication();
         }
     }
+}
+
+/// <summary>The exit code the program ends with: non-zero once any critical worker failed.</summary>
+public sealed class ExitStatus
+{
+    private int code;
+
+    public int Code => Volatile.Read(ref code);
+
+    public void Fail() => Volatile.Write(ref code, 1);
 }

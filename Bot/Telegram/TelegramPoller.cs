@@ -22,7 +22,8 @@ public sealed class TelegramPoller(
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
-    ILogger<TelegramPoller> logger) : CriticalService(lifetime, logger)
+    ExitStatus exit,
+    ILogger<TelegramPoller> logger) : CriticalService(lifetime, logger, exit)
 {
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
 

@@ -122,9 +122,16 @@ public sealed class Router
     {
         var colon = button.Data.IndexOf(':', StringComparison.Ordinal);
         var prefix = colon < 0 ? button.Data : button.Data[..colon];
-        if (ActiveFlow(turn) is { } flow && flow.Name == prefix)
+        var active = ActiveFlow(turn);
+        if (active is not null && active.Name == prefix)
         {
-            flow.Handle(turn);
+            active.Handle(turn);
+        }
+        else if (active is not null && flows.ContainsKey(prefix))
+        {
+            // A button of another conversation (an old message) must not end the one in progress.
+            turn.Acknowledge(Texts.ButtonExpired);
+            turn.Say(Texts.ButtonExpired);
         }
         else if (buttons.TryGetValue(prefix, out var handler))
         {

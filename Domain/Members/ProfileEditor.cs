@@ -55,7 +55,7 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
             return;
         }
 
-        if (turn.Session.Flow != FlowName || !Enum.TryParse<RegistrationField>(turn.Session.State, out var field))
+        if (turn.Session.Flow != FlowName || !RegistrationFields.TryParse(turn.Session.State, out var field))
         {
             turn.Say(Texts.NotUnderstood);
             return;
@@ -71,7 +71,7 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
     {
         switch (arg.Split(':', 2))
         {
-            case ["field", var name] when Enum.TryParse<RegistrationField>(name, out var field):
+            case ["field", var name] when RegistrationFields.TryParse(name, out var field):
                 turn.Session = turn.Session.Enter(FlowName, field.ToString());
                 Ask(turn, field);
                 break;

@@ -5,8 +5,9 @@ using Domain.Text;
 namespace Domain.Members.Registration;
 
 /// <summary>
-/// Reads what the person sent during registration, checks it, and moves the machine. Bad input
-/// is answered with the reason and the same question; the step does not change.
+/// Reads what the person sent during registration, checks it, and moves the machine. A bad answer
+/// is answered with what is wrong and how to write it; input of the wrong kind (text where a
+/// button is expected) gets the question again. The step does not change.
 /// </summary>
 public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions actions) : IFlow
 {
@@ -64,7 +65,7 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
             "confirm" => machine.Confirm(),
             "edit" => machine.Edit(),
             "cancel" => machine.Cancel(),
-            "field" when parts.Length == 2 && Enum.TryParse<RegistrationField>(parts[1], out var field) => machine.Pick(field),
+            "field" when parts.Length == 2 && RegistrationFields.TryParse(parts[1], out var field) => machine.Pick(field),
             _ => false,
         };
         if (!done)

@@ -1,4 +1,5 @@
 using Domain.Conversations;
+using Domain.Users;
 using Stateless;
 using Stateless.Graph;
 
@@ -11,6 +12,16 @@ public enum RegistrationField
     Phone,
     Unit,
     Position,
+}
+
+public static class RegistrationFields
+{
+    /// <summary>Reads a field by its name only: Enum.TryParse would also take "7" or "Name,Position" from forged button data.</summary>
+    public static bool TryParse(string? text, out RegistrationField field)
+    {
+        field = default;
+        return Enum.GetNames<RegistrationField>().Contains(text, StringComparer.Ordinal) && Enum.TryParse(text, out field);
+    }
 }
 
 /// <summary>
@@ -78,9 +89,19 @@ public sealed class RegistrationMachine
 
     private bool UnitPreset => turn.Session.Get(PresetKey) is not null;
 
-    /// <summary>The Mermaid state diagram of the machine, for the docs.</summary>
-    public static string Diagram(Turn sample, RegistrationActions actions) =>
-        MermaidGraph.Format(new RegistrationMachine(sample, actions).machine.GetInfo());
+    /// <summary>The Mermaid state diagram of the machine, for the docs. Building it runs no action.</summary>
+    public static string Diagram()
+    {
+        var sample = new Turn(
+            new InboundEnvelope("diagram", new UserKey("doc", "0"), new TextIn(string.Empty), DateTimeOffset.UnixEpoch),
+            Session.New(new UserKey("doc", "0"), Text.Lang.Vi),
+            EmptyReadModel.Instance,
+            new BotSettings(),
+            DateTimeOffset.UnixEpoch);
+        var units = new UnitCatalog([]);
+        var actions = new RegistrationActions(units, new ApprovalRequests(units));
+        return MermaidGraph.Format(new RegistrationMachine(sample, actions).machine.GetInfo());
+    }
 
     public bool Agree() => Try(Trigger.Agree);
 
@@ -174,13 +195,23 @@ public sealed class RegistrationMachine
 
         machine.Configure(State.ChooseField)
             .OnEntry(() => actions.AskField(turn))
-            .PermitDynamic(pick, field => field switch
-            {
-                RegistrationField.Name => State.Name,
-                RegistrationField.Phone => State.Phone,
-                RegistrationField.Unit => State.Unit,
-                _ => State.Position,
-            });
+            .PermitDynamic(
+                pick,
+                field => field switch
+                {
+                    RegistrationField.Name => State.Name,
+                    RegistrationField.Phone => State.Phone,
+                    RegistrationField.Unit => State.Unit,
+                    _ => State.Position,
+                },
+                "the field picked",
+                new Stateless.Reflection.DynamicStateInfos
+                {
+                    { State.Name.ToString(), "name" },
+                    { State.Phone.ToString(), "phone" },
+                    { State.Unit.ToString(), "unit" },
+                    { State.Position.ToString(), "position" },
+                });
 
         machine.Configure(State.Submitted).OnEntry(() => actions.Submit(turn));
         machine.Configure(State.Refused).OnEntry(() => actions.Refused(turn));

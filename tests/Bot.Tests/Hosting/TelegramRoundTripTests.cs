@@ -128,5 +128,24 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
         Assert.Contains("/start", reply.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_token_never_appears_in_the_logs_even_when_every_call_fails()
+    {
+        var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        await new Chat(fake, 508).Say("/help");
+        fake.FailNext("sendMessage", 500, count: 3);
+        fake.FailNext("getUpdates", 502, count: 2);
+        fake.User(508).SendText("/help");
+        await Eventually.True(() => fake.Calls("sendMessage") >= 5);
+
+        await fake.DisposeAsync();
+        await Eventually.True(() => bot.Logs.Lines.Any(l => l.Contains("Polling failed", StringComparison.Ordinal)));
+        await bot.StopAsync();
+
+        Assert.NotEmpty(bot.Logs.Lines);
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(fake.Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(fake.Token.Split(':')[1], StringComparison.Ordinal));
+    }
+
     private static Domain.Users.UserKey UpdateKey(long id) => Bot.Telegram.UpdateMapper.Key(id);
 }

@@ -1,7 +1,9 @@
 using Domain.Conversations;
 using Domain.Members;
+using Domain.Members.Registration;
 using Domain.Tests.Support;
 using Domain.Text;
+using Domain.Users;
 using static Domain.Tests.Support.People;
 
 namespace Domain.Tests.Registration;
@@ -74,7 +76,7 @@ public sealed class RegistrationFlowTests
         bot.Text(Alice, name);
 
         var expected = (Msg)typeof(Texts).GetField(reason)!.GetValue(null)!;
-        Assert.Equal([expected.Vi()], bot.TextsTo(Alice));
+        Assert.Equal(expected.Vi(), bot.TextsTo(Alice)[0]);
         var after = bot.SessionOf(Alice)!;
         Assert.Equal("Name", after.State);
         Assert.Equal(before.Draft, after.Draft);
@@ -132,7 +134,7 @@ public sealed class RegistrationFlowTests
 
         bot.Text(Alice, typed);
 
-        Assert.Equal([Texts.PhoneInvalid.Vi()], bot.TextsTo(Alice));
+        Assert.Equal(Texts.PhoneInvalid.Vi(), bot.TextsTo(Alice)[0]);
         var after = bot.SessionOf(Alice)!;
         Assert.Equal("Phone", after.State);
         Assert.Equal(before.Draft, after.Draft);
@@ -161,7 +163,7 @@ public sealed class RegistrationFlowTests
 
         bot.Contact(Alice, "+84901234567", ownerId);
 
-        Assert.Equal([Texts.ContactNotOwn.Vi()], bot.TextsTo(Alice));
+        Assert.Equal(Texts.ContactNotOwn.Vi(), bot.TextsTo(Alice)[0]);
         var after = bot.SessionOf(Alice)!;
         Assert.Equal("Phone", after.State);
         Assert.Equal(before.Draft, after.Draft);
@@ -198,16 +200,31 @@ public sealed class RegistrationFlowTests
         Assert.Equal(["Xác nhận", "Sửa", "Hủy"], review.AllButtons().Select(b => b.Label));
     }
 
-    [Fact]
-    public void Too_short_position_is_answered_with_the_reason_and_the_step_is_unchanged()
+    [Theory]
+    [InlineData(" x ")]
+    [InlineData("")]
+    public void Too_short_position_is_answered_with_the_reason_and_the_step_is_unchanged(string position)
     {
         Registering.ToStep(bot, Alice, "Position");
         bot.Replies(Alice);
 
-        bot.Text(Alice, " x ");
+        bot.Text(Alice, position);
 
-        Assert.Equal([Texts.PositionInvalid.Vi()], bot.TextsTo(Alice));
+        Assert.Equal(Texts.PositionInvalid.Vi(), bot.TextsTo(Alice)[0]);
         Assert.Equal("Position", bot.SessionOf(Alice)!.State);
+    }
+
+    [Fact]
+    public void Position_of_one_hundred_characters_is_kept_and_one_more_is_refused()
+    {
+        Registering.ToStep(bot, Alice, "Position");
+        bot.Text(Alice, new string('x', 101));
+        Assert.Equal("Position", bot.SessionOf(Alice)!.State);
+
+        bot.Text(Alice, new string('x', 100));
+
+        Assert.Equal("Review", bot.SessionOf(Alice)!.State);
+        Assert.Equal(new string('x', 100), bot.SessionOf(Alice)!.Get("position"));
     }
 
     [Fact]
@@ -239,7 +256,7 @@ public sealed class RegistrationFlowTests
         var session = bot.SessionOf(Alice)!;
         Assert.Equal("Review", session.State);
         Assert.Equal("+84912345678", session.Get("phone"));
-        Assert.Null(session.Get(Members.Registration.RegistrationMachine.EditingKey));
+        Assert.Null(session.Get(RegistrationMachine.EditingKey));
         Assert.Equal(
             ["✓ +84 912 345 678", Texts.Review.Vi(Registering.Name, "+84 912 345 678", Registering.UnitName, Registering.Position)],
             bot.TextsTo(Alice));
@@ -337,7 +354,7 @@ public sealed class RegistrationFlowTests
     [Fact]
     public void With_auto_approve_the_member_is_approved_at_once_and_no_organizer_is_asked()
     {
-        var bot = new ConversationDriver(new BotSettings { Organizers = new HashSet<Users.UserKey> { ConversationDriver.Organizer }, AutoApprove = true });
+        var bot = new ConversationDriver(new BotSettings { Organizers = new HashSet<UserKey> { ConversationDriver.Organizer }, AutoApprove = true });
 
         Registering.Complete(bot, Alice);
 
@@ -349,7 +366,7 @@ public sealed class RegistrationFlowTests
     [Fact]
     public void A_configured_organizer_who_registers_is_approved_at_once_and_asks_no_one()
     {
-        var bot = new ConversationDriver(new BotSettings { Organizers = new HashSet<Users.UserKey> { ConversationDriver.Organizer, SecondOrganizer } });
+        var bot = new ConversationDriver(new BotSettings { Organizers = new HashSet<UserKey> { ConversationDriver.Organizer, SecondOrganizer } });
 
         Registering.Complete(bot, ConversationDriver.Organizer);
 
@@ -403,7 +420,7 @@ public sealed class RegistrationFlowTests
 
         var replies = bot.Replies(Alice).Cast<TextOut>().ToList();
         Assert.Equal([Texts.UseButtons.Vi(), question.Text.Value], replies.Select(r => r.Text.Value));
-        Assert.Equal(question.Buttons.SelectMany(r => r), replies[1].AllButtons());
+        Say.SameQuestion(question, replies[1]);
         var after = bot.SessionOf(Alice)!;
         Assert.Equal(step, after.State);
         Assert.Equal(before.Draft, after.Draft);
@@ -421,7 +438,7 @@ public sealed class RegistrationFlowTests
 
         bot.Sticker(Alice);
 
-        Assert.Equal([Texts.TextExpected.Vi()], bot.TextsTo(Alice));
+        Assert.Equal(Texts.TextExpected.Vi(), bot.TextsTo(Alice)[0]);
         var after = bot.SessionOf(Alice)!;
         Assert.Equal(step, after.State);
         Assert.Equal(before.Draft, after.Draft);
@@ -524,7 +541,7 @@ public sealed class RegistrationFlowTests
         bot.Command(Alice, "/start P09");
 
         var again = Assert.IsType<TextOut>(Assert.Single(bot.Replies(Alice)));
-        Assert.Equal(question, again);
+        Say.SameQuestion(question, again);
         var after = bot.SessionOf(Alice)!;
         Assert.Equal((before.Flow, before.State), (after.Flow, after.State));
         Assert.Equal(before.Draft, after.Draft);

@@ -1,0 +1,83 @@
+using Bot.Delivery;
+using Bot.Storage;
+using Domain.Conversations;
+using Domain.Text;
+using Domain.Users;
+
+namespace Bot.Tests.Delivery;
+
+public sealed class OutboxQueueTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 4, 20, 8, 0, 0, TimeSpan.Zero);
+    private static readonly UserKey A = new("telegram", "1");
+    private static readonly UserKey B = new("telegram", "2");
+
+    [Fact]
+    public void One_chats_messages_leave_in_order_one_at_a_time()
+    {
+        var queue = new OutboxQueue();
+        queue.Add([Item(1, A), Item(2, A)]);
+
+        var first = queue.TryTake(Now, out _);
+        var whileBusy = queue.TryTake(Now, out _);
+        queue.Done(first!);
+        var second = queue.TryTake(Now, out _);
+
+        Assert.Equal(1, first!.Id);
+        Assert.Null(whileBusy);
+        Assert.Equal(2, second!.Id);
+    }
+
+    [Fact]
+    public void Interactive_replies_go_before_bulk_messages_queued_earlier()
+    {
+        var queue = new OutboxQueue();
+        queue.Add([Item(1, A, Priority.Bulk), Item(2, B, Priority.Interactive)]);
+
+        Assert.Equal(2, queue.TryTake(Now, out _)!.Id);
+        Assert.Equal(1, queue.TryTake(Now, out _)!.Id);
+    }
+
+    [Fact]
+    public void A_message_to_retry_stays_first_in_its_chat_until_its_time()
+    {
+        var queue = new OutboxQueue();
+        queue.Add([Item(1, A), Item(2, A)]);
+        var first = queue.TryTake(Now, out _)!;
+
+        queue.Retry(first, Now.AddSeconds(5));
+
+        Assert.Null(queue.TryTake(Now.AddSeconds(1), out var due));
+        Assert.Equal(Now.AddSeconds(5), due);
+        var again = queue.TryTake(Now.AddSeconds(5), out _)!;
+        Assert.Equal(1, again.Id);
+        Assert.Equal(1, again.Attempts);
+    }
+
+    [Fact]
+    public void The_same_outbox_row_added_twice_is_queued_once()
+    {
+        var queue = new OutboxQueue();
+        queue.Add([Item(1, A)]);
+        queue.Add([Item(1, A)]);
+
+        queue.Done(queue.TryTake(Now, out _)!);
+
+        Assert.Null(queue.TryTake(Now, out _));
+        Assert.True(queue.Idle.IsIdle);
+    }
+
+    [Fact]
+    public void Long_texts_are_split_at_line_breaks_within_the_limit()
+    {
+        var text = string.Join('\n', Enumerable.Repeat(new string('ệ', 30), 10));
+
+        var parts = TextSplitter.Split(text, 100);
+
+        Assert.All(parts, p => Assert.True(p.Length <= 100));
+        Assert.Equal(text.Replace("\n", string.Empty, StringComparison.Ordinal), string.Concat(parts).Replace("\n", string.Empty, StringComparison.Ordinal));
+    }
+
+    private static OutboxItem Item(long id, UserKey to, Priority priority = Priority.Interactive) =>
+        new(id, to, priority, new TextOut(new Html("x")), 0);
+}

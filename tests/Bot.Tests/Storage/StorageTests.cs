@@ -1,0 +1,149 @@
+using Bot.Hosting;
+using Bot.Storage;
+using Bot.Tests.Support;
+using Domain.Conversations;
+using Domain.Members;
+using Domain.Text;
+using Domain.Users;
+
+namespace Bot.Tests.Storage;
+
+/// <summary>The LiteDB stores on a real file.</summary>
+public sealed class StorageTests : IDisposable
+{
+    private static readonly UserKey Lan = new("telegram", "42");
+    private static readonly DateTimeOffset Now = new(2026, 4, 20, 8, 0, 0, TimeSpan.FromHours(7));
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void The_same_update_id_is_stored_once()
+    {
+        using var database = Open();
+        var inbox = new Inbox(database);
+
+        var first = inbox.TryAdd(Envelope("telegram:1", "xin chào"));
+        var again = inbox.TryAdd(Envelope("telegram:1", "xin chào"));
+
+        Assert.NotNull(first);
+        Assert.Null(again);
+        Assert.Equal(1, inbox.UnhandledCount());
+    }
+
+    [Fact]
+    public void A_committed_turn_writes_records_replies_audit_and_marks_its_input_handled()
+    {
+        using var database = Open();
+        var (inbox, outbox, committer, entities) = Parts(database);
+        var item = inbox.TryAdd(Envelope("telegram:2", "hi"))!;
+        var changes = new ChangeSet();
+        changes.Put(Session.New(Lan, Lang.Vi).Enter("reg", "Name"));
+        changes.Send(Lan, new TextOut(new Html("xin chào")));
+        changes.Record(new AuditEntry(Now, Lan, "test", null, null));
+
+        var result = committer.Commit(item.Seq, changes, Now);
+
+        Assert.Single(result.Queued);
+        Assert.Equal("Name", entities.Find<Session>(Lan.ToString())!.State);
+        Assert.Equal(1, outbox.PendingCount());
+        Assert.Equal(0, inbox.UnhandledCount());
+        Assert.Equal(1, database.AuditLog.Count());
+    }
+
+    [Fact]
+    public void A_turn_that_fails_to_commit_leaves_nothing_behind_and_its_input_unhandled()
+    {
+        using var database = Open();
+        var (inbox, outbox, committer, entities) = Parts(database);
+        var item = inbox.TryAdd(Envelope("telegram:3", "hi"))!;
+        var changes = new ChangeSet();
+        changes.Put(Session.New(Lan, Lang.Vi));
+        changes.Send(Lan, new TextOut(new Html("xin chào")));
+        changes.Put(new Unstored("x"));
+
+        Assert.ThrowsAny<InvalidOperationException>(() => committer.Commit(item.Seq, changes, Now));
+
+        Assert.Null(entities.Find<Session>(Lan.ToString()));
+        Assert.Equal(0, outbox.PendingCount());
+        Assert.Equal(1, inbox.UnhandledCount());
+    }
+
+    [Fact]
+    public void Records_and_pending_messages_survive_closing_and_reopening_the_file()
+    {
+        using (var database = Open())
+        {
+            var (inbox, _, committer, _) = Parts(database);
+            var item = inbox.TryAdd(Envelope("telegram:4", "hi"))!;
+            var changes = new ChangeSet();
+            changes.Put(new Member { Id = Lan.ToString(), FullName = "Lê Thị Lan", Phone = "+84901234567", UnitCode = "P05", Position = "Ủy viên" });
+            changes.Send(Lan, new TextOut(new Html("<b>chào</b>")).WithButtons([new Button("Đồng ý", "reg:agree")]));
+            committer.Commit(item.Seq, changes, Now);
+        }
+
+        using var reopened = Open();
+        var pending = new Outbox(reopened).AllPending();
+        Assert.Equal("Lê Thị Lan", new EntityStore(reopened).Find<Member>(Lan.ToString())!.FullName);
+        var text = Assert.IsType<TextOut>(Assert.Single(pending).Message);
+        Assert.Equal("<b>chào</b>", text.Text.Value);
+        Assert.Equal("reg:agree", text.Buttons[0][0].Data);
+    }
+
+    [Fact]
+    public void A_second_owner_of_the_data_file_is_refused_with_a_clear_message()
+    {
+        using var first = Open();
+
+        var refused = Assert.Throws<StartupException>(Open);
+
+        Assert.Contains("đang được một tiến trình bot khác sử dụng", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void The_data_file_is_readable_by_its_owner_only()
+    {
+        using var database = Open();
+
+        var mode = File.GetUnixFileMode(folder.DatabasePath);
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, mode);
+    }
+
+    [Fact]
+    public void The_shipped_unit_list_has_the_fourteen_wards_and_link_safe_codes()
+    {
+        var units = UnitFile.Load(Path.Combine(AppContext.BaseDirectory, "data", "units.json"));
+
+        Assert.Equal(14, units.All.Count(u => u.Group == UnitGroup.Ward));
+        Assert.Equal("Phường 8", units.Find("p08")!.Name);
+        Assert.All(units.All, u => Assert.Matches("^[A-Za-z0-9_-]{1,20}$", u.Code));
+    }
+
+    [Fact]
+    public void A_unit_list_with_a_duplicate_code_is_refused_at_start()
+    {
+        var path = Path.Combine(folder.Path, "units.json");
+        File.WriteAllText(path, """{"units":[{"code":"P01","name":"Phường 1","group":"Ward"},{"code":"p01","name":"Phường Một","group":"Ward"}]}""");
+
+        var refused = Assert.Throws<StartupException>(() => UnitFile.Load(path));
+
+        Assert.Contains("P01", refused.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static InboundEnvelope Envelope(string id, string text) => new(id, Lan, new TextIn(text), Now);
+
+    private static (Inbox Inbox, Outbox Outbox, TurnCommitter Committer, EntityStore Entities) Parts(Database database)
+    {
+        var entities = new EntityStore(database);
+        var inbox = new Inbox(database);
+        var outbox = new Outbox(database);
+        return (inbox, outbox, new TurnCommitter(database, entities, inbox, outbox), entities);
+    }
+
+    private Database Open() => new(folder.DatabasePath, StoredEntities.Types);
+
+    /// <summary>A record type the database was not set up for: committing it must fail.</summary>
+    private sealed record Unstored(string Id) : Domain.IEntity;
+}
