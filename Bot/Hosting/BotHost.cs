@@ -75,8 +75,9 @@ public static class BotHost
         try
         {
             using var host = Build(args, consoleIn, consoleOut, configure);
+            var exit = host.Services.GetRequiredService<ExitStatus>();
             await host.RunAsync();
-            return host.Services.GetRequiredService<ExitStatus>().Code;
+            return exit.Code;
         }
         catch (OptionsValidationException ex)
         {
