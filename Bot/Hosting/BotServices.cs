@@ -48,6 +48,8 @@ public static class BotServices
         // Start order matters: recover unhandled input, then start sending, then listen.
         services.AddHostedService<PipelineRecovery>();
         services.AddHostedService<OutboxSender>();
+        services.AddSingleton<Housekeeping>();
+        services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         return builder;
     }
 

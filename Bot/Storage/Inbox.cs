@@ -65,10 +65,17 @@ public sealed class Inbox(Database database)
         var doc = database.Inbox.FindById(seq);
         if (doc is not null)
         {
+            // What people typed (names, phone numbers) is not kept once it was handled: the id
+            // alone is enough to recognise a redelivered update.
             doc["handled"] = true;
+            doc.Remove("json");
             database.Inbox.Update(doc);
         }
     }
+
+    /// <summary>Forgets handled events older than <paramref name="before"/>; Telegram redelivers for about a day at most.</summary>
+    public int DeleteHandled(DateTimeOffset before) =>
+        database.Inbox.DeleteMany(Query.And(Query.EQ("handled", true), Query.LT("at", before.UtcDateTime)));
 
     private static BsonDocument ToDocument(InboundEnvelope envelope) => new()
     {

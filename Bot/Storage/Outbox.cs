@@ -55,8 +55,10 @@ public sealed class Outbox(Database database)
             return;
         }
 
+        // A message that left the outbox keeps its fate, not its text (which may hold names).
         doc["status"] = (int)status;
         doc["done"] = at.UtcDateTime;
+        doc.Remove("json");
         doc["attempts"] = doc["attempts"].AsInt32 + 1;
         if (error is not null)
         {
@@ -78,6 +80,10 @@ public sealed class Outbox(Database database)
         doc["error"] = error;
         database.Outbox.Update(doc);
     }
+
+    /// <summary>Forgets finished messages older than <paramref name="before"/>.</summary>
+    public int DeleteFinished(DateTimeOffset before) =>
+        database.Outbox.DeleteMany(Query.And(Query.Not("status", (int)OutboxStatus.Pending), Query.LT("done", before.UtcDateTime)));
 
     private static OutboxItem ToItem(BsonDocument doc) => new(
         doc["_id"].AsInt64,

@@ -91,6 +91,46 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
+    public void What_people_typed_and_what_the_bot_sent_is_not_kept_after_it_was_handled_and_sent()
+    {
+        using var database = Open();
+        var (inbox, outbox, committer, _) = Parts(database);
+        var item = inbox.TryAdd(Envelope("telegram:5", "0901234567"))!;
+        var changes = new ChangeSet();
+        changes.Send(Lan, new TextOut(new Html("Điện thoại: +84 901 234 567")));
+        var sent = Assert.Single(committer.Commit(item.Seq, changes, Now).Queued);
+
+        outbox.Complete(sent.Id, OutboxStatus.Sent, Now);
+
+        var stored = database.Inbox.FindById(item.Seq).ToString() + database.Outbox.FindById(sent.Id).ToString();
+        Assert.DoesNotContain("901", stored, StringComparison.Ordinal);
+        Assert.Null(inbox.TryAdd(Envelope("telegram:5", "0901234567")));
+    }
+
+    [Fact]
+    public void Housekeeping_forgets_old_handled_input_and_finished_messages_but_keeps_pending_ones()
+    {
+        using var database = Open();
+        var (inbox, outbox, committer, _) = Parts(database);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
+        var old = inbox.TryAdd(Envelope("telegram:6", "a"))!;
+        var changes = new ChangeSet();
+        changes.Send(Lan, new TextOut(new Html("sent")));
+        changes.Send(Lan, new TextOut(new Html("still pending")));
+        var queued = committer.Commit(old.Seq, changes, Now).Queued;
+        outbox.Complete(queued[0].Id, OutboxStatus.Sent, Now);
+        inbox.TryAdd(new InboundEnvelope("telegram:7", Lan, new TextIn("b"), Now.AddDays(40)));
+        clock.Advance(TimeSpan.FromDays(40));
+        var housekeeping = new Housekeeping(inbox, outbox, clock, null!, null!, Microsoft.Extensions.Logging.Abstractions.NullLogger<Housekeeping>.Instance);
+
+        var removed = housekeeping.RunOnce();
+
+        Assert.Equal((1, 1), removed);
+        Assert.Equal(1, outbox.PendingCount());
+        Assert.Equal(1, inbox.UnhandledCount());
+    }
+
+    [Fact]
     public void A_second_owner_of_the_data_file_is_refused_with_a_clear_message()
     {
         using var first = Open();
