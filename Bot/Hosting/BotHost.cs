@@ -1,3 +1,4 @@
+using Bot.Operations;
 using Bot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,6 +73,15 @@ public static class BotHost
     public static async Task<int> RunAsync(string[] args, TextReader consoleIn, TextWriter consoleOut, TextWriter errors, Action<IHostApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && OperatorCommands.Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase))
+        {
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+            configure?.Invoke(builder);
+            var commands = new OperatorCommands(builder.Configuration, builder.Environment.ContentRootPath, consoleOut, TimeProvider.System);
+            return await commands.RunAsync(args[0].ToLowerInvariant(), args[1..]);
+        }
+
         try
         {
             using var host = Build(args, consoleIn, consoleOut, configure);

@@ -1,11 +1,13 @@
 using Bot.ConsoleChannel;
 using Bot.Delivery;
+using Bot.Operations;
 using Bot.Pipeline;
 using Bot.Storage;
 using Bot.Telegram;
 using Domain.Conversations;
 using Domain.Text;
 using Domain.Users;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -27,6 +29,8 @@ public static class BotServices
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
         services.AddSingleton(TimeProvider.System);
+        // Under systemd (Type=notify) the host reports "ready" and logs for journald; elsewhere this does nothing.
+        services.AddSystemd();
         services.AddSingleton<ExitStatus>();
         services.AddSingleton(Settings);
 
@@ -56,11 +60,27 @@ public static class BotServices
     public static IHostApplicationBuilder AddTelegramChannel(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton<TelegramClients>();
-        builder.Services.AddSingleton<CommandMenuPublisher>();
-        builder.Services.AddSingleton<IChannelSender, TelegramSender>();
-        builder.Services.AddSingleton<TelegramPoller>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<TelegramPoller>());
+        var services = builder.Services;
+        services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection(HttpOptions.Section));
+        services.AddSingleton<TelegramClients>();
+        services.AddSingleton<CommandMenuPublisher>();
+        services.AddSingleton<TelegramStartup>();
+        services.AddSingleton<ChannelActivity>();
+        services.AddSingleton<IChannelSender, TelegramSender>();
+        services.AddSingleton<HealthMonitor>();
+        services.AddSingleton<BackupService>();
+        services.AddSingleton<HttpEndpoint>();
+        services.AddHostedService(sp => sp.GetRequiredService<HttpEndpoint>());
+        services.AddHostedService<HealthReporter>();
+        if (builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>()?.UsesWebhook == true)
+        {
+            services.AddHostedService<WebhookRegistrar>();
+        }
+        else
+        {
+            services.AddHostedService<TelegramPoller>();
+        }
+
         return builder;
     }
 

@@ -30,6 +30,17 @@ public sealed class TelegramOptions
     /// <summary>Telegram user ids of the first organizers.</summary>
     public IList<long> OrganizerIds { get; } = [];
 
+    /// <summary>"polling" (default) or "webhook".</summary>
+    public string Mode { get; set; } = "polling";
+
+    /// <summary>The public https address Telegram posts updates to (webhook mode), ending in /telegram/webhook.</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Telegram echoes it in X-Telegram-Bot-Api-Secret-Token; requests without it are refused.</summary>
+    public string? WebhookSecret { get; set; }
+
+    public bool UsesWebhook => string.Equals(Mode, "webhook", StringComparison.OrdinalIgnoreCase);
+
     public int PollTimeoutSeconds { get; set; } = 30;
 
     public int GlobalPerSecond { get; set; } = 30;
@@ -61,4 +72,15 @@ public sealed class DeliveryOptions
     public TimeSpan FirstBackoff { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+}
+
+public sealed class HttpOptions
+{
+    public const string Section = "Http";
+
+    /// <summary>
+    /// Where the bot's small web server listens (Telegram mode only): the webhook, /health, and the
+    /// loopback-only /admin/backup. Port 0 picks a free port.
+    /// </summary>
+    public string Url { get; set; } = "http://127.0.0.1:8091";
 }

@@ -53,6 +53,21 @@ public sealed partial class TelegramOptionsValidation : IValidateOptions<Telegra
             failures.Add($"Telegram:BaseUrl '{options.BaseUrl}' phải là địa chỉ http(s) đầy đủ hoặc để trống (Telegram__BaseUrl). / Telegram:BaseUrl '{options.BaseUrl}' must be a full http(s) address or empty (Telegram__BaseUrl).");
         }
 
+        if (!string.Equals(options.Mode, "polling", StringComparison.OrdinalIgnoreCase) && !options.UsesWebhook)
+        {
+            failures.Add($"Telegram:Mode '{options.Mode}' phải là polling hoặc webhook (Telegram__Mode). / Telegram:Mode '{options.Mode}' must be polling or webhook (Telegram__Mode).");
+        }
+
+        if (options.UsesWebhook && !(Uri.TryCreate(options.WebhookUrl, UriKind.Absolute, out var hook) && hook.Scheme == "https"))
+        {
+            failures.Add("Chế độ webhook cần Telegram:WebhookUrl là địa chỉ https công khai (Telegram__WebhookUrl). / Webhook mode needs Telegram:WebhookUrl, a public https address (Telegram__WebhookUrl).");
+        }
+
+        if (options.UsesWebhook && !SecretShape().IsMatch(options.WebhookSecret ?? string.Empty))
+        {
+            failures.Add("Chế độ webhook cần Telegram:WebhookSecret dài 8-256 ký tự A-Z a-z 0-9 _ - (Telegram__WebhookSecret). / Webhook mode needs Telegram:WebhookSecret, 8-256 characters of A-Z a-z 0-9 _ - (Telegram__WebhookSecret).");
+        }
+
         if (options.PollTimeoutSeconds is < 0 or > 50)
         {
             failures.Add("Telegram:PollTimeoutSeconds phải từ 0 đến 50. / Telegram:PollTimeoutSeconds must be between 0 and 50.");
@@ -68,4 +83,7 @@ public sealed partial class TelegramOptionsValidation : IValidateOptions<Telegra
 
     [GeneratedRegex(@"^\d{3,}:[A-Za-z0-9_-]{10,}$")]
     private static partial Regex TokenShape();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{8,256}$")]
+    private static partial Regex SecretShape();
 }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
-using Telegram.Bot.Types.Enums;
 
 namespace Bot.Telegram;
 
@@ -17,25 +16,23 @@ namespace Bot.Telegram;
 /// </summary>
 public sealed class TelegramPoller(
     TelegramClients clients,
+    TelegramStartup startup,
+    ChannelActivity activity,
     UpdatePipeline pipeline,
-    CommandMenuPublisher menu,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     ExitStatus exit,
     ILogger<TelegramPoller> logger) : CriticalService(lifetime, logger, exit)
 {
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery];
-
-    public DateTimeOffset? LastPoll { get; private set; }
-
     protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         var bot = clients.Polling;
-        var me = await CheckTokenAsync(bot, stoppingToken);
+        var me = await startup.CheckTokenAsync(stoppingToken);
         logger.LogInformation("Polling Telegram as @{Username}", me);
+        // Polling and a webhook exclude each other; going back to polling removes the webhook.
         await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: stoppingToken);
-        await menu.PublishAsync(stoppingToken);
+        await startup.PublishMenuAsync(stoppingToken);
 
         int? offset = null;
         var failures = 0;
@@ -43,8 +40,8 @@ public sealed class TelegramPoller(
         {
             try
             {
-                var updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, Wanted, stoppingToken);
-                LastPoll = time.GetUtcNow();
+                var updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, TelegramStartup.WantedUpdates, stoppingToken);
+                activity.Touch();
                 failures = 0;
                 foreach (var update in updates)
                 {
@@ -67,18 +64,6 @@ public sealed class TelegramPoller(
                 logger.LogWarning("Polling failed ({Error}); trying again in {Seconds} s", clients.Redact(ex.Message), wait.TotalSeconds);
                 await Task.Delay(wait, time, stoppingToken);
             }
-        }
-    }
-
-    private static async Task<string?> CheckTokenAsync(ITelegramBotClient bot, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return (await bot.GetMe(stoppingToken)).Username;
-        }
-        catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
-        {
-            throw new StartupException("Telegram từ chối token; kiểm tra Telegram__Token (lấy từ BotFather). / Telegram refused the token; check Telegram__Token (from BotFather).");
         }
     }
 }

@@ -141,7 +141,6 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void The_data_file_is_readable_by_its_owner_only()
     {
         using var database = Open();

@@ -36,6 +36,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         ["Telegram:PerChatPerSecond"] = "1000",
         ["Telegram:PerChatBurst"] = "1000",
         ["Bot:DatabasePath"] = databasePath,
+        ["Http:Url"] = "http://127.0.0.1:0",
         ["Delivery:FirstBackoff"] = "00:00:00.050",
         ["Delivery:MaxBackoff"] = "00:00:00.500",
     };

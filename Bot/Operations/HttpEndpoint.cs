@@ -1,0 +1,145 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Bot.Hosting;
+using Bot.Pipeline;
+using Bot.Storage;
+using Bot.Telegram;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Bot.Operations;
+
+/// <summary>
+/// The bot's small web server (Telegram mode): POST /telegram/webhook in webhook mode, GET /health,
+/// and POST /admin/backup for the `backup` command, answered only to the machine itself.
+/// </summary>
+public sealed class HttpEndpoint(
+    IOptions<HttpOptions> http,
+    IOptions<TelegramOptions> telegram,
+    UpdatePipeline pipeline,
+    ChannelActivity activity,
+    HealthMonitor health,
+    BackupService backups,
+    TimeProvider time,
+    ILogger<HttpEndpoint> logger) : IHostedService, IAsyncDisposable
+{
+    public const string WebhookPath = "/telegram/webhook";
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    private WebApplication? app;
+
+    /// <summary>The address actually bound (useful when the configured port is 0).</summary>
+    public Uri? Address { get; private set; }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(http.Value.Url);
+        builder.Logging.ClearProviders();
+        app = builder.Build();
+        if (telegram.Value.UsesWebhook)
+        {
+            app.MapPost(WebhookPath, (Delegate)ReceiveAsync);
+        }
+
+        app.MapGet("/health", () =>
+        {
+            var report = health.Report();
+            return Results.Json(report, Json.Options, statusCode: report.IsHealthy ? 200 : 503);
+        });
+        app.MapPost("/admin/backup", (Delegate)Backup);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            throw new StartupException($"Không mở được cổng {http.Value.Url} (Http__Url): {ex.Message} / Cannot listen on {http.Value.Url} (Http__Url): {ex.Message}", ex);
+        }
+
+        Address = new Uri(app.Urls.First());
+        logger.LogInformation("Listening on {Address}", Address);
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (app is not null)
+        {
+            await app.StopAsync(cancellationToken);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Stores the update before answering 200, so Telegram retries anything not stored.</summary>
+    private async Task<IResult> ReceiveAsync(HttpContext context)
+    {
+        if (!SecretMatches(context.Request.Headers[SecretHeader].ToString()))
+        {
+            return Results.Unauthorized();
+        }
+
+        Update? update;
+        try
+        {
+            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        if (update is null)
+        {
+            return Results.BadRequest();
+        }
+
+        if (UpdateMapper.Map(update, time.GetUtcNow()) is { } envelope)
+        {
+            pipeline.Accept(envelope);
+        }
+
+        activity.Touch();
+        return Results.Ok();
+    }
+
+    private bool SecretMatches(string presented)
+    {
+        var expected = Encoding.UTF8.GetBytes(telegram.Value.WebhookSecret ?? string.Empty);
+        return expected.Length > 0 && CryptographicOperations.FixedTimeEquals(expected, Encoding.UTF8.GetBytes(presented));
+    }
+
+    private IResult Backup(HttpContext context, string path)
+    {
+        // The backup endpoint is for the machine itself: never through a proxy, never from outside.
+        if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote) || context.Request.Headers.ContainsKey("X-Forwarded-For"))
+        {
+            return Results.StatusCode(403);
+        }
+
+        try
+        {
+            var result = backups.Backup(path);
+            logger.LogInformation("Backup written: {Documents} documents", result.Documents);
+            return Results.Json(result, Json.Options);
+        }
+        catch (IOException ex)
+        {
+            return Results.Json(new { error = ex.Message }, Json.Options, statusCode: 409);
+        }
+    }
+}

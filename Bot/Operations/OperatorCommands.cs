@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using Bot.Hosting;
+using Bot.Storage;
+using Microsoft.Extensions.Configuration;
+
+namespace Bot.Operations;
+
+/// <summary>
+/// The commands an operator runs beside the bot: `health`, `backup FILE`, `restore FILE`. They read
+/// the same configuration as the bot; they never open a database the running bot owns.
+/// </summary>
+public sealed class OperatorCommands(IConfiguration configuration, string contentRoot, TextWriter output, TimeProvider time)
+{
+    public static readonly string[] Verbs = ["health", "backup", "restore"];
+
+    private string DatabasePath =>
+        BotServices.DatabasePath(configuration.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions(), contentRoot);
+
+    public async Task<int> RunAsync(string verb, IReadOnlyList<string> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return verb switch
+        {
+            "health" => Health(),
+            "backup" when arguments.Count == 1 => await BackupAsync(arguments[0]),
+            "restore" when arguments.Count == 1 => Restore(arguments[0]),
+            _ => await Usage(),
+        };
+    }
+
+    private async Task<int> Usage()
+    {
+        await output.WriteLineAsync("Cách dùng / Usage: Bot [console] | Bot health | Bot backup <tệp/file> | Bot restore <tệp/file>");
+        return 2;
+    }
+
+    /// <summary>Exit 0 when the running bot's last report is recent and healthy.</summary>
+    private int Health()
+    {
+        var report = HealthFile.Read(HealthFile.PathFor(DatabasePath));
+        if (report is null)
+        {
+            output.WriteLine("Chưa có báo cáo sức khỏe: bot có đang chạy không? / No health report yet: is the bot running?");
+            return 1;
+        }
+
+        var age = time.GetUtcNow() - report.At;
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"status={report.Status} mode={report.Mode} storage={report.Storage} lastActivity={report.LastActivity:O} outboxPending={report.OutboxPending} inboxUnhandled={report.InboxUnhandled} reportAge={age.TotalSeconds:0}s"));
+        return report.IsHealthy && age <= HealthFile.MaxAge ? 0 : 1;
+    }
+
+    /// <summary>Asks the running bot for a consistent copy; with the bot stopped, copies the file itself.</summary>
+    private async Task<int> BackupAsync(string target)
+    {
+        var path = Path.GetFullPath(target);
+        Database database;
+        try
+        {
+            database = new Database(DatabasePath, StoredEntities.Types);
+        }
+        catch (StartupException)
+        {
+            return await BackupThroughRunningBotAsync(path);
+        }
+
+        using (database)
+        {
+            var result = new BackupService(database).Backup(path);
+            output.WriteLine($"Đã sao lưu / Backed up: {result.Path} ({result.Documents} documents)");
+            return 0;
+        }
+    }
+
+    private async Task<int> BackupThroughRunningBotAsync(string path)
+    {
+        var url = configuration.GetSection(HttpOptions.Section).Get<HttpOptions>()?.Url ?? new HttpOptions().Url;
+        var address = new UriBuilder(url.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("+", "127.0.0.1", StringComparison.Ordinal)) { Path = "/admin/backup", Query = "path=" + Uri.EscapeDataString(path) }.Uri;
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+        try
+        {
+            using var response = await http.PostAsync(address, content: null);
+            if (!response.IsSuccessStatusCode)
+            {
+                output.WriteLine($"Bot không sao lưu được ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync()} / The bot could not back up.");
+                return 1;
+            }
+
+            var result = await response.Content.ReadFromJsonAsync<BackupResult>(Json.Options);
+            output.WriteLine($"Đã sao lưu / Backed up: {result?.Path} ({result?.Documents} documents)");
+            return 0;
+        }
+        catch (HttpRequestException ex)
+        {
+            output.WriteLine($"Tệp dữ liệu đang bị khóa nhưng không gọi được bot tại {url} (Http__Url): {ex.Message} / The data file is locked but the bot at {url} did not answer.");
+            return 1;
+        }
+    }
+
+    /// <summary>
+    /// Puts a backup in place of the data file, with the bot stopped. The current file is kept
+    /// beside it, and the result is reopened to prove it works.
+    /// </summary>
+    private int Restore(string source)
+    {
+        var backup = Path.GetFullPath(source);
+        if (!File.Exists(backup))
+        {
+            output.WriteLine($"Không có tệp {backup}. / {backup} does not exist.");
+            return 1;
+        }
+
+        try
+        {
+            BackupService.Verify(backup);
+        }
+        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or InvalidOperationException)
+        {
+            output.WriteLine($"{backup} không phải bản sao lưu đọc được: {ex.Message} / {backup} is not a readable backup.");
+            return 1;
+        }
+
+        var target = DatabasePath;
+        var stamp = time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        try
+        {
+            using (DataFileLock.Acquire(target))
+            {
+                foreach (var file in new[] { target, LogFileOf(target) }.Where(File.Exists))
+                {
+                    File.Move(file, $"{file}.before-restore-{stamp}");
+                }
+
+                File.Copy(backup, target);
+            }
+
+            using var reopened = new Database(target, StoredEntities.Types);
+        }
+        catch (StartupException ex)
+        {
+            output.WriteLine($"{ex.Message} Hãy dừng bot trước khi khôi phục. / Stop the bot before restoring.");
+            return 1;
+        }
+
+        output.WriteLine($"Đã khôi phục / Restored {backup} → {target}; bản cũ / previous file: {target}.before-restore-{stamp}");
+        return 0;
+    }
+
+    /// <summary>LiteDB keeps not-yet-checkpointed writes in "name-log.ext" beside the file.</summary>
+    private static string LogFileOf(string path) =>
+        Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}-log{Path.GetExtension(path)}");
+}
