@@ -9,6 +9,7 @@ using Domain.Text;
 using Domain.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -25,10 +26,12 @@ public static class BotServices
         services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.Section)).ValidateOnStart();
         services.AddOptions<TelegramOptions>().Bind(builder.Configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
         services.AddOptions<ConsoleOptions>().Bind(builder.Configuration.GetSection(ConsoleOptions.Section));
+        services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section));
         services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.Section));
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
-        services.AddSingleton(TimeProvider.System);
+        // Tests put a fake clock in first; the real one is only the default.
+        services.TryAddSingleton(TimeProvider.System);
         // Under systemd (Type=notify) the host reports "ready" and logs for journald; elsewhere this does nothing.
         services.AddSystemd();
         services.AddSingleton<ExitStatus>();
@@ -50,8 +53,10 @@ public static class BotServices
         services.AddSingleton<OutboxQueue>();
 
         // Start order matters: recover unhandled input, then start sending, then listen.
+        services.AddHostedService<MeetingSeed>();
         services.AddHostedService<PipelineRecovery>();
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService<ReminderScheduler>();
         services.AddSingleton<Housekeeping>();
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         return builder;
@@ -117,6 +122,7 @@ public static class BotServices
             DefaultLanguage = LangCodes.TryParse(bot.DefaultLanguage, out var language) ? language : Lang.Vi,
             TimeZone = TimeZoneInfo.FindSystemTimeZoneById(bot.TimeZone),
             AutoApprove = bot.AutoApprove,
+            Reminders = services.GetRequiredService<IOptions<ReminderOptions>>().Value.ToTimes(),
         };
     }
 

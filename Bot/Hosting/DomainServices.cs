@@ -1,5 +1,7 @@
+using Bot.Files;
 using Bot.Storage;
 using Domain.Conversations;
+using Domain.Events;
 using Domain.Members;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -16,12 +18,13 @@ public static class DomainServices
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
             sp.GetRequiredService<IOptions<BotOptions>>().Value.UnitsFile))));
 
-        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>()));
+        services.AddSingleton<IEventFiles, EventFiles>();
+        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>()));
         return services;
     }
 }
 
 public static class StoredEntities
 {
-    public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant)];
+    public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant), typeof(Meeting), typeof(Rsvp), typeof(ReminderRun)];
 }

@@ -10,6 +10,9 @@ public sealed class BotOptions
     /// <summary>The wards and units members choose from; relative paths are under the program's folder.</summary>
     public string UnitsFile { get; set; } = "data/units.json";
 
+    /// <summary>Meetings put into an empty database at first start (the plan's conference).</summary>
+    public string MeetingsFile { get; set; } = "data/meetings.json";
+
     public string TimeZone { get; set; } = "Asia/Ho_Chi_Minh";
 
     public string DefaultLanguage { get; set; } = "vi";
@@ -83,4 +86,17 @@ public sealed class HttpOptions
     /// loopback-only /admin/backup. Port 0 picks a free port.
     /// </summary>
     public string Url { get; set; } = "http://127.0.0.1:8091";
+}
+
+public sealed class ReminderOptions
+{
+    public const string Section = "Reminders";
+
+    public TimeSpan BeforeDeadline { get; set; } = TimeSpan.FromDays(1);
+
+    public TimeSpan DayBefore { get; set; } = TimeSpan.FromDays(1);
+
+    public TimeSpan HoursBefore { get; set; } = TimeSpan.FromHours(2);
+
+    public Domain.Conversations.ReminderTimes ToTimes() => new() { BeforeDeadline = BeforeDeadline, DayBefore = DayBefore, HoursBefore = HoursBefore };
 }

@@ -13,4 +13,19 @@ public sealed record BotSettings
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
     public bool AutoApprove { get; init; }
+
+    public ReminderTimes Reminders { get; init; } = new();
+}
+
+/// <summary>
+/// When reminders go out: to members who have not answered, this long before the deadline; to
+/// those attending (or sending someone), these two lengths of time before the start.
+/// </summary>
+public sealed record ReminderTimes
+{
+    public TimeSpan BeforeDeadline { get; init; } = TimeSpan.FromDays(1);
+
+    public TimeSpan DayBefore { get; init; } = TimeSpan.FromDays(1);
+
+    public TimeSpan HoursBefore { get; init; } = TimeSpan.FromHours(2);
 }

@@ -1,4 +1,5 @@
 using Domain.Conversations.Basics;
+using Domain.Events;
 using Domain.Members;
 using Domain.Members.Registration;
 
@@ -7,7 +8,7 @@ namespace Domain.Conversations;
 /// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
 public static class CoreHandlers
 {
-    public static Router CreateRouter(UnitCatalog units)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -24,6 +25,11 @@ public static class CoreHandlers
             new MemberDirectory(units),
             new ProfileEditor(units, registrationActions),
             new DataErasure(),
+            new MeetingBoard(files),
+            new RsvpFlow(),
+            new MeetingReports(units, files),
+            new MeetingEditor(),
+            new Reminders(),
         ]);
     }
 }

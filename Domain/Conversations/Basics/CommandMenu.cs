@@ -13,10 +13,14 @@ public static class CommandMenu
         new("start", new("Bắt đầu", "Start")),
         new("help", new("Danh sách lệnh", "List of commands")),
         new("lang", new("Đổi ngôn ngữ (Tiếng Việt / English)", "Change language (Tiếng Việt / English)")),
+        new("hoinghi", new("Hội nghị: thông báo, xác nhận tham dự", "Meetings: notice and your answer")),
         new("hoso", new("Xem, sửa hồ sơ của bạn", "See and change your profile")),
         new("xoadulieu", new("Xóa dữ liệu cá nhân của bạn", "Delete your personal data")),
         new("huy", new("Hủy việc đang làm", "Cancel what you are doing")),
         new("choduyet", new("Đăng ký chờ duyệt", "Registrations awaiting approval"), OrganizersOnly: true),
         new("thanhvien", new("Thành viên và vai trò", "Members and roles"), OrganizersOnly: true),
+        new("sukien", new("Tạo, sao chép, sửa hội nghị", "Create, copy and change meetings"), OrganizersOnly: true),
+        new("thongke", new("Thống kê tham dự theo đơn vị", "Headcount per unit"), OrganizersOnly: true),
+        new("xuatds", new("Xuất danh sách tham dự (XLSX, CSV)", "Export the attendee list (XLSX, CSV)"), OrganizersOnly: true),
     ];
 }

@@ -4,6 +4,7 @@ using FakeTelegram;
 namespace Bot.Tests.Delivery;
 
 /// <summary>The sender against a fake Bot API that answers 429 above Telegram's limits, as Telegram does.</summary>
+[Collection(TimingCollection.Name)]
 public sealed class PacingTests : IAsyncLifetime
 {
     private readonly TempFolder folder = new();
@@ -54,4 +55,14 @@ public sealed class PacingTests : IAsyncLifetime
         Assert.True(fake.TooManyRequests == 0, $"429s: {fake.TooManyRequests}, max/s {fake.MaxSendsInAnySecond}, max/chat/s {fake.MaxSendsToOneChatInAnySecond}, calls {string.Join(",", fake.AllSent.Select(m => m.Method).Distinct())}");
         Assert.True(fake.MaxSendsToOneChatInAnySecond <= 3, $"{fake.MaxSendsToOneChatInAnySecond} sends to one chat in one second");
     }
+}
+
+/// <summary>
+/// Tests that count requests per second run alone: with every other test class running beside
+/// them, the machine's own jitter (not the bot) could push two paced requests into one window.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimingCollection
+{
+    public const string Name = "Timing";
 }

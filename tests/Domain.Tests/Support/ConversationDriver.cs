@@ -24,8 +24,10 @@ public sealed class ConversationDriver
     {
         Settings = settings ?? new BotSettings { Organizers = new HashSet<UserKey> { Organizer } };
         Store = store ?? new MemoryStore();
-        router = CoreHandlers.CreateRouter(Units);
+        router = CoreHandlers.CreateRouter(Units, Files);
     }
+
+    public StubEventFiles Files { get; } = new();
 
     public static UnitCatalog Units { get; } = new(
         Enumerable.Range(1, 14)

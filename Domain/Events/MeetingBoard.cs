@@ -1,0 +1,106 @@
+using Domain.Conversations;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.Events;
+
+/// <summary>
+/// /hoinghi: the upcoming meetings, each as the plan's notice (time, venue with a map pin,
+/// programme, who is invited), the member's own answer, the answer buttons and a calendar file.
+/// </summary>
+public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["hoinghi", "meeting"];
+
+    public string Prefix => "ev";
+
+    public static IReadOnlyList<Meeting> Upcoming(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.Store.All<Meeting>().Where(m => !m.IsPast(turn.Now)).OrderBy(m => m.StartsAt).ToList();
+    }
+
+    public void Handle(Turn turn, CommandIn command)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var upcoming = Upcoming(turn);
+        switch (upcoming.Count)
+        {
+            case 0:
+                turn.Say(Texts.NoMeetings);
+                break;
+            case 1:
+                Show(turn, upcoming[0]);
+                break;
+            default:
+                turn.Say(Texts.ChooseMeeting, upcoming.Select(m => new Button(Short(m, turn), $"ev:show:{m.Id}")));
+                break;
+        }
+    }
+
+    public void Handle(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        var parts = button.Arg.Split(':', 2);
+        var meeting = parts.Length == 2 ? turn.Store.Find<Meeting>(parts[1]) : null;
+        switch (parts[0])
+        {
+            case "show" when meeting is not null:
+                Show(turn, meeting);
+                break;
+            case "ics" when meeting is not null:
+                turn.Reply(new DocumentOut($"{meeting.Id}.ics", files.Calendar(meeting, turn.Settings.TimeZone), Texts.CalendarCaption.For(turn.Lang)));
+                break;
+            default:
+                turn.Say(meeting is null && parts.Length == 2 ? Texts.MeetingGone : Texts.ButtonExpired);
+                break;
+        }
+    }
+
+    public static string AnswerText(Lang lang, Rsvp? rsvp) => rsvp?.Answer switch
+    {
+        RsvpAnswer.Attending => Texts.AnswerAttending.Plain(lang),
+        RsvpAnswer.Declined => Texts.AnswerDeclined.Plain(lang),
+        RsvpAnswer.Delegated => Texts.AnswerDelegated.For(lang, rsvp.Delegate?.FullName).ToPlain(),
+        _ => Texts.AnswerNone.Plain(lang),
+    };
+
+    public static void Show(Turn turn, Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(meeting);
+        var lang = turn.Lang;
+        var zone = turn.Settings.TimeZone;
+        if (meeting.IsPast(turn.Now))
+        {
+            turn.Say(Texts.MeetingPast, meeting.Title, MeetingFormat.When(meeting.StartsAt, zone, lang));
+            return;
+        }
+
+        var rsvp = turn.Store.Find<Rsvp>(Rsvp.IdFor(meeting.Id, turn.From.ToString()));
+        turn.Reply(new VenueOut(meeting.Venue.Latitude, meeting.Venue.Longitude, meeting.Venue.Name, meeting.Venue.Address));
+        var text = Texts.MeetingNotice.For(
+            lang,
+            meeting.Title,
+            MeetingFormat.When(meeting.StartsAt, zone, lang),
+            meeting.Venue.Name,
+            meeting.Venue.Address,
+            MeetingFormat.When(meeting.RsvpDeadline, zone, lang),
+            Html.Escape(string.Join('\n', meeting.Programme.Select(p => "• " + p))),
+            Html.Escape(string.Join('\n', meeting.Invited.Select(p => "• " + p))),
+            AnswerText(lang, rsvp));
+        var buttons = new List<Button[]>();
+        if (meeting.AcceptsAnswers(turn.Now) && turn.MemberOf() is { Status: MemberStatus.Approved })
+        {
+            buttons.Add([new Button(Texts.Attend.Plain(lang), $"rsvp:yes:{meeting.Id}"), new Button(Texts.Decline.Plain(lang), $"rsvp:no:{meeting.Id}")]);
+            buttons.Add([new Button(Texts.SendDelegate.Plain(lang), $"rsvp:sub:{meeting.Id}")]);
+        }
+
+        buttons.Add([new Button(Texts.CalendarFile.Plain(lang), $"ev:ics:{meeting.Id}")]);
+        turn.Reply(new TextOut(text).WithButtons([.. buttons]));
+    }
+
+    private static string Short(Meeting meeting, Turn turn) =>
+        $"{MeetingFormat.When(meeting.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {meeting.Title}";
+}

@@ -1,0 +1,223 @@
+using System.Globalization;
+using Domain.Conversations;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.Events;
+
+/// <summary>
+/// /sukien, for organizers: a new meeting is usually the last one copied to a new date; any
+/// meeting's title, time, venue, deadline, programme and planned number can be changed. Each change
+/// is one question and one answer, so the session only remembers which item is being asked.
+/// </summary>
+public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
+{
+    public const string FlowName = "mtg";
+    public static readonly string[] Fields = ["Title", "Time", "Venue", "Deadline", "Programme", "Expected"];
+
+    public IReadOnlyList<string> Names { get; } = ["sukien", "meetings"];
+
+    public string Prefix => FlowName;
+
+    public string Name => FlowName;
+
+    public void Handle(Turn turn, CommandIn command)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!turn.RequireOrganizer())
+        {
+            return;
+        }
+
+        turn.Session = turn.Session.Leave();
+        var meetings = turn.Store.All<Meeting>().OrderByDescending(m => m.StartsAt).ToList();
+        if (meetings.Count == 0)
+        {
+            turn.Say(Texts.NoMeetings);
+            return;
+        }
+
+        turn.Say(Texts.MeetingsList, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Title}", $"mtg:pick:{m.Id}")));
+    }
+
+    public void Handle(Turn turn, ButtonIn button) => Handle(turn);
+
+    public void Handle(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!turn.RequireOrganizer())
+        {
+            turn.Session = turn.Session.Leave();
+            return;
+        }
+
+        if (turn.Input.Event is ButtonIn button)
+        {
+            Press(turn, button.Arg);
+        }
+        else if (turn.Session.Flow == FlowName && turn.Store.Find<Meeting>(turn.Session.Get("meeting") ?? string.Empty) is { } meeting)
+        {
+            Answer(turn, meeting, turn.Session.State ?? string.Empty);
+        }
+        else
+        {
+            turn.Session = turn.Session.Leave();
+            turn.Say(Texts.MeetingGone);
+        }
+    }
+
+    private static void Press(Turn turn, string arg)
+    {
+        var parts = arg.Split(':');
+        var meeting = parts.Length >= 2 ? turn.Store.Find<Meeting>(parts[^1]) : null;
+        switch (parts)
+        {
+            case ["pick", _] when meeting is not null:
+                turn.Session = turn.Session.Leave();
+                ShowCard(turn, meeting);
+                break;
+            case ["copy", _] when meeting is not null:
+                turn.Session = turn.Session.Enter(FlowName, "Copy").Set("meeting", meeting.Id);
+                turn.Say(Texts.AskNewTime);
+                break;
+            case ["edit", var field, _] when meeting is not null && Fields.Contains(field):
+                turn.Session = turn.Session.Enter(FlowName, field).Set("meeting", meeting.Id);
+                turn.Say(Question(field));
+                break;
+            default:
+                turn.Acknowledge(Texts.ButtonExpired);
+                turn.Say(Texts.ButtonExpired);
+                break;
+        }
+    }
+
+    private static Msg Question(string field) => field switch
+    {
+        "Title" => Texts.AskTitle,
+        "Time" => Texts.AskNewTime,
+        "Venue" => Texts.AskVenue,
+        "Deadline" => Texts.AskDeadline,
+        "Programme" => Texts.AskProgramme,
+        _ => Texts.AskExpected,
+    };
+
+    private static void Answer(Turn turn, Meeting meeting, string step)
+    {
+        var text = turn.Input.Event is TextIn t ? t.Text.Trim().Normalize() : null;
+        if (text is null)
+        {
+            turn.Say(Texts.TextExpected);
+            return;
+        }
+
+        var zone = turn.Settings.TimeZone;
+        if (step == "Copy")
+        {
+            if (MeetingFormat.Parse(text, zone) is not { } start || start <= turn.Now)
+            {
+                turn.Say(Texts.TimeInvalid);
+                return;
+            }
+
+            var copy = Copy(turn, meeting, start);
+            Save(turn, copy, "meeting.copied");
+            turn.Say(Texts.MeetingCopied, MeetingFormat.When(copy.RsvpDeadline, zone, turn.Lang));
+            ShowCard(turn, copy);
+            return;
+        }
+
+        Meeting? changed = step switch
+        {
+            "Title" when text.Length is >= 5 and <= 300 => meeting with { Title = NameRule.Collapse(text) },
+            "Time" when MeetingFormat.Parse(text, zone) is { } start && start > turn.Now && start > meeting.RsvpDeadline => meeting with { StartsAt = start },
+            "Deadline" when MeetingFormat.Parse(text, zone) is { } deadline && deadline > turn.Now && deadline < meeting.StartsAt => meeting with { RsvpDeadline = deadline },
+            "Venue" when ParseVenue(text, meeting.Venue) is { } venue => meeting with { Venue = venue },
+            "Programme" when Lines(text) is { Count: > 0 } items => meeting with { Programme = items },
+            "Expected" when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var expected) && expected is > 0 and <= 100_000 => meeting with { Expected = expected },
+            _ => null,
+        };
+        if (changed is null)
+        {
+            turn.Say(
+                step switch
+                {
+                    "Time" => Texts.TimeInvalid,
+                    "Deadline" => Texts.DeadlineInvalid,
+                    _ => Texts.ValueInvalid,
+                },
+                MeetingFormat.When(meeting.StartsAt, zone, turn.Lang));
+            return;
+        }
+
+        Save(turn, changed, "meeting.changed");
+        turn.Say(Texts.MeetingSaved);
+        ShowCard(turn, changed);
+    }
+
+    private static Meeting Copy(Turn turn, Meeting source, DateTimeOffset start)
+    {
+        var local = TimeZoneInfo.ConvertTime(start, turn.Settings.TimeZone);
+        var baseId = source.Id.Length > 40 ? source.Id[..40] : source.Id;
+        var stem = $"{baseId.Split("-20")[0]}-{local:yyyyMMdd}";
+        var id = stem;
+        for (var n = 2; turn.Store.Find<Meeting>(id) is not null; n++)
+        {
+            id = $"{stem}-{n}";
+        }
+
+        // The default deadline is 17g00 two days before, as the plan's invitations went out.
+        var deadlineDay = local.Date.AddDays(-2).AddHours(17);
+        var deadline = new DateTimeOffset(deadlineDay, turn.Settings.TimeZone.GetUtcOffset(deadlineDay));
+        if (deadline <= turn.Now)
+        {
+            deadline = start.AddHours(-1);
+        }
+
+        return source with { Id = id, StartsAt = start, RsvpDeadline = deadline };
+    }
+
+    private static void Save(Turn turn, Meeting meeting, string action)
+    {
+        turn.Changes.Put(meeting);
+        turn.Audit(action, meeting.Id, turn.Session.State);
+        turn.Session = turn.Session.Leave();
+    }
+
+    private static Venue? ParseVenue(string text, Venue current)
+    {
+        var parts = text.Split('|', StringSplitOptions.TrimEntries);
+        if (parts.Length is < 2 or > 3 || parts[0].Length < 2 || parts[1].Length < 5)
+        {
+            return null;
+        }
+
+        if (parts.Length == 2)
+        {
+            return current with { Name = parts[0], Address = parts[1] };
+        }
+
+        var coordinates = parts[2].Split(',', StringSplitOptions.TrimEntries);
+        return coordinates.Length == 2
+            && double.TryParse(coordinates[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude) && latitude is >= -90 and <= 90
+            && double.TryParse(coordinates[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude) && longitude is >= -180 and <= 180
+            ? new Venue(parts[0], parts[1], latitude, longitude)
+            : null;
+    }
+
+    private static List<string> Lines(string text) =>
+        text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.TrimStart('-', '•', '+', ' '))
+            .Where(l => l.Length > 0)
+            .ToList();
+
+    private static void ShowCard(Turn turn, Meeting meeting)
+    {
+        var zone = turn.Settings.TimeZone;
+        var lang = turn.Lang;
+        var text = Texts.MeetingCard.For(lang, meeting.Title, meeting.Id, MeetingFormat.When(meeting.StartsAt, zone, lang), meeting.Venue.Name, meeting.Venue.Address, MeetingFormat.When(meeting.RsvpDeadline, zone, lang), meeting.Expected, meeting.Programme.Count);
+        Msg[] labels = [Texts.EditTitle, Texts.EditTime, Texts.EditVenue, Texts.EditDeadline, Texts.EditProgramme, Texts.EditExpected];
+        var buttons = new List<Button> { new(Texts.CopyMeeting.Plain(lang), $"mtg:copy:{meeting.Id}") };
+        buttons.AddRange(Fields.Select((field, i) => new Button(labels[i].Plain(lang), $"mtg:edit:{field}:{meeting.Id}")));
+        turn.Reply(new TextOut(text).WithButtonColumn(buttons));
+    }
+}

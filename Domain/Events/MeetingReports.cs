@@ -1,0 +1,156 @@
+using System.Globalization;
+using Domain.Conversations;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.Events;
+
+/// <summary>
+/// For organizers: /thongke, the headcount per unit against the expected number, and /xuatds, the
+/// attendee list as a spreadsheet (XLSX and CSV) with phone numbers. Both are refused to anyone else.
+/// </summary>
+public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : ICommandHandler, IButtonHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["thongke", "xuatds", "stats", "export"];
+
+    public string Prefix => "rep";
+
+    public void Handle(Turn turn, CommandIn command)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(command);
+        if (!turn.RequireOrganizer())
+        {
+            return;
+        }
+
+        var kind = command.Name is "thongke" or "stats" ? "stats" : "export";
+        var meetings = turn.Store.All<Meeting>().OrderByDescending(m => m.StartsAt).ToList();
+        var upcoming = meetings.Where(m => !m.IsPast(turn.Now)).ToList();
+        if (meetings.Count == 0)
+        {
+            turn.Say(Texts.NoMeetings);
+        }
+        else if (upcoming.Count == 1)
+        {
+            Run(turn, kind, upcoming[0]);
+        }
+        else
+        {
+            turn.Say(Texts.ChooseMeetingFor, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Title}", $"rep:{kind}:{m.Id}")));
+        }
+    }
+
+    public void Handle(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        if (!turn.RequireOrganizer())
+        {
+            return;
+        }
+
+        var parts = button.Arg.Split(':', 2);
+        if (parts.Length == 2 && parts[0] is "stats" or "export" && turn.Store.Find<Meeting>(parts[1]) is { } meeting)
+        {
+            Run(turn, parts[0], meeting);
+        }
+        else
+        {
+            turn.Say(Texts.ButtonExpired);
+        }
+    }
+
+    /// <summary>Counts per unit code: attending, declined, delegated, no answer.</summary>
+    public static Dictionary<string, int[]> Count(IEnumerable<Member> approved, IEnumerable<Rsvp> answers, string meetingId)
+    {
+        ArgumentNullException.ThrowIfNull(approved);
+        ArgumentNullException.ThrowIfNull(answers);
+        var byMember = answers.Where(a => a.EventId == meetingId).ToDictionary(a => a.MemberId);
+        var counts = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var member in approved)
+        {
+            if (!counts.TryGetValue(member.UnitCode, out var row))
+            {
+                row = new int[4];
+                counts[member.UnitCode] = row;
+            }
+
+            var column = byMember.TryGetValue(member.Id, out var answer) ? (int)answer.Answer : 3;
+            row[column]++;
+        }
+
+        return counts;
+    }
+
+    private void Run(Turn turn, string kind, Meeting meeting)
+    {
+        if (kind == "stats")
+        {
+            Stats(turn, meeting);
+        }
+        else
+        {
+            Export(turn, meeting);
+        }
+    }
+
+    private void Stats(Turn turn, Meeting meeting)
+    {
+        var approved = turn.Store.All<Member>().Where(m => m.Status == MemberStatus.Approved).ToList();
+        var counts = Count(approved, turn.Store.All<Rsvp>(), meeting.Id);
+        var lines = new List<Html> { Texts.StatsHeader.For(turn.Lang, meeting.Title) };
+        var shown = units.All.Where(u => u.Group == UnitGroup.Ward || counts.ContainsKey(u.Code)).Select(u => u.Code)
+            .Concat(counts.Keys.Where(code => units.Find(code) is null));
+        foreach (var code in shown)
+        {
+            var row = counts.GetValueOrDefault(code) ?? new int[4];
+            lines.Add(Texts.StatsLine.For(turn.Lang, units.NameOf(code), row[0], row[1], row[2], row[3]));
+        }
+
+        var total = Enumerable.Range(0, 4).Select(i => counts.Values.Sum(r => r[i])).ToArray();
+        var present = total[(int)RsvpAnswer.Attending] + total[(int)RsvpAnswer.Delegated];
+        lines.Add(Texts.StatsTotal.For(turn.Lang, total[0], total[1], total[2], total[3], present, meeting.Expected));
+        if (meeting.Expected > 0 && present > meeting.Expected)
+        {
+            lines.Add(Texts.StatsOverCapacity.For(turn.Lang, meeting.Expected));
+        }
+
+        turn.Reply(new TextOut(Html.Join("\n", lines)));
+    }
+
+    private void Export(Turn turn, Meeting meeting)
+    {
+        var answers = turn.Store.All<Rsvp>().Where(a => a.EventId == meeting.Id).ToDictionary(a => a.MemberId);
+        var order = units.All.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
+        var rows = turn.Store.All<Member>()
+            .Where(m => m.Status == MemberStatus.Approved)
+            .OrderBy(m => order.GetValueOrDefault(m.UnitCode, int.MaxValue))
+            .ThenBy(m => m.FullName, collation)
+            .Select(m => Row(turn.Lang, m, answers.GetValueOrDefault(m.Id)))
+            .ToList();
+        var caption = Texts.ExportCaption.For(turn.Lang, meeting.Title);
+        turn.Reply(new DocumentOut($"{meeting.Id}-danh-sach.xlsx", files.AttendeesXlsx(meeting, rows), caption));
+        turn.Reply(new DocumentOut($"{meeting.Id}-danh-sach.csv", files.AttendeesCsv(meeting, rows)));
+        turn.Audit("attendees.exported", meeting.Id, rows.Count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private AttendeeRow Row(Lang lang, Member member, Rsvp? answer) => new(
+        units.NameOf(member.UnitCode),
+        member.FullName,
+        member.Position,
+        answer?.Answer switch
+        {
+            RsvpAnswer.Attending => Texts.AnswerAttending.Plain(lang),
+            RsvpAnswer.Declined => Texts.AnswerDeclined.Plain(lang),
+            RsvpAnswer.Delegated => Texts.AnswerDelegatedShort.Plain(lang),
+            _ => Texts.AnswerNone.Plain(lang),
+        },
+        answer?.Reason,
+        answer?.Delegate?.FullName,
+        answer?.Delegate?.Position,
+        answer?.Delegate?.Phone,
+        member.Phone,
+        answer?.AnsweredAt);
+}
