@@ -36,6 +36,11 @@ public static class BotHost
         var mode = forceConsole || string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Token"])
             ? ChannelMode.Console
             : ChannelMode.Telegram;
+        if (mode == ChannelMode.Console && !forceConsole && ReferenceEquals(consoleIn, Console.In) && Console.IsInputRedirected)
+        {
+            // Under systemd or in a container nobody types: a missing token must not look like a quiet success.
+            throw new StartupException("Chưa đặt Telegram__Token. Để trò chuyện thử không cần mạng, chạy: Bot console. / Telegram__Token is not set. To chat offline, run: Bot console.");
+        }
 
         builder.AddBotCore();
         if (mode == ChannelMode.Telegram)

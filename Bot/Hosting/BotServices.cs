@@ -56,7 +56,8 @@ public static class BotServices
         services.AddHostedService<MeetingSeed>();
         services.AddHostedService<PipelineRecovery>();
         services.AddHostedService<OutboxSender>();
-        services.AddHostedService<ReminderScheduler>();
+        services.AddSingleton<ReminderScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         services.AddSingleton<Housekeeping>();
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         return builder;
@@ -74,6 +75,7 @@ public static class BotServices
         services.AddSingleton<IChannelSender, TelegramSender>();
         services.AddSingleton<HealthMonitor>();
         services.AddSingleton<BackupService>();
+        services.AddSingleton<AdminKey>();
         services.AddSingleton<HttpEndpoint>();
         services.AddHostedService(sp => sp.GetRequiredService<HttpEndpoint>());
         services.AddHostedService<HealthReporter>();

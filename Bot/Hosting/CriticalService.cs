@@ -30,14 +30,16 @@ public abstract class CriticalService(IHostApplicationLifetime lifetime, ILogger
         {
             if (ex is Storage.StartupException)
             {
+                // A setting to fix (exit 2), so systemd's RestartPreventExitStatus=2 stops retrying.
                 logger.LogCritical("{Message}", ex.Message);
+                exit.Fail(ExitStatus.Configuration);
             }
             else
             {
                 logger.LogCritical(ex, "{Service} failed; stopping the bot", GetType().Name);
+                exit.Fail(ExitStatus.Failure);
             }
 
-            exit.Fail();
             lifetime.StopApplication();
         }
     }
@@ -46,9 +48,12 @@ public abstract class CriticalService(IHostApplicationLifetime lifetime, ILogger
 /// <summary>The exit code the program ends with: non-zero once any critical worker failed.</summary>
 public sealed class ExitStatus
 {
+    public const int Failure = 1;
+    public const int Configuration = 2;
+
     private int code;
 
     public int Code => Volatile.Read(ref code);
 
-    public void Fail() => Volatile.Write(ref code, 1);
+    public void Fail(int exitCode) => Interlocked.CompareExchange(ref code, exitCode, 0);
 }

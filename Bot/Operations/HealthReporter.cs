@@ -27,4 +27,11 @@ public sealed class HealthReporter(HealthMonitor monitor, Database database, Tim
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    /// <summary>A stopped bot leaves no report behind, so `health` says so at once.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        File.Delete(HealthFile.PathFor(database.Path));
+    }
 }

@@ -23,6 +23,7 @@ namespace Bot.Operations;
 /// </summary>
 public sealed class HttpEndpoint(
     IOptions<HttpOptions> http,
+    AdminKey adminKey,
     IOptions<TelegramOptions> telegram,
     UpdatePipeline pipeline,
     ChannelActivity activity,
@@ -33,6 +34,7 @@ public sealed class HttpEndpoint(
 {
     public const string WebhookPath = "/telegram/webhook";
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+    public const string AdminKeyHeader = "X-Admin-Key";
 
     private WebApplication? app;
 
@@ -125,8 +127,11 @@ public sealed class HttpEndpoint(
 
     private IResult Backup(HttpContext context, string path)
     {
-        // The backup endpoint is for the machine itself: never through a proxy, never from outside.
-        if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote) || context.Request.Headers.ContainsKey("X-Forwarded-For"))
+        // The backup endpoint is for the machine itself: never through a proxy, never from outside,
+        // and only for someone who can read the key file in the data folder (the bot's own user).
+        if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote)
+            || context.Request.Headers.ContainsKey("X-Forwarded-For")
+            || !adminKey.Matches(context.Request.Headers[AdminKeyHeader].ToString()))
         {
             return Results.StatusCode(403);
         }

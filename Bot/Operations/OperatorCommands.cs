@@ -56,6 +56,12 @@ public sealed class OperatorCommands(IConfiguration configuration, string conten
     private async Task<int> BackupAsync(string target)
     {
         var path = Path.GetFullPath(target);
+        if (!File.Exists(DatabasePath))
+        {
+            output.WriteLine($"Không có tệp dữ liệu {DatabasePath} (Bot__DatabasePath). / There is no data file at {DatabasePath} (Bot__DatabasePath).");
+            return 1;
+        }
+
         Database database;
         try
         {
@@ -81,7 +87,9 @@ public sealed class OperatorCommands(IConfiguration configuration, string conten
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
         try
         {
-            using var response = await http.PostAsync(address, content: null);
+            using var request = new HttpRequestMessage(HttpMethod.Post, address);
+            request.Headers.Add(HttpEndpoint.AdminKeyHeader, AdminKey.Read(DatabasePath) ?? string.Empty);
+            using var response = await http.SendAsync(request);
             if (!response.IsSuccessStatusCode)
             {
                 output.WriteLine($"Bot không sao lưu được ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync()} / The bot could not back up.");
@@ -123,6 +131,7 @@ public sealed class OperatorCommands(IConfiguration configuration, string conten
         }
 
         var target = DatabasePath;
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var stamp = time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         try
         {

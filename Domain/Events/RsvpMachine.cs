@@ -103,23 +103,15 @@ public sealed class RsvpMachine
 
     private void Configure()
     {
+        // Named methods rather than lambdas: Stateless shows their names in the diagram.
         machine.Configure(State.Idle)
-            .InternalTransition(Trigger.Attend, () => actions.SaveAttending(turn))
+            .PermitReentry(Trigger.Attend)
+            .OnEntryFrom(Trigger.Attend, SaveAttending, "save attending")
             .Permit(Trigger.Decline, State.Reason)
             .Permit(Trigger.Delegate, State.DelegateName)
-            .OnEntryFrom(Trigger.ReasonGiven, () => actions.SaveDeclined(turn))
-            .OnEntryFrom(Trigger.PhoneGiven, () => actions.SaveDelegated(turn))
-            .OnEntryFrom(Trigger.Skip, t =>
-            {
-                if (t.Source == State.Reason)
-                {
-                    actions.SaveDeclined(turn);
-                }
-                else
-                {
-                    actions.SaveDelegated(turn);
-                }
-            });
+            .OnEntryFrom(Trigger.ReasonGiven, SaveDeclined, "save declined")
+            .OnEntryFrom(Trigger.PhoneGiven, SaveDelegated, "save delegated")
+            .OnEntryFrom(Trigger.Skip, SaveSkipped, "save without the optional answer");
 
         machine.Configure(State.Reason)
             .OnEntry(() => actions.AskReason(turn))
@@ -138,6 +130,24 @@ public sealed class RsvpMachine
             .OnEntry(() => actions.AskDelegatePhone(turn))
             .Permit(Trigger.PhoneGiven, State.Idle)
             .Permit(Trigger.Skip, State.Idle);
+    }
+
+    private void SaveAttending() => actions.SaveAttending(turn);
+
+    private void SaveDeclined() => actions.SaveDeclined(turn);
+
+    private void SaveDelegated() => actions.SaveDelegated(turn);
+
+    private void SaveSkipped(StateMachine<State, Trigger>.Transition transition)
+    {
+        if (transition.Source == State.Reason)
+        {
+            actions.SaveDeclined(turn);
+        }
+        else
+        {
+            actions.SaveDelegated(turn);
+        }
     }
 
     private sealed class NoActions : IRsvpActions

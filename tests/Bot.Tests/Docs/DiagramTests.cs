@@ -1,19 +1,27 @@
+using Domain.Events;
 using Domain.Members.Registration;
 
 namespace Bot.Tests.Docs;
 
 /// <summary>
 /// The state diagrams in docs/ and the README are generated from the machines themselves. A test
-/// fails when they are stale; run the tests with UPDATE_DOCS=1 to rewrite them.
+/// fails when they are stale; run the tests with UPDATE_DOCS=1 to rewrite the docs files.
 /// </summary>
 public sealed class DiagramTests
 {
-    [Fact]
-    public void The_registration_diagram_in_the_docs_matches_the_machine()
+    public static TheoryData<string, string> Machines() => new()
     {
-        var diagram = RegistrationMachine.Diagram().ReplaceLineEndings("\n").Trim();
-        var expected = $"# Registration conversation\n\nGenerated from `RegistrationMachine` by `DiagramTests`; do not edit by hand.\n\n```mermaid\n{diagram}\n```\n";
-        var path = Path.Combine(RepositoryRoot(), "docs", "registration-machine.md");
+        { "registration-machine.md", "Registration conversation" },
+        { "rsvp-machine.md", "Answering an invitation (RSVP)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Machines))]
+    public void The_diagram_in_the_docs_and_the_readme_matches_the_machine(string file, string title)
+    {
+        var diagram = (file.StartsWith("rsvp", StringComparison.Ordinal) ? RsvpMachine.Diagram() : RegistrationMachine.Diagram()).ReplaceLineEndings("\n").Trim();
+        var expected = $"# {title}\n\nGenerated from the state machine by `DiagramTests`; do not edit by hand.\n\n```mermaid\n{diagram}\n```\n";
+        var path = Path.Combine(RepositoryRoot(), "docs", file);
 
         if (Environment.GetEnvironmentVariable("UPDATE_DOCS") == "1")
         {
@@ -21,9 +29,9 @@ public sealed class DiagramTests
         }
 
         Assert.True(File.Exists(path), $"{path} is missing: run the tests with UPDATE_DOCS=1.");
-        Assert.True(expected == File.ReadAllText(path).ReplaceLineEndings("\n"), "docs/registration-machine.md is stale: run the tests with UPDATE_DOCS=1.");
+        Assert.True(expected == File.ReadAllText(path).ReplaceLineEndings("\n"), $"docs/{file} is stale: run the tests with UPDATE_DOCS=1.");
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
-        Assert.True(readme.Contains(diagram, StringComparison.Ordinal), "README.md does not show the current registration diagram: copy it from docs/registration-machine.md.");
+        Assert.True(readme.Contains(diagram, StringComparison.Ordinal), $"README.md does not show the current diagram of docs/{file}: copy it from there.");
     }
 
     private static string RepositoryRoot()

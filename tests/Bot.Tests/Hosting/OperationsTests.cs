@@ -96,6 +96,40 @@ public sealed class OperationsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_the_bot_stops_the_health_command_fails_at_once()
+    {
+        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath))
+        {
+            await new Chat(fake, 808).Say("/help");
+            Assert.Equal(0, (await RunCommandAsync("health")).Exit);
+        }
+
+        Assert.Equal(1, (await RunCommandAsync("health")).Exit);
+    }
+
+    [Fact]
+    public async Task The_backup_endpoint_refuses_callers_without_the_key_from_the_data_folder()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        var target = Path.Combine(folder.Path, "stolen.db");
+
+        using var response = await http.PostAsync(new Uri(bot.Service<HttpEndpoint>().Address!, $"/admin/backup?path={Uri.EscapeDataString(target)}"), null);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(File.Exists(target));
+    }
+
+    [Fact]
+    public async Task A_backup_of_a_missing_data_file_is_refused_rather_than_creating_an_empty_one()
+    {
+        var (exit, printed) = await RunCommandAsync("backup", Path.Combine(folder.Path, "b.db"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Không có tệp dữ liệu", printed, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.DatabasePath));
+    }
+
+    [Fact]
     public async Task The_health_command_fails_when_no_bot_has_reported()
     {
         var (exit, printed) = await RunCommandAsync("health");

@@ -74,8 +74,18 @@ public sealed class ProcessTests : IAsyncLifetime
         using var bot = BotProcess.Start(fake, folder.DatabasePath, new Dictionary<string, string?> { ["Telegram:Token"] = token });
         var exit = await bot.WaitForExitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.NotEqual(0, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("Telegram__Token", bot.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(token, bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_token_and_without_a_terminal_the_bot_refuses_to_start_instead_of_exiting_quietly()
+    {
+        using var bot = BotProcess.Start(fake, folder.DatabasePath, new Dictionary<string, string?> { ["Telegram:Token"] = string.Empty });
+        var exit = await bot.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Bot console", bot.Output, StringComparison.Ordinal);
     }
 }

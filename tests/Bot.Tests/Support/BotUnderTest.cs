@@ -41,7 +41,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         ["Delivery:MaxBackoff"] = "00:00:00.500",
     };
 
-    public static async Task<BotUnderTest> StartAsync(FakeBotApi fake, string databasePath, IDictionary<string, string?>? overrides = null)
+    public static async Task<BotUnderTest> StartAsync(FakeBotApi fake, string databasePath, IDictionary<string, string?>? overrides = null, TimeProvider? time = null)
     {
         var settings = Settings(fake, databasePath);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -54,6 +54,10 @@ public sealed class BotUnderTest : IAsyncDisposable
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.AddProvider(logs);
+            if (time is not null)
+            {
+                builder.Services.AddSingleton(time);
+            }
         });
         await host.StartAsync();
         return new BotUnderTest(host, logs);

@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+using Bot.Storage;
+
+namespace Bot.Operations;
+
+/// <summary>
+/// A random key written beside the database (mode 600) at every start. The `backup` command reads
+/// it and sends it along, so only the bot's own user (or root) can ask the running bot for a copy.
+/// </summary>
+public sealed class AdminKey
+{
+    private readonly byte[] key = RandomNumberGenerator.GetBytes(32);
+
+    public AdminKey(Database database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var path = PathFor(database.Path);
+        File.WriteAllText(path, Convert.ToHexString(key));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    public static string PathFor(string databasePath) => Path.Combine(Path.GetDirectoryName(databasePath)!, "admin.key");
+
+    public static string? Read(string databasePath) =>
+        File.Exists(PathFor(databasePath)) ? File.ReadAllText(PathFor(databasePath)).Trim() : null;
+
+    public bool Matches(string presented) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Convert.ToHexString(key)), Encoding.ASCII.GetBytes(presented ?? string.Empty));
+}
