@@ -30,6 +30,7 @@ public static class CoreHandlers
             new MeetingReports(units, files),
             new MeetingEditor(),
             new Reminders(),
+            new UnitDelegationFlow(units),
         ]);
     }
 }

@@ -5,6 +5,12 @@ public interface ICommandHandler
 {
     IReadOnlyList<string> Names { get; }
 
+    /// <summary>
+    /// Whether the command ends the conversation in progress first. A new command is a new intent,
+    /// so most do; /help and /lang can be asked in the middle of one and leave it as it is.
+    /// </summary>
+    bool LeavesFlow => true;
+
     void Handle(Turn turn, CommandIn command);
 }
 

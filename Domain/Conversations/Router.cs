@@ -110,6 +110,11 @@ public sealed class Router
     {
         if (commands.TryGetValue(command.Name, out var handler))
         {
+            if (handler.LeavesFlow)
+            {
+                turn.Session = turn.Session.Leave();
+            }
+
             handler.Handle(turn, command);
         }
         else

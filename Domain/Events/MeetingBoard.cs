@@ -95,6 +95,10 @@ public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHa
         {
             buttons.Add([new Button(Texts.Attend.Plain(lang), $"rsvp:yes:{meeting.Id}"), new Button(Texts.Decline.Plain(lang), $"rsvp:no:{meeting.Id}")]);
             buttons.Add([new Button(Texts.SendDelegate.Plain(lang), $"rsvp:sub:{meeting.Id}")]);
+            if (Access.RoleOf(turn.Store, turn.Settings, turn.From) is Role.Coordinator or Role.Organizer)
+            {
+                buttons.Add([new Button(Texts.UnitDelegationButton.Plain(lang), $"dlg:start:{meeting.Id}")]);
+            }
         }
 
         buttons.Add([new Button(Texts.CalendarFile.Plain(lang), $"ev:ics:{meeting.Id}")]);

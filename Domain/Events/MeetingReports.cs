@@ -102,14 +102,22 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
         var lines = new List<Html> { Texts.StatsHeader.For(turn.Lang, meeting.Title) };
         var shown = units.All.Where(u => u.Group == UnitGroup.Ward || counts.ContainsKey(u.Code)).Select(u => u.Code)
             .Concat(counts.Keys.Where(code => units.Find(code) is null));
-        foreach (var code in shown)
+        var delegations = Delegations(turn, meeting);
+        var present = 0;
+        foreach (var code in shown.Concat(delegations.Keys.Where(k => !counts.ContainsKey(k) && units.Find(k)?.Group != UnitGroup.Ward)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var row = counts.GetValueOrDefault(code) ?? new int[4];
             lines.Add(Texts.StatsLine.For(turn.Lang, units.NameOf(code), row[0], row[1], row[2], row[3]));
+            if (delegations.TryGetValue(code, out var delegation))
+            {
+                lines.Add(Texts.StatsDelegation.For(turn.Lang, delegation.Count));
+            }
+
+            // A coordinator's answer for the unit is the unit's number; otherwise its members' answers.
+            present += delegation?.Count ?? row[(int)RsvpAnswer.Attending] + row[(int)RsvpAnswer.Delegated];
         }
 
         var total = Enumerable.Range(0, 4).Select(i => counts.Values.Sum(r => r[i])).ToArray();
-        var present = total[(int)RsvpAnswer.Attending] + total[(int)RsvpAnswer.Delegated];
         lines.Add(Texts.StatsTotal.For(turn.Lang, total[0], total[1], total[2], total[3], present, meeting.Expected));
         if (meeting.Expected > 0 && present > meeting.Expected)
         {
@@ -118,6 +126,9 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
 
         turn.Reply(new TextOut(Html.Join("\n", lines)));
     }
+
+    private static Dictionary<string, UnitDelegation> Delegations(Turn turn, Meeting meeting) =>
+        turn.Store.All<UnitDelegation>().Where(d => d.EventId == meeting.Id).ToDictionary(d => d.UnitCode, StringComparer.OrdinalIgnoreCase);
 
     private void Export(Turn turn, Meeting meeting)
     {
@@ -129,6 +140,9 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
             .OrderBy(m => order.GetValueOrDefault(m.UnitCode, int.MaxValue))
             .ThenBy(m => m.FullName, collation)
             .Select(m => Row(turn.Lang, m, answers.GetValueOrDefault(m.Id)))
+            .Concat(Delegations(turn, meeting).Values
+                .OrderBy(d => order.GetValueOrDefault(d.UnitCode, int.MaxValue))
+                .SelectMany(d => d.Names.Select(name => new AttendeeRow(units.NameOf(d.UnitCode), name, string.Empty, Texts.DelegationRowAnswer.Plain(turn.Lang), null, null, null, null, string.Empty, d.At))))
             .ToList();
         var caption = Texts.ExportCaption.For(turn.Lang, meeting.Title);
         turn.Reply(new DocumentOut($"{meeting.Id}-danh-sach.xlsx", files.AttendeesXlsx(meeting, rows), caption));

@@ -65,14 +65,26 @@ public sealed class RsvpFlow : IFlow, IButtonHandler, IRsvpActions
 
         if (!MayAnswer(turn, parts[1], out var meeting))
         {
+            // An answer that can no longer be finished is dropped, not left half-way.
+            if (turn.Session.Flow == FlowName)
+            {
+                turn.Session = turn.Session.Leave();
+            }
+
             return;
         }
 
         if (parts[0] == "skip")
         {
-            if (turn.Session.Flow != FlowName || turn.Session.Get("event") != meeting.Id || !new RsvpMachine(turn, this).Skip())
+            var inThisAnswer = turn.Session.Flow == FlowName && turn.Session.Get("event") == meeting.Id;
+            var skipping = inThisAnswer ? new RsvpMachine(turn, this) : null;
+            if (skipping is null || !skipping.Skip())
             {
                 Expired(turn);
+            }
+            else if (skipping.Finished)
+            {
+                turn.Session = turn.Session.Leave();
             }
 
             return;

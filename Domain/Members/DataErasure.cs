@@ -11,6 +11,10 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler
 {
     public IReadOnlyList<string> Names { get; } = ["xoadulieu", "erase"];
 
+    // Unsaved answers of a conversation in progress are personal data too: they are erased with
+    // the rest on confirmation, and kept if the person changes their mind.
+    public bool LeavesFlow => false;
+
     public string Prefix => "erase";
 
     public void Handle(Turn turn, CommandIn command)

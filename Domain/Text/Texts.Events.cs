@@ -141,4 +141,32 @@ public static partial class Texts
     public static readonly Msg ReminderDelegated = new(
         "🔔 Nhắc: <b>{0}</b> bắt đầu lúc {1} tại {2}, {3}. Người dự thay bạn: {4}.",
         "🔔 Reminder: <b>{0}</b> starts at {1} at {2}, {3}. Attending in your place: {4}.");
+
+    public static readonly Msg UnitDelegationButton = new("🏢 Trả lời cho đoàn của đơn vị", "🏢 Answer for your unit's delegation");
+
+    public static readonly Msg AskDelegationCount = new(
+        "Đơn vị {0} cử bao nhiêu người dự {1}? (gõ một số, 0 nếu không cử ai)",
+        "How many people does {0} send to {1}? (type a number, 0 for none)");
+
+    public static readonly Msg AskDelegationNames = new(
+        "Họ tên những người dự, mỗi người một dòng (có thể bỏ qua):",
+        "Their full names, one per line (optional):");
+
+    public static readonly Msg DelegationCountInvalid = new("Hãy gõ một số từ 0 đến {0}.", "Please type a number from 0 to {0}.");
+
+    public static readonly Msg DelegationNamesInvalid = new(
+        "Mỗi dòng là một họ tên (chữ cái, khoảng trắng, gạch nối); số dòng không quá số người đã báo ({0}).",
+        "One full name per line (letters, spaces, hyphens), no more lines than the number given ({0}).");
+
+    public static readonly Msg DelegationSaved = new(
+        "Đã ghi nhận đoàn của {0}: {1} người.",
+        "Noted for {0}: {1} people.");
+
+    public static readonly Msg DelegationCoordinatorsOnly = new(
+        "Chỉ điều phối viên của đơn vị mới trả lời cho đoàn được.",
+        "Only the unit's coordinator can answer for its delegation.");
+
+    public static readonly Msg StatsDelegation = new("  ↳ đoàn đơn vị: {0} người", "  ↳ unit delegation: {0} people");
+
+    public static readonly Msg DelegationRowAnswer = new("Trong đoàn đơn vị", "In the unit's delegation");
 }

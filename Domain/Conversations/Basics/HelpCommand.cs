@@ -8,6 +8,8 @@ public sealed class HelpCommand : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["help", "trogiup"];
 
+    public bool LeavesFlow => false;
+
     public void Handle(Turn turn, CommandIn command)
     {
         ArgumentNullException.ThrowIfNull(turn);

@@ -7,6 +7,8 @@ public sealed class LanguageChoice : ICommandHandler, IButtonHandler
 {
     public IReadOnlyList<string> Names { get; } = ["lang", "ngonngu"];
 
+    public bool LeavesFlow => false;
+
     public string Prefix => "lang";
 
     public void Handle(Turn turn, CommandIn command)

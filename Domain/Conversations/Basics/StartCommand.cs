@@ -12,6 +12,9 @@ public sealed class StartCommand(RegistrationFlow registration, UnitCatalog unit
 {
     public IReadOnlyList<string> Names { get; } = ["start", "batdau"];
 
+    // /start in the middle of registration shows the current question again.
+    public bool LeavesFlow => false;
+
     public void Handle(Turn turn, CommandIn command)
     {
         ArgumentNullException.ThrowIfNull(turn);

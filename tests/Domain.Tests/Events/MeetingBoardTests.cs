@@ -4,7 +4,6 @@ using Domain.Events;
 using Domain.Members;
 using Domain.Tests.Support;
 using Domain.Text;
-using Domain.Users;
 using static Domain.Tests.Support.Meetings;
 using static Domain.Tests.Support.People;
 
@@ -241,6 +240,4 @@ public sealed class MeetingBoardTests
         new Html("• Khai mạc\n• Báo cáo chuyên đề\n• Thảo luận\n• Bế mạc"),
         new Html("• Ban Thường trực Ủy ban MTTQ Quận 5\n• Tổ tuyên truyền viên 14 phường"),
         answer);
-
-    private static UserKey Nobody => new("tg", "999");
 }

@@ -115,17 +115,28 @@ public sealed class RsvpTests
     }
 
     [Fact]
+    public void Declining_with_skip_leaves_the_answer_flow()
+    {
+        bot.PressData(Alice, No);
+
+        bot.Press(Alice, "Bỏ qua");
+
+        var session = bot.SessionOf(Alice)!;
+        Assert.Equal((null, null), (session.Flow, session.State));
+        Assert.Empty(session.Draft);
+    }
+
+    [Fact]
     public void Declining_with_skip_ends_the_answer_so_the_next_message_is_read_as_usual()
     {
         bot.PressData(Alice, No);
         bot.Press(Alice, "Bỏ qua");
         bot.Replies(Alice);
 
-        var session = bot.SessionOf(Alice)!;
         bot.Text(Alice, "xin chào");
 
-        Assert.Equal((null, null), (session.Flow, session.State));
         Assert.Equal([Texts.NotUnderstood.Vi()], bot.TextsTo(Alice));
+        Assert.Equal(RsvpAnswer.Declined, RsvpOf(bot, Alice)!.Answer);
     }
 
     [Fact]
