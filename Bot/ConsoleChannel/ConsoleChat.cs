@@ -2,7 +2,9 @@ using System.Globalization;
 using Bot.Delivery;
 using Bot.Hosting;
 using Bot.Pipeline;
+using Bot.Storage;
 using Domain.Conversations;
+using Domain.Notices;
 using Domain.Text;
 using Domain.Users;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +24,7 @@ public sealed class ConsoleChat(
     ConsoleScreen screen,
     UpdatePipeline pipeline,
     OutboxQueue outbox,
+    EntityStore store,
     BotSettings settings,
     IOptions<ConsoleOptions> options,
     TimeProvider time,
@@ -67,10 +70,21 @@ public sealed class ConsoleChat(
     /// <summary>Waits until every event is handled and every resulting message sent.</summary>
     private async Task WhenSettledAsync(CancellationToken stoppingToken)
     {
-        while (!(pipeline.Idle.IsIdle && outbox.Idle.IsIdle))
+        while (true)
         {
-            await pipeline.Idle.WhenIdle().WaitAsync(stoppingToken);
-            await outbox.Idle.WhenIdle().WaitAsync(stoppingToken);
+            while (!(pipeline.Idle.IsIdle && outbox.Idle.IsIdle))
+            {
+                await pipeline.Idle.WhenIdle().WaitAsync(stoppingToken);
+                await outbox.Idle.WhenIdle().WaitAsync(stoppingToken);
+            }
+
+            // A broadcast ends with a report a moment after its last message: wait for it too.
+            if (!store.All<Notice>().Any(n => n.FinishedAt is null))
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), time, stoppingToken);
         }
     }
 }

@@ -19,9 +19,10 @@ public sealed class ConsoleSender(ConsoleScreen screen, ConsoleOutput output) : 
 
     public PacingLimits Limits => PacingLimits.None;
 
-    public Task<SendResult> SendAsync(UserKey recipient, Outbound message, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        var messageId = screen.NextMessageId();
         var line = new StringBuilder($"bot → {recipient.Id}: ");
         switch (message)
         {
@@ -31,7 +32,7 @@ public sealed class ConsoleSender(ConsoleScreen screen, ConsoleOutput output) : 
                 if (choices.Count > 0)
                 {
                     AppendRows(line, text, choices);
-                    screen.Show(recipient, screen.NextMessageId(), choices);
+                    screen.Show(recipient, messageId, choices);
                 }
 
                 if (text.Keyboard?.ContactLabel is not null)
@@ -59,7 +60,14 @@ public sealed class ConsoleSender(ConsoleScreen screen, ConsoleOutput output) : 
         }
 
         output.WriteLine(line.ToString());
-        return Task.FromResult(SendResult.Sent);
+        return Task.FromResult<SendResult>(new Delivered(messageId));
+    }
+
+    /// <summary>A terminal cannot change what it printed: the new text is printed as an edit of message N.</summary>
+    public Task<bool> EditTextAsync(UserKey recipient, long messageId, Html text, CancellationToken cancellationToken)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot → {recipient.Id} (sửa tin #{messageId}): {text.ToPlain()}"));
+        return Task.FromResult(true);
     }
 
     /// <summary>Numbered choices, one line per row of buttons as the phone would show them.</summary>

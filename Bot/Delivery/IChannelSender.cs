@@ -6,10 +6,11 @@ namespace Bot.Delivery;
 /// <summary>What the channel answered to one send.</summary>
 public abstract record SendResult
 {
-    public static readonly SendResult Sent = new SentResult();
-
-    private sealed record SentResult : SendResult;
+    public static readonly SendResult Sent = new Delivered(null);
 }
+
+/// <summary>Accepted by the channel; <paramref name="MessageId"/> is the channel's id of the message, when it has one.</summary>
+public sealed record Delivered(long? MessageId) : SendResult;
 
 /// <summary>The channel asked us to slow down: nothing more to this channel before the wait is over.</summary>
 public sealed record RetryAfter(TimeSpan Wait) : SendResult;
@@ -31,7 +32,11 @@ public interface IChannelSender
     /// <summary>The channel's limits; null fields mean no limit.</summary>
     PacingLimits Limits { get; }
 
-    Task<SendResult> SendAsync(UserKey recipient, Outbound message, CancellationToken cancellationToken);
+    /// <summary>Sends one message; <paramref name="bulk"/> marks a broadcast (Telegram may then use paid broadcast).</summary>
+    Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the text of a message sent before (a progress report). Best effort: false when it could not.</summary>
+    Task<bool> EditTextAsync(UserKey recipient, long messageId, Domain.Text.Html text, CancellationToken cancellationToken);
 }
 
 /// <summary>Sends per second overall and per chat, and the most sends one chat may get within any one second.</summary>

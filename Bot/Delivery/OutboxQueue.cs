@@ -16,7 +16,7 @@ public sealed class OutboxQueue
     private readonly LinkedList<string>[] ready = [new(), new()];
     private readonly HashSet<string> busy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> delayed = new(StringComparer.Ordinal);
-    private readonly HashSet<long> known = [];
+    private readonly Dictionary<long, string> known = [];
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IdleSignal Idle { get; } = new();
@@ -28,13 +28,13 @@ public sealed class OutboxQueue
         {
             foreach (var item in items)
             {
-                if (!known.Add(item.Id))
+                var chat = item.To.ToString();
+                if (!known.TryAdd(item.Id, chat))
                 {
                     continue;
                 }
 
                 Idle.Begin();
-                var chat = item.To.ToString();
                 if (!chats.TryGetValue(chat, out var queue))
                 {
                     queue = new LinkedList<OutboxItem>();
@@ -45,6 +45,56 @@ public sealed class OutboxQueue
                 if (queue.Count == 1 && !busy.Contains(chat) && !delayed.ContainsKey(chat))
                 {
                     ready[(int)item.Priority].AddLast(chat);
+                }
+            }
+
+            Wake();
+        }
+    }
+
+    /// <summary>Forgets cancelled messages that are still waiting (one already being sent finishes).</summary>
+    public void Drop(IEnumerable<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        lock (gate)
+        {
+            foreach (var id in ids)
+            {
+                if (!known.Remove(id, out var chat) || !chats.TryGetValue(chat, out var queue))
+                {
+                    continue;
+                }
+
+                // The head of a busy chat is in flight: it completes normally.
+                var node = busy.Contains(chat) ? queue.First?.Next : queue.First;
+                while (node is not null && node.Value.Id != id)
+                {
+                    node = node.Next;
+                }
+
+                if (node is null)
+                {
+                    continue;
+                }
+
+                var wasHead = node == queue.First;
+                queue.Remove(node);
+                Idle.End();
+                if (!wasHead)
+                {
+                    continue;
+                }
+
+                ready[0].Remove(chat);
+                ready[1].Remove(chat);
+                if (queue.Count == 0)
+                {
+                    chats.Remove(chat);
+                    delayed.Remove(chat);
+                }
+                else if (!delayed.ContainsKey(chat))
+                {
+                    ready[(int)queue.First!.Value.Priority].AddLast(chat);
                 }
             }
 

@@ -95,7 +95,7 @@ public sealed class OutboxSender(
     {
         try
         {
-            return await sender.SendAsync(item.To, item.Message, stoppingToken);
+            return await sender.SendAsync(item.To, item.Message, item.Priority == Priority.Bulk, stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
@@ -131,8 +131,11 @@ public sealed class OutboxSender(
                 logger.LogError("Channel refused message {Id} to {User}: {Error}", item.Id, item.To, rejected.Error);
                 Finish(item, OutboxStatus.Failed, rejected.Error);
                 break;
+            case Delivered delivered:
+                Finish(item, OutboxStatus.Sent, null, delivered.MessageId);
+                break;
             default:
-                Finish(item, OutboxStatus.Sent, null);
+                Finish(item, OutboxStatus.Failed, $"unknown result {result.GetType().Name}");
                 break;
         }
     }
@@ -140,9 +143,9 @@ public sealed class OutboxSender(
     private TimeSpan Backoff(int attempts) =>
         TimeSpan.FromMilliseconds(Math.Min(settings.MaxBackoff.TotalMilliseconds, settings.FirstBackoff.TotalMilliseconds * Math.Pow(2, attempts)));
 
-    private void Finish(OutboxItem item, OutboxStatus status, string? error)
+    private void Finish(OutboxItem item, OutboxStatus status, string? error, long? channelMessageId = null)
     {
-        outbox.Complete(item.Id, status, time.GetUtcNow(), error);
+        outbox.Complete(item.Id, status, time.GetUtcNow(), error, channelMessageId);
         queue.Done(item);
     }
 }

@@ -53,6 +53,8 @@ public static class BotHost
             builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
             builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
             builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            // Someone is watching the terminal: broadcast reports should not lag seconds behind.
+            builder.Services.PostConfigure<DeliveryOptions>(o => o.ProgressInterval = TimeSpan.FromMilliseconds(200));
             builder.AddConsoleChannel(consoleIn, consoleOut);
         }
 

@@ -56,6 +56,8 @@ public static class BotServices
         services.AddHostedService<MeetingSeed>();
         services.AddHostedService<PipelineRecovery>();
         services.AddHostedService<OutboxSender>();
+        services.AddSingleton<BroadcastMonitor>();
+        services.AddHostedService(sp => sp.GetRequiredService<BroadcastMonitor>());
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         services.AddSingleton<Housekeeping>();

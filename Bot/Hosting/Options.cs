@@ -48,6 +48,11 @@ public sealed class TelegramOptions
 
     public int GlobalPerSecond { get; set; } = 30;
 
+    /// <summary>Telegram's allow_paid_broadcast for broadcasts: up to PaidBroadcastPerSecond, for a fee in Stars per message.</summary>
+    public bool AllowPaidBroadcast { get; set; }
+
+    public int PaidBroadcastPerSecond { get; set; } = 1000;
+
     public double PerChatPerSecond { get; set; } = 1;
 
     public int PerChatBurst { get; set; } = 3;
@@ -75,6 +80,9 @@ public sealed class DeliveryOptions
     public TimeSpan FirstBackoff { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often a broadcast's progress message is updated (the console uses a shorter time).</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromSeconds(3);
 }
 
 public sealed class HttpOptions

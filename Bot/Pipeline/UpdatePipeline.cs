@@ -43,6 +43,7 @@ public sealed class UpdatePipeline(Inbox inbox, TurnRunner runner, KeyedWorkQueu
             var result = runner.Run(item.Seq);
             if (result is not null)
             {
+                outbox.Drop(result.Cancelled);
                 outbox.Add(result.Queued);
                 foreach (var signal in result.Signals)
                 {

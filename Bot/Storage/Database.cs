@@ -100,6 +100,7 @@ public sealed class Database : IDisposable
         Inbox.EnsureIndex("ext", unique: true);
         Inbox.EnsureIndex("handled");
         Outbox.EnsureIndex("status");
+        Outbox.EnsureIndex("tag");
         AuditLog.EnsureIndex("at");
         Unreachable.EnsureIndex("_id");
         foreach (var type in entityCollections.Keys)

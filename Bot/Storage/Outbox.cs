@@ -14,7 +14,7 @@ public enum OutboxStatus
 }
 
 /// <summary>A message the bot has decided to send, with its place in the outbox.</summary>
-public sealed record OutboxItem(long Id, UserKey To, Priority Priority, Outbound Message, int Attempts);
+public sealed record OutboxItem(long Id, UserKey To, Priority Priority, Outbound Message, int Attempts, string? Tag = null);
 
 /// <summary>
 /// Messages waiting to be sent. A row is written in the same transaction as the state change that
@@ -32,8 +32,9 @@ public sealed class Outbox(Database database)
             ["status"] = (int)OutboxStatus.Pending,
             ["attempts"] = 0,
             ["created"] = now.UtcDateTime,
+            ["tag"] = delivery.Tag,
         }).AsInt64;
-        return new OutboxItem(id, delivery.To, delivery.Priority, delivery.Message, 0);
+        return new OutboxItem(id, delivery.To, delivery.Priority, delivery.Message, 0, delivery.Tag);
     }
 
     public IReadOnlyList<OutboxItem> AllPending() =>
@@ -47,7 +48,7 @@ public sealed class Outbox(Database database)
     public OutboxStatus? StatusOf(long id) =>
         database.Outbox.FindById(id) is { } doc ? (OutboxStatus)doc["status"].AsInt32 : null;
 
-    public void Complete(long id, OutboxStatus status, DateTimeOffset at, string? error = null)
+    public void Complete(long id, OutboxStatus status, DateTimeOffset at, string? error = null, long? channelMessageId = null)
     {
         var doc = database.Outbox.FindById(id);
         if (doc is null)
@@ -65,7 +66,45 @@ public sealed class Outbox(Database database)
             doc["error"] = error;
         }
 
+        if (channelMessageId is { } mid)
+        {
+            doc["mid"] = mid;
+        }
+
         database.Outbox.Update(doc);
+    }
+
+    /// <summary>How many of a tag's messages are in each state.</summary>
+    public IReadOnlyDictionary<OutboxStatus, int> CountByStatus(string tag) =>
+        database.Outbox.Find(Query.EQ("tag", tag))
+            .GroupBy(d => (OutboxStatus)d["status"].AsInt32)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>Who a tag's messages could not reach (blocked or deleted accounts).</summary>
+    public IReadOnlyList<UserKey> UnreachableOf(string tag) =>
+        database.Outbox.Find(Query.And(Query.EQ("tag", tag), Query.EQ("status", (int)OutboxStatus.Unreachable)))
+            .Select(d => UserKey.Parse(d["to"].AsString))
+            .ToList();
+
+    /// <summary>The channel's id of the first sent message with this tag (a progress message to edit).</summary>
+    public (UserKey To, long MessageId)? SentMessage(string tag) =>
+        database.Outbox.FindOne(Query.And(Query.EQ("tag", tag), Query.EQ("status", (int)OutboxStatus.Sent))) is { } doc && doc["mid"].IsNumber
+            ? (UserKey.Parse(doc["to"].AsString), doc["mid"].AsInt64)
+            : null;
+
+    /// <summary>Marks a tag's pending messages cancelled, inside the caller's transaction; returns their ids.</summary>
+    internal IReadOnlyList<long> CancelInTransaction(string tag, DateTimeOffset at)
+    {
+        var pending = database.Outbox.Find(Query.And(Query.EQ("tag", tag), Query.EQ("status", (int)OutboxStatus.Pending))).ToList();
+        foreach (var doc in pending)
+        {
+            doc["status"] = (int)OutboxStatus.Cancelled;
+            doc["done"] = at.UtcDateTime;
+            doc.Remove("json");
+            database.Outbox.Update(doc);
+        }
+
+        return pending.Select(d => d["_id"].AsInt64).ToList();
     }
 
     public void RecordFailedAttempt(long id, string error)
@@ -90,5 +129,6 @@ public sealed class Outbox(Database database)
         UserKey.Parse(doc["to"].AsString),
         (Priority)doc["prio"].AsInt32,
         Json.Read<Outbound>(doc["json"].AsString),
-        doc["attempts"].AsInt32);
+        doc["attempts"].AsInt32,
+        doc["tag"].IsString ? doc["tag"].AsString : null);
 }

@@ -4,7 +4,7 @@ using LiteDB;
 namespace Bot.Storage;
 
 /// <summary>What a committed turn left for the workers: messages to send and signals to handle.</summary>
-public sealed record CommitResult(IReadOnlyList<OutboxItem> Queued, IReadOnlyList<InboxItem> Signals);
+public sealed record CommitResult(IReadOnlyList<OutboxItem> Queued, IReadOnlyList<InboxItem> Signals, IReadOnlyList<long> Cancelled);
 
 /// <summary>
 /// Writes one turn's whole outcome in one transaction: the records it changed, its replies as
@@ -40,12 +40,13 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
                 });
             }
 
+            var cancelled = changes.CancelledTags.SelectMany(tag => outbox.CancelInTransaction(tag, now)).ToList();
             var signals = changes.Signals
                 .Select(inbox.AddInTransaction)
                 .OfType<InboxItem>()
                 .ToList();
             inbox.MarkHandled(inboxSeq);
-            return new CommitResult(queued, signals);
+            return new CommitResult(queued, signals, cancelled);
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Delivery;
 using Bot.Hosting;
 using Domain.Conversations;
+using Domain.Text;
 using Domain.Users;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -17,47 +18,56 @@ public sealed class TelegramSender(TelegramClients clients, IOptions<TelegramOpt
 {
     public const int MaxTextLength = 4096;
 
+    private readonly TelegramOptions settings = options.Value;
+
     public string Channel => UpdateMapper.Channel;
 
-    public PacingLimits Limits { get; } = new(options.Value.GlobalPerSecond, options.Value.PerChatPerSecond, options.Value.PerChatBurst);
+    public PacingLimits Limits { get; } = new(
+        options.Value.AllowPaidBroadcast ? options.Value.PaidBroadcastPerSecond : options.Value.GlobalPerSecond,
+        options.Value.PerChatPerSecond,
+        options.Value.PerChatBurst);
 
-    public async Task<SendResult> SendAsync(UserKey recipient, Outbound message, CancellationToken cancellationToken)
+    public async Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var chat = long.Parse(recipient.Id, CultureInfo.InvariantCulture);
         var bot = clients.Sending;
+        // Paid broadcast lifts Telegram's overall limit for broadcasts, for a fee per message: only when configured.
+        var paid = bulk && settings.AllowPaidBroadcast;
         try
         {
+            Message? sent;
             switch (message)
             {
                 case TextOut text:
-                    await SendTextAsync(bot, chat, text, cancellationToken);
+                    sent = await SendTextAsync(bot, chat, text, paid, cancellationToken);
                     break;
                 case VenueOut venue:
-                    await bot.SendVenue(chat, venue.Latitude, venue.Longitude, venue.Title, venue.Address, cancellationToken: cancellationToken);
+                    sent = await bot.SendVenue(chat, venue.Latitude, venue.Longitude, venue.Title, venue.Address, allowPaidBroadcast: paid, cancellationToken: cancellationToken);
                     break;
                 case DocumentOut document:
                     using (var stream = new MemoryStream(document.Content))
                     {
-                        await bot.SendDocument(chat, InputFile.FromStream(stream, document.FileName), document.Caption?.Value, ParseMode.Html, cancellationToken: cancellationToken);
+                        sent = await bot.SendDocument(chat, InputFile.FromStream(stream, document.FileName), document.Caption?.Value, ParseMode.Html, allowPaidBroadcast: paid, cancellationToken: cancellationToken);
                     }
 
                     break;
                 case PhotoOut photo:
                     using (var stream = new MemoryStream(photo.Content))
                     {
-                        await bot.SendPhoto(chat, InputFile.FromStream(stream, photo.FileName), photo.Caption?.Value, ParseMode.Html, cancellationToken: cancellationToken);
+                        sent = await bot.SendPhoto(chat, InputFile.FromStream(stream, photo.FileName), photo.Caption?.Value, ParseMode.Html, allowPaidBroadcast: paid, cancellationToken: cancellationToken);
                     }
 
                     break;
                 case ButtonAck ack:
                     await bot.AnswerCallbackQuery(ack.CallbackId, ack.Toast, cancellationToken: cancellationToken);
+                    sent = null;
                     break;
                 default:
                     return new Rejected($"cannot show {message.GetType().Name}");
             }
 
-            return SendResult.Sent;
+            return new Delivered(sent?.MessageId);
         }
         catch (ApiRequestException ex)
         {
@@ -82,14 +92,35 @@ public sealed class TelegramSender(TelegramClients clients, IOptions<TelegramOpt
         };
     }
 
-    private static async Task SendTextAsync(ITelegramBotClient bot, long chat, TextOut text, CancellationToken cancellationToken)
+    public async Task<bool> EditTextAsync(UserKey recipient, long messageId, Html text, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await clients.Sending.EditMessageText(long.Parse(recipient.Id, CultureInfo.InvariantCulture), (int)messageId, text.Value, ParseMode.Html, cancellationToken: cancellationToken);
+            return true;
+        }
+        catch (ApiRequestException ex) when (ex.Message.Contains("not modified", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        catch (Exception ex) when (ex is ApiRequestException or RequestException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Sends a text, in parts when it is too long; the buttons go on the last part, whose message is returned.</summary>
+    private static async Task<Message> SendTextAsync(ITelegramBotClient bot, long chat, TextOut text, bool paid, CancellationToken cancellationToken)
     {
         var parts = TextSplitter.Split(text.Text.Value, MaxTextLength);
+        Message last = null!;
         for (var i = 0; i < parts.Count; i++)
         {
             var markup = i == parts.Count - 1 ? Markup(text) : null;
-            await bot.SendMessage(chat, parts[i], ParseMode.Html, replyMarkup: markup, cancellationToken: cancellationToken);
+            last = await bot.SendMessage(chat, parts[i], ParseMode.Html, replyMarkup: markup, allowPaidBroadcast: paid, cancellationToken: cancellationToken);
         }
+
+        return last;
     }
 
     private static ReplyMarkup? Markup(TextOut text)

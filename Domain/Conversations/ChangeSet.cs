@@ -11,7 +11,8 @@ public enum Priority
     Bulk = 1,
 }
 
-public sealed record Delivery(UserKey To, Outbound Message, Priority Priority);
+/// <summary>A message to send. <paramref name="Tag"/> groups the messages of one broadcast, to count or cancel them.</summary>
+public sealed record Delivery(UserKey To, Outbound Message, Priority Priority, string? Tag = null);
 
 public sealed record AuditEntry(DateTimeOffset At, UserKey By, string Action, string? Subject, string? Details);
 
@@ -26,6 +27,7 @@ public sealed class ChangeSet
     private readonly List<Delivery> deliveries = [];
     private readonly List<AuditEntry> audit = [];
     private readonly List<InboundEnvelope> signals = [];
+    private readonly List<string> cancelledTags = [];
 
     public IReadOnlyList<IEntity> Upserts => upserts;
 
@@ -36,6 +38,9 @@ public sealed class ChangeSet
     public IReadOnlyList<AuditEntry> Audit => audit;
 
     public IReadOnlyList<InboundEnvelope> Signals => signals;
+
+    /// <summary>Tags whose messages not yet sent are to be dropped.</summary>
+    public IReadOnlyList<string> CancelledTags => cancelledTags;
 
     public void Put(IEntity entity)
     {
@@ -52,8 +57,10 @@ public sealed class ChangeSet
         deletes.Add((typeof(T), id));
     }
 
-    public void Send(UserKey to, Outbound message, Priority priority = Priority.Interactive) =>
-        deliveries.Add(new Delivery(to, message, priority));
+    public void Send(UserKey to, Outbound message, Priority priority = Priority.Interactive, string? tag = null) =>
+        deliveries.Add(new Delivery(to, message, priority, tag));
+
+    public void CancelDeliveries(string tag) => cancelledTags.Add(tag);
 
     public void Record(AuditEntry entry) => audit.Add(entry);
 

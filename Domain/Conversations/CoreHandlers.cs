@@ -2,6 +2,7 @@ using Domain.Conversations.Basics;
 using Domain.Events;
 using Domain.Members;
 using Domain.Members.Registration;
+using Domain.Notices;
 
 namespace Domain.Conversations;
 
@@ -31,6 +32,8 @@ public static class CoreHandlers
             new MeetingEditor(),
             new Reminders(),
             new UnitDelegationFlow(units),
+            new BroadcastFlow(units, new BroadcastActions(units)),
+            new NoticeAdmin(),
         ]);
     }
 }

@@ -20,6 +20,9 @@ public static class CommandMenu
         new("choduyet", new("Đăng ký chờ duyệt", "Registrations awaiting approval"), OrganizersOnly: true),
         new("thanhvien", new("Thành viên và vai trò", "Members and roles"), OrganizersOnly: true),
         new("sukien", new("Tạo, sao chép, sửa hội nghị", "Create, copy and change meetings"), OrganizersOnly: true),
+        new("thongbao", new("Soạn và gửi thông báo", "Compose and send a notice"), OrganizersOnly: true),
+        new("huythongbao", new("Dừng thông báo đang gửi", "Stop a notice being sent"), OrganizersOnly: true),
+        new("lichsu", new("Lịch sử thông báo", "Past notices"), OrganizersOnly: true),
         new("thongke", new("Thống kê tham dự theo đơn vị", "Headcount per unit"), OrganizersOnly: true),
         new("xuatds", new("Xuất danh sách tham dự (XLSX, CSV)", "Export the attendee list (XLSX, CSV)"), OrganizersOnly: true),
     ];

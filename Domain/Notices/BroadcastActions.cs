@@ -1,0 +1,150 @@
+using System.Globalization;
+using Domain.Conversations;
+using Domain.Events;
+using Domain.Members;
+using Domain.Text;
+using Domain.Users;
+
+namespace Domain.Notices;
+
+/// <summary>The questions, the preview and the sending of a broadcast.</summary>
+public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
+{
+    public const string Prefix = BroadcastFlow.FlowName;
+
+    private static readonly string[] Answers = [nameof(RsvpAnswer.Attending), nameof(RsvpAnswer.Declined), nameof(RsvpAnswer.Delegated), "None"];
+
+    public void AskText(Turn turn) => turn.Say(Texts.AskNoticeText);
+
+    public void AskAudience(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var lang = turn.Lang;
+        turn.Reply(new TextOut(Texts.AskAudience.For(lang)).WithButtonColumn(
+        [
+            new Button(Texts.AudienceAll.Plain(lang), $"{Prefix}:all"),
+            new Button(Texts.AudienceUnits.Plain(lang), $"{Prefix}:units"),
+            new Button(Texts.AudienceGroup.Plain(lang), $"{Prefix}:group"),
+            new Button(Texts.AudienceRsvp.Plain(lang), $"{Prefix}:rsvp"),
+            new Button(Texts.AudiencePending.Plain(lang), $"{Prefix}:pending"),
+        ]));
+    }
+
+    public void AskUnits(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var chosen = ChosenUnits(turn);
+        var buttons = units.All
+            .Select(u => new Button((chosen.Contains(u.Code) ? "☑ " : "☐ ") + u.Name, $"{Prefix}:u:{u.Code}"))
+            .Chunk(2)
+            .Append([new Button(Texts.UnitsDone.Plain(turn.Lang), $"{Prefix}:udone")]);
+        turn.Reply(new TextOut(Texts.ChooseUnits.For(turn.Lang)) { Buttons = buttons.ToList() });
+    }
+
+    public static HashSet<string> ChosenUnits(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return new HashSet<string>((turn.Session.Get("chosenUnits") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public void AskGroup(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var groups = units.All.Select(u => u.Group).Distinct()
+            .Select(g => new Button(Audience.GroupName(turn.Lang, g.ToString()), $"{Prefix}:g:{g}"));
+        turn.Say(Texts.ChooseGroup, groups);
+    }
+
+    public void AskAnswerMeeting(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var meetings = turn.Store.All<Meeting>().OrderByDescending(m => m.StartsAt).Take(10)
+            .Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Title}", $"{Prefix}:m:{m.Id}"));
+        turn.Say(Texts.ChooseMeeting, meetings);
+    }
+
+    public void AskAnswer(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Say(Texts.ChooseAnswer, Answers.Select(a => new Button(Audience.AnswerName(turn.Lang, a), $"{Prefix}:a:{a}")));
+    }
+
+    public static bool IsAnswer(string text) => Answers.Contains(text, StringComparer.Ordinal);
+
+    public void AskButtons(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var buttons = MeetingBoard.Upcoming(turn)
+            .Select(m => new Button(m.Title, $"{Prefix}:b:{m.Id}"))
+            .Append(new Button(Texts.NoButtons.Plain(turn.Lang), $"{Prefix}:b:"));
+        turn.Say(Texts.AskAttachButtons, buttons);
+    }
+
+    public void ShowPreview(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var lang = turn.Lang;
+        var recipients = Audience.Resolve(turn.Store, units, turn.Session.Get("audience"));
+        turn.Say(Texts.NoticePreviewHeader);
+        turn.Reply(Message(turn, lang));
+        turn.Reply(new TextOut(Texts.NoticeConfirm.For(lang, recipients.Count, Audience.Describe(turn.Store, units, turn.Session.Get("audience"), lang))).WithButtons(
+            [new Button(Texts.Send.Plain(lang), $"{Prefix}:send")],
+            [new Button(Texts.EditNoticeText.Plain(lang), $"{Prefix}:edtext"), new Button(Texts.EditNoticeAudience.Plain(lang), $"{Prefix}:edaud")],
+            [new Button(Texts.Cancel.Plain(lang), $"{Prefix}:cancel")]));
+    }
+
+    public void SendNotice(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var spec = turn.Session.Get("audience");
+        var recipients = Audience.Resolve(turn.Store, units, spec);
+        var notice = new Notice
+        {
+            Id = NewId(turn),
+            Text = turn.Session.Get("text") ?? string.Empty,
+            Audience = Audience.Describe(turn.Store, units, spec, turn.Settings.DefaultLanguage),
+            Recipients = recipients.Select(r => r.ToString()).ToList(),
+            MeetingId = NullIfEmpty(turn.Session.Get("buttons")),
+            CreatedBy = turn.From.ToString(),
+            CreatedAt = turn.Now,
+        };
+        turn.Changes.Put(notice);
+        foreach (var recipient in recipients)
+        {
+            var lang = MemberTexts.LangOf(turn.Store, recipient, turn.Settings.DefaultLanguage);
+            turn.Changes.Send(recipient, Message(turn, lang), Priority.Bulk, notice.Tag);
+        }
+
+        turn.Changes.Send(turn.From, new TextOut(Progress(turn.Lang, notice.Id, 0, recipients.Count, 0)), Priority.Interactive, Notice.ProgressTagFor(notice.Id));
+        turn.Audit("notice.sent", notice.Id, $"{spec}:{recipients.Count}");
+    }
+
+    public void Cancelled(Turn turn) => turn.Say(Texts.Cancelled);
+
+    public static Html Progress(Lang lang, string id, int sent, int total, int failed)
+    {
+        var culture = CultureInfo.GetCultureInfo(lang == Lang.En ? "en-US" : "vi-VN");
+        return Texts.NoticeProgress.For(lang, id, sent.ToString("N0", culture), total.ToString("N0", culture), failed.ToString("N0", culture));
+    }
+
+    /// <summary>The notice as a member sees it: the organizer's text, with the meeting's answer buttons if chosen.</summary>
+    private static TextOut Message(Turn turn, Lang lang)
+    {
+        var text = new TextOut(new Html(turn.Session.Get("text") ?? string.Empty));
+        return NullIfEmpty(turn.Session.Get("buttons")) is { } meetingId
+            ? text.WithButtons(
+                [new Button(Texts.Attend.Plain(lang), $"rsvp:yes:{meetingId}"), new Button(Texts.Decline.Plain(lang), $"rsvp:no:{meetingId}")],
+                [new Button(Texts.SendDelegate.Plain(lang), $"rsvp:sub:{meetingId}")])
+            : text;
+    }
+
+    private static string NewId(Turn turn)
+    {
+        // Readable and short enough for button data; the sender's id keeps two organizers apart.
+        var local = TimeZoneInfo.ConvertTime(turn.Now, turn.Settings.TimeZone);
+        var who = turn.From.Id.Length > 4 ? turn.From.Id[^4..] : turn.From.Id;
+        return string.Create(CultureInfo.InvariantCulture, $"tb{local:yyMMdd-HHmmss}-{who}");
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+}

@@ -1,0 +1,49 @@
+namespace Domain.Notices;
+
+public enum NoticeStatus
+{
+    Sending,
+    Done,
+    Cancelled,
+}
+
+/// <summary>
+/// A broadcast: what was sent, to whom (the audit's "to whom"), by whom, and at the end how it went.
+/// Its messages are tagged outbox rows, so the sender can count and cancel them.
+/// </summary>
+public sealed record Notice : IEntity
+{
+    public required string Id { get; init; }
+
+    /// <summary>The text as members see it (HTML, the organizer's words escaped).</summary>
+    public required string Text { get; init; }
+
+    public required string Audience { get; init; }
+
+    public IReadOnlyList<string> Recipients { get; init; } = [];
+
+    /// <summary>The meeting whose answer buttons go with the notice, if any.</summary>
+    public string? MeetingId { get; init; }
+
+    public required string CreatedBy { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public NoticeStatus Status { get; init; }
+
+    public int Sent { get; init; }
+
+    public int Failed { get; init; }
+
+    public int Unreachable { get; init; }
+
+    public int Cancelled { get; init; }
+
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    public string Tag => TagFor(Id);
+
+    public static string TagFor(string id) => $"notice:{id}";
+
+    public static string ProgressTagFor(string id) => $"progress:{id}";
+}

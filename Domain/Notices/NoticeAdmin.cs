@@ -1,0 +1,144 @@
+using System.Globalization;
+using Domain.Conversations;
+using Domain.Members;
+using Domain.Text;
+using Domain.Users;
+
+namespace Domain.Notices;
+
+/// <summary>
+/// Broadcasts after they leave: /huythongbao stops what is not yet sent, /lichsu lists past notices
+/// with their counts, and the final report reaches the organizer when the sender is done.
+/// </summary>
+public sealed class NoticeAdmin : ICommandHandler, IButtonHandler, ISignalHandler
+{
+    public const string DoneSignal = "notice.done";
+    public static readonly UserKey System = new("system", "notices");
+
+    public IReadOnlyList<string> Names { get; } = ["huythongbao", "lichsu", "stopnotice", "notices"];
+
+    public string Prefix => "nt";
+
+    string ISignalHandler.Name => DoneSignal;
+
+    /// <summary>The signal the sender's monitor posts when a notice has no message left to send.</summary>
+    public static InboundEnvelope Done(Notice notice, int sent, int failed, IReadOnlyList<UserKey> unreachable, int cancelled, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(unreachable);
+        var args = string.Join('|', notice.Id, sent, failed, cancelled, string.Join(',', unreachable));
+        return new InboundEnvelope($"notice-done:{notice.Id}", UserKey.Parse(notice.CreatedBy), new SignalIn(DoneSignal, System, args), now);
+    }
+
+    public void Handle(Turn turn, CommandIn command)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(command);
+        if (!turn.RequireOrganizer())
+        {
+            return;
+        }
+
+        var notices = turn.Store.All<Notice>().OrderByDescending(n => n.CreatedAt).ToList();
+        if (command.Name is "lichsu" or "notices")
+        {
+            History(turn, notices);
+            return;
+        }
+
+        var sending = notices.Where(n => n.Status == NoticeStatus.Sending).ToList();
+        if (sending.Count == 0)
+        {
+            turn.Say(Texts.NothingSending);
+            return;
+        }
+
+        turn.Say(Texts.ChooseNoticeToStop, sending.Select(n => new Button($"{n.Id} – {Short(n)}", $"nt:stop:{n.Id}")));
+    }
+
+    public void Handle(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        if (!turn.RequireOrganizer())
+        {
+            return;
+        }
+
+        if (button.Arg.Split(':', 2) is not ["stop", var id] || turn.Store.Find<Notice>(id) is not { Status: NoticeStatus.Sending } notice)
+        {
+            turn.Say(Texts.ButtonExpired);
+            return;
+        }
+
+        turn.Changes.CancelDeliveries(notice.Tag);
+        turn.Changes.Put(notice with { Status = NoticeStatus.Cancelled });
+        turn.Audit("notice.cancelled", notice.Id);
+        turn.Say(Texts.NoticeStopped, notice.Id);
+    }
+
+    public void Handle(Turn turn, SignalIn signal)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(signal);
+        var parts = signal.Args.Split('|');
+        if (signal.By != System || parts.Length != 5 || turn.Store.Find<Notice>(parts[0]) is not { } notice || notice.FinishedAt is not null)
+        {
+            return;
+        }
+
+        var unreachable = parts[4].Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var finished = notice with
+        {
+            Status = notice.Status == NoticeStatus.Cancelled ? NoticeStatus.Cancelled : NoticeStatus.Done,
+            Sent = Number(parts[1]),
+            Failed = Number(parts[2]),
+            Cancelled = Number(parts[3]),
+            Unreachable = unreachable.Length,
+            FinishedAt = turn.Now,
+        };
+        turn.Changes.Put(finished);
+        turn.Say(Texts.NoticeReport, finished.Id, finished.Recipients.Count, finished.Audience, finished.Sent, finished.Failed, finished.Unreachable, finished.Cancelled);
+        if (unreachable.Length > 0)
+        {
+            var names = unreachable.Select(k => turn.Store.Find<Member>(k)?.FullName ?? k);
+            turn.Say(Texts.NoticeUnreachableList, string.Join(", ", names));
+        }
+    }
+
+    private static void History(Turn turn, List<Notice> notices)
+    {
+        if (notices.Count == 0)
+        {
+            turn.Say(Texts.NoNotices);
+            return;
+        }
+
+        var lines = notices.Take(10).Select(n => Texts.NoticeHistoryLine.For(
+            turn.Lang,
+            n.Id,
+            Status(turn.Lang, n.Status),
+            Short(n),
+            n.Recipients.Count,
+            n.Sent,
+            n.Failed,
+            n.Unreachable,
+            n.Cancelled));
+        turn.Reply(new TextOut(Html.Join("\n", lines.Prepend(Texts.NoticeHistoryHeader.For(turn.Lang)))));
+    }
+
+    private static string Status(Lang lang, NoticeStatus status) => (status switch
+    {
+        NoticeStatus.Sending => Texts.NoticeStatusSending,
+        NoticeStatus.Cancelled => Texts.NoticeStatusCancelled,
+        _ => Texts.NoticeStatusDone,
+    }).Plain(lang);
+
+    private static string Short(Notice notice)
+    {
+        var plain = new Html(notice.Text).ToPlain().ReplaceLineEndings(" ");
+        return plain.Length > 40 ? plain[..40] + "…" : plain;
+    }
+
+    private static int Number(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+}
