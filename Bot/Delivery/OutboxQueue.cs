@@ -5,17 +5,16 @@ using Domain.Conversations;
 namespace Bot.Delivery;
 
 /// <summary>
-/// The sender's view of the outbox, in memory: one queue per chat so a chat's messages keep their
-/// order, chats taken round-robin, and chats with an interactive message first. The database stays
-/// the truth; this is rebuilt from it at start.
+/// The sender's view of the outbox, in memory. Each chat has two queues, interactive replies and
+/// bulk messages, each keeping its order; a chat's replies go before its bulk messages, chats with
+/// a reply waiting go before the others, and chats take turns. One message per chat is in flight
+/// at a time. The database stays the truth; this is rebuilt from it at start.
 /// </summary>
 public sealed class OutboxQueue
 {
     private readonly Lock gate = new();
-    private readonly Dictionary<string, LinkedList<OutboxItem>> chats = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ChatQueue> chats = new(StringComparer.Ordinal);
     private readonly LinkedList<string>[] ready = [new(), new()];
-    private readonly HashSet<string> busy = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, DateTimeOffset> delayed = new(StringComparer.Ordinal);
     private readonly Dictionary<long, string> known = [];
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -37,15 +36,12 @@ public sealed class OutboxQueue
                 Idle.Begin();
                 if (!chats.TryGetValue(chat, out var queue))
                 {
-                    queue = new LinkedList<OutboxItem>();
+                    queue = new ChatQueue();
                     chats[chat] = queue;
                 }
 
-                queue.AddLast(item);
-                if (queue.Count == 1 && !busy.Contains(chat) && !delayed.ContainsKey(chat))
-                {
-                    ready[(int)item.Priority].AddLast(chat);
-                }
+                queue.Lanes[(int)item.Priority].AddLast(item);
+                Schedule(chat, queue);
             }
 
             Wake();
@@ -65,37 +61,23 @@ public sealed class OutboxQueue
                     continue;
                 }
 
-                // The head of a busy chat is in flight: it completes normally.
-                var node = busy.Contains(chat) ? queue.First?.Next : queue.First;
-                while (node is not null && node.Value.Id != id)
+                foreach (var lane in queue.Lanes)
                 {
-                    node = node.Next;
+                    var node = lane.First;
+                    while (node is not null && (node.Value.Id != id || ReferenceEquals(node.Value, queue.InFlight)))
+                    {
+                        node = node.Next;
+                    }
+
+                    if (node is not null)
+                    {
+                        lane.Remove(node);
+                        Idle.End();
+                        break;
+                    }
                 }
 
-                if (node is null)
-                {
-                    continue;
-                }
-
-                var wasHead = node == queue.First;
-                queue.Remove(node);
-                Idle.End();
-                if (!wasHead)
-                {
-                    continue;
-                }
-
-                ready[0].Remove(chat);
-                ready[1].Remove(chat);
-                if (queue.Count == 0)
-                {
-                    chats.Remove(chat);
-                    delayed.Remove(chat);
-                }
-                else if (!delayed.ContainsKey(chat))
-                {
-                    ready[(int)queue.First!.Value.Priority].AddLast(chat);
-                }
+                Schedule(chat, queue);
             }
 
             Wake();
@@ -110,15 +92,27 @@ public sealed class OutboxQueue
     {
         lock (gate)
         {
-            ReleaseDelayed(now);
-            nextDue = delayed.Count == 0 ? null : delayed.Values.Min();
+            nextDue = null;
+            foreach (var (chat, queue) in chats.Where(c => c.Value.NotBefore is { } due && due <= now).ToList())
+            {
+                queue.NotBefore = null;
+                Schedule(chat, queue);
+            }
+
+            foreach (var waiting in chats.Values.Select(q => q.NotBefore).OfType<DateTimeOffset>())
+            {
+                nextDue = nextDue is null || waiting < nextDue ? waiting : nextDue;
+            }
+
             foreach (var lane in ready)
             {
                 if (lane.First is { } node)
                 {
                     lane.RemoveFirst();
-                    busy.Add(node.Value);
-                    return chats[node.Value].First!.Value;
+                    var queue = chats[node.Value];
+                    queue.Scheduled = null;
+                    queue.InFlight = queue.Head;
+                    return queue.InFlight;
                 }
             }
 
@@ -134,19 +128,11 @@ public sealed class OutboxQueue
         {
             var chat = item.To.ToString();
             var queue = chats[chat];
-            queue.RemoveFirst();
+            queue.Lanes[(int)item.Priority].Remove(queue.InFlight!);
+            queue.InFlight = null;
             known.Remove(item.Id);
-            busy.Remove(chat);
-            if (queue.Count == 0)
-            {
-                chats.Remove(chat);
-            }
-            else
-            {
-                ready[(int)queue.First!.Value.Priority].AddLast(chat);
-            }
-
             Idle.End();
+            Schedule(chat, queue);
             Wake();
         }
     }
@@ -159,9 +145,10 @@ public sealed class OutboxQueue
         {
             var chat = item.To.ToString();
             var queue = chats[chat];
-            queue.First!.Value = item with { Attempts = item.Attempts + 1 };
-            busy.Remove(chat);
-            delayed[chat] = notBefore;
+            var node = queue.Lanes[(int)item.Priority].Find(queue.InFlight!)!;
+            node.Value = item with { Attempts = item.Attempts + 1 };
+            queue.InFlight = null;
+            queue.NotBefore = notBefore;
             Wake();
         }
     }
@@ -186,23 +173,57 @@ public sealed class OutboxQueue
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    private void ReleaseDelayed(DateTimeOffset now)
+    /// <summary>Puts the chat in the lane of its first message, unless it is busy, waiting, or empty.</summary>
+    private void Schedule(string chat, ChatQueue queue)
     {
-        if (delayed.Count == 0)
+        if (queue.InFlight is not null || queue.NotBefore is not null)
         {
             return;
         }
 
-        foreach (var chat in delayed.Where(d => d.Value <= now).Select(d => d.Key).ToList())
+        if (queue.Head is not { } head)
         {
-            delayed.Remove(chat);
-            ready[(int)Priority.Interactive].AddFirst(chat);
+            if (queue.Scheduled is { } stale)
+            {
+                ready[(int)stale].Remove(chat);
+            }
+
+            chats.Remove(chat);
+            return;
         }
+
+        if (queue.Scheduled == head.Priority)
+        {
+            return;
+        }
+
+        if (queue.Scheduled is { } lane)
+        {
+            ready[(int)lane].Remove(chat);
+        }
+
+        // A chat that gets a reply moves ahead of the bulk lane at once.
+        ready[(int)head.Priority].AddLast(chat);
+        queue.Scheduled = head.Priority;
     }
 
     private void Wake()
     {
         changed.TrySetResult();
         changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class ChatQueue
+    {
+        public LinkedList<OutboxItem>[] Lanes { get; } = [new(), new()];
+
+        public OutboxItem? InFlight { get; set; }
+
+        public DateTimeOffset? NotBefore { get; set; }
+
+        /// <summary>The lane this chat waits in, if any.</summary>
+        public Priority? Scheduled { get; set; }
+
+        public OutboxItem? Head => Lanes[0].First?.Value ?? Lanes[1].First?.Value;
     }
 }

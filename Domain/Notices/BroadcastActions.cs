@@ -88,7 +88,7 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
         turn.Say(Texts.NoticePreviewHeader);
         turn.Reply(Message(turn, lang));
         turn.Reply(new TextOut(Texts.NoticeConfirm.For(lang, recipients.Count, Audience.Describe(turn.Store, units, turn.Session.Get("audience"), lang))).WithButtons(
-            [new Button(Texts.Send.Plain(lang), $"{Prefix}:send")],
+            [new Button(Texts.SendNotice.Plain(lang), $"{Prefix}:send")],
             [new Button(Texts.EditNoticeText.Plain(lang), $"{Prefix}:edtext"), new Button(Texts.EditNoticeAudience.Plain(lang), $"{Prefix}:edaud")],
             [new Button(Texts.Cancel.Plain(lang), $"{Prefix}:cancel")]));
     }

@@ -50,7 +50,7 @@ public static partial class Texts
 
     public static readonly Msg NoticeConfirm = new("Sẽ gửi tới <b>{0}</b> người ({1}).", "It goes to <b>{0}</b> people ({1}).");
 
-    public static readonly Msg Send = new("📨 Gửi", "📨 Send");
+    public static readonly Msg SendNotice = new("📨 Gửi", "📨 Send");
 
     public static readonly Msg EditNoticeText = new("Sửa nội dung", "Change the text");
 

@@ -39,6 +39,32 @@ public sealed class OutboxQueueTests
     }
 
     [Fact]
+    public void A_reply_to_a_chat_with_broadcast_messages_waiting_goes_before_them()
+    {
+        var queue = new OutboxQueue();
+        queue.Add([Item(1, B, Priority.Bulk), Item(2, A, Priority.Bulk), Item(3, A, Priority.Bulk)]);
+        queue.Add([Item(4, A, Priority.Interactive)]);
+
+        Assert.Equal(4, queue.TryTake(Now, out _)!.Id);
+        Assert.Equal(1, queue.TryTake(Now, out _)!.Id);
+    }
+
+    [Fact]
+    public void Dropped_messages_are_not_sent_but_the_one_in_flight_finishes()
+    {
+        var queue = new OutboxQueue();
+        queue.Add([Item(1, A, Priority.Bulk), Item(2, A, Priority.Bulk), Item(3, B, Priority.Bulk)]);
+        var inFlight = queue.TryTake(Now, out _)!;
+
+        queue.Drop([1, 2, 3]);
+        queue.Done(inFlight);
+
+        Assert.Equal(1, inFlight.Id);
+        Assert.Null(queue.TryTake(Now, out _));
+        Assert.True(queue.Idle.IsIdle);
+    }
+
+    [Fact]
     public void A_message_to_retry_stays_first_in_its_chat_until_its_time()
     {
         var queue = new OutboxQueue();

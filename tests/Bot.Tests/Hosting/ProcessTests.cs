@@ -88,4 +88,29 @@ public sealed class ProcessTests : IAsyncLifetime
         Assert.Equal(2, exit);
         Assert.Contains("Bot console", bot.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_broadcast_killed_half_way_resumes_after_restart_and_nobody_gets_a_second_copy_except_messages_in_flight()
+    {
+        var members = Seed.MembersInFile(folder.DatabasePath, 120);
+        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var paced = new Dictionary<string, string?> { ["Telegram:GlobalPerSecond"] = "40" };
+        using (var first = BotProcess.Start(fake, folder.DatabasePath, paced))
+        {
+            await Journeys.BroadcastAsync(organizer, "Thông báo khẩn");
+            await Eventually.True(() => members.Sum(id => fake.SentTo(id).Count) >= 30, TimeSpan.FromSeconds(30));
+            first.Kill();
+        }
+
+        var beforeRestart = members.Sum(id => fake.SentTo(id).Count);
+        using var second = BotProcess.Start(fake, folder.DatabasePath, paced);
+        await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+
+        var copies = members.Select(id => fake.SentTo(id).Count(m => m.Text == "Thông báo khẩn")).ToList();
+        Assert.True(beforeRestart < members.Count, "the kill came after the end: nothing was tested");
+        Assert.DoesNotContain(0, copies);
+        // At most the messages in flight at the kill (the sender keeps up to 8) can arrive twice.
+        Assert.InRange(copies.Count(c => c == 2), 0, 8);
+        Assert.DoesNotContain(copies, c => c > 2);
+    }
 }

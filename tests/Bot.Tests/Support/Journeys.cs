@@ -27,4 +27,15 @@ public static class Journeys
         organizer.User.PressButton(card, card.Buttons.First(b => b.Text == "Duyệt").CallbackData!);
         return await organizer.Next(m => m.Text!.Contains("Đã duyệt", StringComparison.Ordinal));
     }
+
+    /// <summary>The organizer broadcasts a text to every member, without answer buttons, and waits for the progress message.</summary>
+    public static async Task BroadcastAsync(Chat organizer, string text)
+    {
+        ArgumentNullException.ThrowIfNull(organizer);
+        await organizer.Say("/thongbao");
+        await organizer.Say(text, m => m.Buttons.Any());
+        await organizer.Press("bc:all", m => m.Buttons.Any());
+        await organizer.Press("bc:b:", m => m.Buttons.Any(b => b.CallbackData == "bc:send"));
+        await organizer.Press("bc:send", m => m.Text!.Contains("đã gửi 0/", StringComparison.Ordinal));
+    }
 }

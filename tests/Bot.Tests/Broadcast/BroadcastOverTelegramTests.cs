@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using Bot.Tests.Delivery;
+using Bot.Tests.Support;
+using FakeTelegram;
+
+namespace Bot.Tests.Broadcast;
+
+/// <summary>Broadcasts through the real host and the fake Bot API enforcing Telegram's limits.</summary>
+[Collection(TimingCollection.Name)]
+public sealed class BroadcastOverTelegramTests : IAsyncLifetime
+{
+    private readonly TempFolder folder = new();
+    private FakeBotApi fake = null!;
+
+    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync(new FakeBotApiOptions { GlobalLimitPerSecond = 30 });
+
+    public async Task DisposeAsync()
+    {
+        await fake.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task A_member_talking_to_the_bot_during_a_broadcast_is_answered_within_about_a_second()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, Paced());
+        var members = Seed.Members(bot.Service<Bot.Storage.EntityStore>(), 240);
+        var organizer = new Chat(fake, BotUnderTest.Organizer);
+
+        await Journeys.BroadcastAsync(organizer, "Thông báo họp ngày mai lúc 8 giờ");
+        await Eventually.True(() => fake.SentTo(members[^1]).Count + fake.SentTo(members[0]).Count > 0);
+        var asking = new Chat(fake, members[^1]);
+        var started = Stopwatch.StartNew();
+        var reply = await asking.Say("/help", m => m.Text!.Contains("Các lệnh", StringComparison.Ordinal));
+        var waited = started.Elapsed;
+
+        Assert.True(waited < TimeSpan.FromSeconds(2), $"The reply took {waited.TotalMilliseconds:0} ms during the broadcast.");
+        var report = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(40));
+        Assert.Contains("Đã gửi: 240", report.Text, StringComparison.Ordinal);
+        Assert.All(members, id => Assert.Single(fake.SentTo(id), m => m.Text == "Thông báo họp ngày mai lúc 8 giờ"));
+        Assert.Equal(0, fake.TooManyRequests);
+        Assert.Contains(fake.SentTo(BotUnderTest.Organizer), m => m.Method == "editMessageText" && m.Text!.Contains("240/240", StringComparison.Ordinal));
+        Assert.NotNull(reply);
+    }
+
+    [Fact]
+    public async Task A_member_who_blocked_the_bot_is_listed_in_the_report_and_skipped_by_the_next_broadcast()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        var members = Seed.Members(bot.Service<Bot.Storage.EntityStore>(), 5);
+        fake.Block(members[2]);
+        var organizer = new Chat(fake, BotUnderTest.Organizer);
+
+        await Journeys.BroadcastAsync(organizer, "Lần một");
+        var first = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        var list = await organizer.Next(m => m.Text!.Contains("đã chặn bot", StringComparison.Ordinal));
+        var callsBefore = fake.Calls("sendMessage");
+        await Journeys.BroadcastAsync(organizer, "Lần hai");
+        var second = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+
+        Assert.Contains("Đã gửi: 4 · Lỗi: 0 · Đã chặn bot: 1", first.Text, StringComparison.Ordinal);
+        Assert.Contains("Thành Viên", list.Text, StringComparison.Ordinal);
+        Assert.Contains("Đã chặn bot: 1", second.Text, StringComparison.Ordinal);
+        // The second broadcast: 4 members, the preview's 3 messages, the progress and the report; nothing to the blocked one.
+        Assert.DoesNotContain(fake.SentTo(members[2]), m => m.Text == "Lần hai");
+        Assert.True(fake.Calls("sendMessage") - callsBefore <= 4 + 8, "the blocked member was tried again");
+    }
+
+    [Fact]
+    public async Task Stopping_a_broadcast_leaves_the_rest_unsent_and_the_report_counts_them()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, Paced());
+        var members = Seed.Members(bot.Service<Bot.Storage.EntityStore>(), 150);
+        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        await Journeys.BroadcastAsync(organizer, "Sẽ dừng giữa chừng");
+        await Eventually.True(() => members.Sum(id => fake.SentTo(id).Count) >= 20);
+
+        await organizer.Say("/huythongbao", m => m.Buttons.Any());
+        await organizer.Press(organizer.Received.Last().Buttons.First().CallbackData!, m => m.Text!.Contains("Đã dừng", StringComparison.Ordinal));
+        var report = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+
+        var delivered = members.Sum(id => fake.SentTo(id).Count);
+        Assert.InRange(delivered, 20, 149);
+        Assert.Contains($"Đã gửi: {delivered}", report.Text, StringComparison.Ordinal);
+        Assert.Contains($"Đã hủy: {150 - delivered}", report.Text, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, string?> Paced() => new()
+    {
+        ["Telegram:GlobalPerSecond"] = "30",
+    };
+}
