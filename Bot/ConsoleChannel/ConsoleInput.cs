@@ -42,6 +42,14 @@ public static class ConsoleInput
             return new ConsoleAction.Send(new ContactIn(text["!contact".Length..].Trim(), user.Id));
         }
 
+        // A terminal has no files to attach: "!photo name" and "!file name" stand for one.
+        if (text.StartsWith("!photo ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("!file ", StringComparison.OrdinalIgnoreCase))
+        {
+            var photo = text.StartsWith("!photo ", StringComparison.OrdinalIgnoreCase);
+            var name = text[(photo ? 7 : 6)..].Trim();
+            return new ConsoleAction.Send(new MediaIn(photo ? MediaKind.Photo : MediaKind.Document, $"console-file:{name}", name, null));
+        }
+
         if (text.StartsWith("!as ", StringComparison.OrdinalIgnoreCase))
         {
             var rest = text[4..].Trim();

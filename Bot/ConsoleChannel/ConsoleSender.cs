@@ -52,6 +52,9 @@ public sealed class ConsoleSender(ConsoleScreen screen, ConsoleOutput output) : 
                 line.Append(CultureInfo.InvariantCulture, $"🖼 {photo.FileName} → {output.SaveFile(photo.FileName, photo.Content)}");
                 AppendCaption(line, photo.Caption);
                 break;
+            case MediaOut media:
+                line.Append(CultureInfo.InvariantCulture, $"{(media.Kind == MediaKind.Photo ? "🖼" : "📎")} {media.FileName ?? media.FileId}");
+                break;
             case ButtonAck:
                 // The console has no spinner to stop.
                 return Task.FromResult(SendResult.Sent);

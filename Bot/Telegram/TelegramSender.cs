@@ -59,6 +59,12 @@ public sealed class TelegramSender(TelegramClients clients, IOptions<TelegramOpt
                     }
 
                     break;
+                case MediaOut { Kind: MediaKind.Photo } media:
+                    sent = await bot.SendPhoto(chat, InputFile.FromFileId(media.FileId), allowPaidBroadcast: paid, cancellationToken: cancellationToken);
+                    break;
+                case MediaOut media:
+                    sent = await bot.SendDocument(chat, InputFile.FromFileId(media.FileId), allowPaidBroadcast: paid, cancellationToken: cancellationToken);
+                    break;
                 case ButtonAck ack:
                     await bot.AnswerCallbackQuery(ack.CallbackId, ack.Toast, cancellationToken: cancellationToken);
                     sent = null;

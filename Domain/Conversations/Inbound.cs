@@ -4,12 +4,13 @@ using Domain.Users;
 namespace Domain.Conversations;
 
 /// <summary>What a person did, whatever channel it came from.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
 [JsonDerivedType(typeof(TextIn), "text")]
 [JsonDerivedType(typeof(CommandIn), "command")]
 [JsonDerivedType(typeof(ButtonIn), "button")]
 [JsonDerivedType(typeof(ContactIn), "contact")]
 [JsonDerivedType(typeof(UnsupportedIn), "unsupported")]
+[JsonDerivedType(typeof(MediaIn), "media")]
 [JsonDerivedType(typeof(SignalIn), "signal")]
 public abstract record Inbound;
 
@@ -54,7 +55,19 @@ public sealed record ButtonIn(string Data, string? CallbackId, long? MessageId) 
 /// <summary>A shared phone contact; <paramref name="OwnerId"/> is whose number it is, when the channel knows.</summary>
 public sealed record ContactIn(string Phone, string? OwnerId) : Inbound;
 
-/// <summary>A sticker, photo, voice note or anything else the bot does not read.</summary>
+/// <summary>
+/// A photo or a document. <paramref name="FileId"/> is the channel's own reference to the file, so
+/// the bot can send the same file on without downloading it.
+/// </summary>
+public sealed record MediaIn(MediaKind Kind, string FileId, string? FileName, string? Caption) : Inbound;
+
+public enum MediaKind
+{
+    Photo,
+    Document,
+}
+
+/// <summary>A sticker, voice note or anything else the bot does not read.</summary>
 public sealed record UnsupportedIn(string What) : Inbound;
 
 /// <summary>

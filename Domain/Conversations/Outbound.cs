@@ -4,12 +4,13 @@ using Domain.Text;
 namespace Domain.Conversations;
 
 /// <summary>What the bot says, before any channel decides how to show it.</summary>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type")]
 [JsonDerivedType(typeof(TextOut), "text")]
 [JsonDerivedType(typeof(VenueOut), "venue")]
 [JsonDerivedType(typeof(DocumentOut), "document")]
 [JsonDerivedType(typeof(PhotoOut), "photo")]
 [JsonDerivedType(typeof(ButtonAck), "ack")]
+[JsonDerivedType(typeof(MediaOut), "media")]
 public abstract record Outbound;
 
 public sealed record Button(string Label, string Data);
@@ -40,6 +41,9 @@ public sealed record VenueOut(double Latitude, double Longitude, string Title, s
 public sealed record DocumentOut(string FileName, byte[] Content, Html? Caption = null) : Outbound;
 
 public sealed record PhotoOut(byte[] Content, string FileName, Html? Caption = null) : Outbound;
+
+/// <summary>A photo or document the channel already has (received earlier), sent on by its reference.</summary>
+public sealed record MediaOut(MediaKind Kind, string FileId, string? FileName) : Outbound;
 
 /// <summary>Stops the client's spinner on a pressed button; an optional short toast.</summary>
 public sealed record ButtonAck(string CallbackId, string? Toast = null) : Outbound;

@@ -84,7 +84,7 @@ public sealed class Router
                 }
                 else
                 {
-                    turn.Say(turn.Input.Event is UnsupportedIn ? Texts.OnlyText : Texts.NotUnderstood);
+                    turn.Say(turn.Input.Event is UnsupportedIn or MediaIn ? Texts.OnlyText : Texts.NotUnderstood);
                 }
 
                 break;

@@ -86,6 +86,11 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
         var lang = turn.Lang;
         var recipients = Audience.Resolve(turn.Store, units, turn.Session.Get("audience"));
         turn.Say(Texts.NoticePreviewHeader);
+        if (Attachment(turn) is { } attachment)
+        {
+            turn.Reply(attachment);
+        }
+
         turn.Reply(Message(turn, lang));
         turn.Reply(new TextOut(Texts.NoticeConfirm.For(lang, recipients.Count, Audience.Describe(turn.Store, units, turn.Session.Get("audience"), lang))).WithButtons(
             [new Button(Texts.SendNotice.Plain(lang), $"{Prefix}:send")],
@@ -105,12 +110,19 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
             Audience = Audience.Describe(turn.Store, units, spec, turn.Settings.DefaultLanguage),
             Recipients = recipients.Select(r => r.ToString()).ToList(),
             MeetingId = NullIfEmpty(turn.Session.Get("buttons")),
+            MediaId = turn.Session.Get("mediaId"),
             CreatedBy = turn.From.ToString(),
             CreatedAt = turn.Now,
         };
         turn.Changes.Put(notice);
+        var attachment = Attachment(turn);
         foreach (var recipient in recipients)
         {
+            if (attachment is not null)
+            {
+                turn.Changes.Send(recipient, attachment, Priority.Bulk, notice.MediaTag);
+            }
+
             var lang = MemberTexts.LangOf(turn.Store, recipient, turn.Settings.DefaultLanguage);
             turn.Changes.Send(recipient, Message(turn, lang), Priority.Bulk, notice.Tag);
         }
@@ -138,12 +150,16 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
             : text;
     }
 
+    private static MediaOut? Attachment(Turn turn) =>
+        turn.Session.Get("mediaId") is { } id && Enum.TryParse<MediaKind>(turn.Session.Get("mediaKind"), out var kind)
+            ? new MediaOut(kind, id, turn.Session.Get("mediaName"))
+            : null;
+
     private static string NewId(Turn turn)
     {
-        // Readable and short enough for button data; the sender's id keeps two organizers apart.
+        // Readable and short enough for button data; the sender's channel and id keep two organizers apart.
         var local = TimeZoneInfo.ConvertTime(turn.Now, turn.Settings.TimeZone);
-        var who = turn.From.Id.Length > 4 ? turn.From.Id[^4..] : turn.From.Id;
-        return string.Create(CultureInfo.InvariantCulture, $"tb{local:yyMMdd-HHmmss}-{who}");
+        return string.Create(CultureInfo.InvariantCulture, $"tb{local:yyMMdd-HHmmss}-{turn.From.Channel[0]}{turn.From.Id}");
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;

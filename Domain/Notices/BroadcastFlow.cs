@@ -47,9 +47,25 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
                 }
 
                 break;
+            case MediaIn media when machine.Step == "Text":
+                turn.Session = turn.Session.Set("mediaKind", media.Kind.ToString()).Set("mediaId", media.FileId).Set("mediaName", media.FileName);
+                if (string.IsNullOrWhiteSpace(media.Caption))
+                {
+                    turn.Say(Texts.MediaReceived);
+                }
+                else
+                {
+                    machine.GiveText(Html.Escape(media.Caption.Trim().Normalize()).Value);
+                }
+
+                break;
             case TextIn text when machine.Step == "Text":
                 var body = text.Text.Trim();
-                if (body.Length is 0 or > MaxLength)
+                if (body.Length == 0)
+                {
+                    actions.AskText(turn);
+                }
+                else if (body.Length > MaxLength)
                 {
                     turn.Say(Texts.NoticeTooLong, body.Length);
                 }
@@ -81,8 +97,15 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
             case "pending":
                 return machine.PendingRegistrations();
             case "units":
+                var before = turn.Session;
                 turn.Session = turn.Session.Set("chosenUnits", null);
-                return machine.PickUnits();
+                if (machine.PickUnits())
+                {
+                    return true;
+                }
+
+                turn.Session = before;
+                return false;
             case "u" when machine.Step == "Units" && units.Find(value) is { } unit:
                 Toggle(turn, unit.Code);
                 actions.AskUnits(turn);

@@ -41,7 +41,13 @@ public sealed record Notice : IEntity
 
     public DateTimeOffset? FinishedAt { get; init; }
 
+    /// <summary>The photo or document sent before the text, if any (the channel's file reference).</summary>
+    public string? MediaId { get; init; }
+
     public string Tag => TagFor(Id);
+
+    /// <summary>The attachments go under their own tag, so counts are of notices, not of messages.</summary>
+    public string MediaTag => $"notice-media:{Id}";
 
     public static string TagFor(string id) => $"notice:{id}";
 

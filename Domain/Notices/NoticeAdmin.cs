@@ -71,6 +71,7 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler, ISignalHandle
             return;
         }
 
+        turn.Changes.CancelDeliveries(notice.MediaTag);
         turn.Changes.CancelDeliveries(notice.Tag);
         turn.Changes.Put(notice with { Status = NoticeStatus.Cancelled });
         turn.Audit("notice.cancelled", notice.Id);
@@ -136,8 +137,9 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler, ISignalHandle
 
     private static string Short(Notice notice)
     {
-        var plain = new Html(notice.Text).ToPlain().ReplaceLineEndings(" ");
-        return plain.Length > 40 ? plain[..40] + "…" : plain;
+        // Cut between whole characters: an emoji is two UTF-16 units, a Vietnamese letter may be more.
+        var plain = new StringInfo(new Html(notice.Text).ToPlain().ReplaceLineEndings(" "));
+        return plain.LengthInTextElements > 40 ? plain.SubstringByTextElements(0, 40) + "…" : plain.String;
     }
 
     private static int Number(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;

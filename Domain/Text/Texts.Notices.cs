@@ -6,6 +6,10 @@ public static partial class Texts
         "<b>Soạn thông báo</b>\nGõ nội dung thông báo (tối đa 3.500 ký tự). Gõ \"Hủy\" để thôi.",
         "<b>New notice</b>\nType the text of the notice (up to 3,500 characters). Type \"Cancel\" to stop.");
 
+    public static readonly Msg MediaReceived = new(
+        "Đã nhận tệp đính kèm. Bây giờ gõ nội dung thông báo đi kèm.",
+        "Attachment received. Now type the text that goes with it.");
+
     public static readonly Msg NoticeTooLong = new("Thông báo dài {0} ký tự; tối đa 3.500.", "The notice has {0} characters; at most 3,500.");
 
     public static readonly Msg AskAudience = new("Gửi tới ai?", "Who receives it?");
