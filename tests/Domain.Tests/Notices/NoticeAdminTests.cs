@@ -93,7 +93,7 @@ public sealed class NoticeAdminTests
 
         bot.Press(Boss, $"nt:stop:{notice.Id}");
 
-        Assert.Equal([$"notice:{notice.Id}"], bot.Turns[^1].Changes.CancelledTags);
+        Assert.Equal([$"notice-media:{notice.Id}", $"notice:{notice.Id}"], bot.Turns[^1].Changes.CancelledTags);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public static class Broadcasts
     public const string Text = "Kính mời các đồng chí dự hội nghị tuyên truyền viên.";
 
     /// <summary>The id the first notice of <see cref="ConversationDriver.Organizer"/> gets at the driver's start time.</summary>
-    public const string FirstId = "tb250301-090000-9001";
+    public const string FirstId = "tb250301-090000-t9001";
 
     /// <summary>
     /// Walks an organizer from /thongbao to the preview: the text, the audience presses (everyone
