@@ -56,7 +56,7 @@ public sealed class BroadcastPermissionTests
         var notice = Send(bot, Bob);
 
         Assert.Equal(Bob.ToString(), notice.CreatedBy);
-        Assert.Equal("tb250301-090000-102", notice.Id);
+        Assert.Equal("tb250301-090000-t102", notice.Id);
         Assert.Equal([Alice, Bob], bot.Tagged(notice.Tag).Select(d => d.To).OrderBy(k => k.ToString(), StringComparer.Ordinal));
     }
 
