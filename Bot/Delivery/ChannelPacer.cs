@@ -24,19 +24,21 @@ public sealed class ChannelPacer : IAsyncDisposable
 
         if (limits.PerChatPerSecond is { } chatRate)
         {
+            // The partitioned limiter refills its buckets on a 100 ms tick, so fast rates refill per
+            // tick; a bucket lets through its capacity plus a second's refill within one second, so
+            // the capacity is what is left of the burst after that refill.
+            var perTick = chatRate >= 10;
             var options = new TokenBucketRateLimiterOptions
             {
-                // A bucket lets through its capacity plus a second's refill within one second, so
-                // the capacity is what is left of the burst after that refill.
                 TokenLimit = Math.Max(1, limits.PerChatBurst - (int)Math.Ceiling(chatRate)),
-                TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1 / chatRate),
-                QueueLimit = int.MaxValue,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+                TokensPerPeriod = perTick ? (int)Math.Ceiling(chatRate / 10) : 1,
+                ReplenishmentPeriod = perTick ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(1 / chatRate),
+                QueueLimit = 0,
                 AutoReplenishment = true,
             };
+            ChatWait = perTick ? TimeSpan.FromMilliseconds(100) : options.ReplenishmentPeriod / 2;
             perChat = PartitionedRateLimiter.Create<string, string>(chat => RateLimitPartition.GetTokenBucketLimiter(chat, _ => options));
-        }
+    }
     }
 
     /// <summary>
@@ -77,13 +79,26 @@ public sealed class ChannelPacer : IAsyncDisposable
         while (Interlocked.CompareExchange(ref pausedUntilTicks, until.UtcTicks, current) != current);
     }
 
-    public async Task WaitTurnAsync(string chat, CancellationToken cancellationToken)
+    /// <summary>How long a chat that is over its limit waits before it is looked at again.</summary>
+    public TimeSpan ChatWait { get; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// Takes a chat's permit without waiting: a chat over its limit is set aside by the caller, so
+    /// it never holds one of the few sending slots while other chats could go.
+    /// </summary>
+    public bool TryChat(string chat)
     {
-        if (perChat is not null)
+        if (perChat is null)
         {
-            using var lease = await perChat.AcquireAsync(chat, 1, cancellationToken);
+            return true;
         }
 
+        using var lease = perChat.AttemptAcquire(chat);
+        return lease.IsAcquired;
+    }
+
+    public async Task WaitTurnAsync(CancellationToken cancellationToken)
+    {
         var pause = PausedUntil - time.GetUtcNow();
         if (pause > TimeSpan.Zero)
         {

@@ -137,8 +137,11 @@ public sealed class OutboxQueue
         }
     }
 
-    /// <summary>The message stays first in its chat and is tried again at <paramref name="notBefore"/>.</summary>
-    public void Retry(OutboxItem item, DateTimeOffset notBefore)
+    /// <summary>
+    /// The message stays first in its chat and is tried again at <paramref name="notBefore"/>;
+    /// <paramref name="countAttempt"/> is false when it was only held back by pacing.
+    /// </summary>
+    public void Retry(OutboxItem item, DateTimeOffset notBefore, bool countAttempt = true)
     {
         ArgumentNullException.ThrowIfNull(item);
         lock (gate)
@@ -146,7 +149,7 @@ public sealed class OutboxQueue
             var chat = item.To.ToString();
             var queue = chats[chat];
             var node = queue.Lanes[(int)item.Priority].Find(queue.InFlight!)!;
-            node.Value = item with { Attempts = item.Attempts + 1 };
+            node.Value = countAttempt ? item with { Attempts = item.Attempts + 1 } : item;
             queue.InFlight = null;
             queue.NotBefore = notBefore;
             Wake();

@@ -43,6 +43,13 @@ public sealed class OutboxSender(
                     continue;
                 }
 
+                var pacer = pacers.GetValueOrDefault(item.To.Channel);
+                if (pacer is not null && item.Message is not ButtonAck && !pacer.TryChat(item.To.ToString()))
+                {
+                    queue.Retry(item, time.GetUtcNow() + pacer.ChatWait, countAttempt: false);
+                    continue;
+                }
+
                 await slots.WaitAsync(stoppingToken);
                 running.RemoveAll(t => t.IsCompleted);
                 running.Add(SendOneAsync(item, slots, stoppingToken));
@@ -77,7 +84,7 @@ public sealed class OutboxSender(
             }
 
             var pacer = pacers[sender.Channel];
-            await pacer.WaitTurnAsync(item.To.ToString(), stoppingToken);
+            await pacer.WaitTurnAsync(stoppingToken);
             var result = await SendSafelyAsync(sender, item, stoppingToken);
             Apply(item, result, pacer);
         }
