@@ -73,9 +73,9 @@ public sealed partial class TelegramOptionsValidation : IValidateOptions<Telegra
             failures.Add("Telegram:PollTimeoutSeconds phải từ 0 đến 50. / Telegram:PollTimeoutSeconds must be between 0 and 50.");
         }
 
-        if (options.GlobalPerSecond < 1 || options.PerChatPerSecond <= 0 || options.PerChatBurst < 1)
+        if (options.GlobalPerSecond < 1 || options.PerChatPerSecond < 0 || options.PerChatBurst < 1)
         {
-            failures.Add("Telegram:GlobalPerSecond, PerChatPerSecond và PerChatBurst phải lớn hơn 0. / Telegram:GlobalPerSecond, PerChatPerSecond and PerChatBurst must be above 0.");
+            failures.Add("Telegram:GlobalPerSecond và PerChatBurst phải lớn hơn 0, PerChatPerSecond không âm (0 = không giới hạn từng chat). / Telegram:GlobalPerSecond and PerChatBurst must be above 0, PerChatPerSecond not negative (0 = no per-chat limit).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

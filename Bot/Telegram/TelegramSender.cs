@@ -24,7 +24,8 @@ public sealed class TelegramSender(TelegramClients clients, IOptions<TelegramOpt
 
     public PacingLimits Limits { get; } = new(
         options.Value.AllowPaidBroadcast ? options.Value.PaidBroadcastPerSecond : options.Value.GlobalPerSecond,
-        options.Value.PerChatPerSecond,
+        // 0 turns per-chat pacing off (a self-hosted Bot API server, or tests measuring other things).
+        options.Value.PerChatPerSecond > 0 ? options.Value.PerChatPerSecond : null,
         options.Value.PerChatBurst);
 
     public async Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken)
