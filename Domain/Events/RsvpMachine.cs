@@ -1,7 +1,5 @@
 using Domain.Conversations;
-using Domain.Users;
 using Stateless;
-using Stateless.Graph;
 
 namespace Domain.Events;
 
@@ -10,23 +8,18 @@ namespace Domain.Events;
 /// giving their name, position and (optionally) phone. Rebuilt from the session on every message;
 /// saving happens on the way back to Idle, so an unfinished answer changes nothing.
 /// </summary>
-public sealed class RsvpMachine
+public sealed class RsvpMachine : FlowMachine<RsvpMachine.State, RsvpMachine.Trigger>
 {
-    private readonly StateMachine<State, Trigger> machine;
-    private readonly Turn turn;
     private readonly IRsvpActions actions;
 
     public RsvpMachine(Turn turn, IRsvpActions actions)
+        : base(turn, State.Idle)
     {
-        this.turn = turn ?? throw new ArgumentNullException(nameof(turn));
         this.actions = actions ?? throw new ArgumentNullException(nameof(actions));
-        machine = new StateMachine<State, Trigger>(
-            () => Enum.TryParse<State>(turn.Session.State, out var state) ? state : State.Idle,
-            state => turn.Session = turn.Session with { State = state.ToString() });
         Configure();
     }
 
-    private enum State
+    public enum State
     {
         Idle,
         Reason,
@@ -35,7 +28,7 @@ public sealed class RsvpMachine
         DelegatePhone,
     }
 
-    private enum Trigger
+    public enum Trigger
     {
         Attend,
         Decline,
@@ -47,20 +40,9 @@ public sealed class RsvpMachine
         Skip,
     }
 
-    public string Step => machine.State.ToString();
+    public bool Finished => Machine.State == State.Idle;
 
-    public bool Finished => machine.State == State.Idle;
-
-    public static string Diagram()
-    {
-        var sample = new Turn(
-            new InboundEnvelope("diagram", new UserKey("doc", "0"), new TextIn(string.Empty), DateTimeOffset.UnixEpoch),
-            Session.New(new UserKey("doc", "0"), Text.Lang.Vi),
-            EmptyReadModel.Instance,
-            new BotSettings(),
-            DateTimeOffset.UnixEpoch);
-        return MermaidGraph.Format(new RsvpMachine(sample, NoActions.Instance).machine.GetInfo());
-    }
+    public static string Diagram() => new RsvpMachine(SampleTurn(), NoActions.Instance).Mermaid();
 
     public bool Attend() => Try(Trigger.Attend);
 
@@ -78,33 +60,10 @@ public sealed class RsvpMachine
 
     public bool Skip() => Try(Trigger.Skip);
 
-    private bool Try(Trigger trigger)
-    {
-        if (!machine.CanFire(trigger))
-        {
-            return false;
-        }
-
-        machine.Fire(trigger);
-        return true;
-    }
-
-    private bool Give(Trigger trigger, string field, string value)
-    {
-        if (!machine.CanFire(trigger))
-        {
-            return false;
-        }
-
-        turn.Session = turn.Session.Set(field, value);
-        machine.Fire(trigger);
-        return true;
-    }
-
     private void Configure()
     {
         // Named methods rather than lambdas: Stateless shows their names in the diagram.
-        machine.Configure(State.Idle)
+        Machine.Configure(State.Idle)
             .PermitReentry(Trigger.Attend)
             .OnEntryFrom(Trigger.Attend, SaveAttending, "save attending")
             .Permit(Trigger.Decline, State.Reason)
@@ -113,40 +72,40 @@ public sealed class RsvpMachine
             .OnEntryFrom(Trigger.PhoneGiven, SaveDelegated, "save delegated")
             .OnEntryFrom(Trigger.Skip, SaveSkipped, "save without the optional answer");
 
-        machine.Configure(State.Reason)
-            .OnEntry(() => actions.AskReason(turn))
+        Machine.Configure(State.Reason)
+            .OnEntry(() => actions.AskReason(Turn))
             .Permit(Trigger.ReasonGiven, State.Idle)
             .Permit(Trigger.Skip, State.Idle);
 
-        machine.Configure(State.DelegateName)
-            .OnEntry(() => actions.AskDelegateName(turn))
+        Machine.Configure(State.DelegateName)
+            .OnEntry(() => actions.AskDelegateName(Turn))
             .Permit(Trigger.NameGiven, State.DelegatePosition);
 
-        machine.Configure(State.DelegatePosition)
-            .OnEntry(() => actions.AskDelegatePosition(turn))
+        Machine.Configure(State.DelegatePosition)
+            .OnEntry(() => actions.AskDelegatePosition(Turn))
             .Permit(Trigger.PositionGiven, State.DelegatePhone);
 
-        machine.Configure(State.DelegatePhone)
-            .OnEntry(() => actions.AskDelegatePhone(turn))
+        Machine.Configure(State.DelegatePhone)
+            .OnEntry(() => actions.AskDelegatePhone(Turn))
             .Permit(Trigger.PhoneGiven, State.Idle)
             .Permit(Trigger.Skip, State.Idle);
     }
 
-    private void SaveAttending() => actions.SaveAttending(turn);
+    private void SaveAttending() => actions.SaveAttending(Turn);
 
-    private void SaveDeclined() => actions.SaveDeclined(turn);
+    private void SaveDeclined() => actions.SaveDeclined(Turn);
 
-    private void SaveDelegated() => actions.SaveDelegated(turn);
+    private void SaveDelegated() => actions.SaveDelegated(Turn);
 
     private void SaveSkipped(StateMachine<State, Trigger>.Transition transition)
     {
         if (transition.Source == State.Reason)
         {
-            actions.SaveDeclined(turn);
+            actions.SaveDeclined(Turn);
         }
         else
         {
-            actions.SaveDelegated(turn);
+            actions.SaveDelegated(Turn);
         }
     }
 

@@ -1,7 +1,5 @@
 using Domain.Conversations;
-using Domain.Users;
 using Stateless;
-using Stateless.Graph;
 
 namespace Domain.Notices;
 
@@ -11,25 +9,20 @@ namespace Domain.Notices;
 /// the number of recipients, from which the organizer sends, changes the text or the audience, or
 /// cancels. Rebuilt from the session on every message; nothing is sent before Send.
 /// </summary>
-public sealed class BroadcastMachine
+public sealed class BroadcastMachine : FlowMachine<BroadcastMachine.State, BroadcastMachine.Trigger>
 {
     public const string EditingKey = "back";
 
-    private readonly StateMachine<State, Trigger> machine;
-    private readonly Turn turn;
     private readonly IBroadcastActions actions;
 
     public BroadcastMachine(Turn turn, IBroadcastActions actions)
+        : base(turn, State.Text)
     {
-        this.turn = turn ?? throw new ArgumentNullException(nameof(turn));
         this.actions = actions ?? throw new ArgumentNullException(nameof(actions));
-        machine = new StateMachine<State, Trigger>(
-            () => Enum.TryParse<State>(turn.Session.State, out var state) ? state : State.Text,
-            state => turn.Session = turn.Session with { State = state.ToString() });
         Configure();
     }
 
-    private enum State
+    public enum State
     {
         Text,
         Audience,
@@ -43,7 +36,7 @@ public sealed class BroadcastMachine
         Cancelled,
     }
 
-    private enum Trigger
+    public enum Trigger
     {
         TextGiven,
         Everyone,
@@ -62,22 +55,11 @@ public sealed class BroadcastMachine
         Cancel,
     }
 
-    public string Step => machine.State.ToString();
+    public bool Finished => Machine.State is State.Sent or State.Cancelled;
 
-    public bool Finished => machine.State is State.Sent or State.Cancelled;
+    private bool Editing => Turn.Session.Get(EditingKey) is not null;
 
-    private bool Editing => turn.Session.Get(EditingKey) is not null;
-
-    public static string Diagram()
-    {
-        var sample = new Turn(
-            new InboundEnvelope("diagram", new UserKey("doc", "0"), new TextIn(string.Empty), DateTimeOffset.UnixEpoch),
-            Session.New(new UserKey("doc", "0"), Text.Lang.Vi),
-            EmptyReadModel.Instance,
-            new BotSettings(),
-            DateTimeOffset.UnixEpoch);
-        return MermaidGraph.Format(new BroadcastMachine(sample, NoActions.Instance).machine.GetInfo());
-    }
+    public static string Diagram() => new BroadcastMachine(SampleTurn(), NoActions.Instance).Mermaid();
 
     public bool GiveText(string html) => Give(Trigger.TextGiven, "text", html);
 
@@ -97,7 +79,7 @@ public sealed class BroadcastMachine
 
     public bool ChooseMeeting(string meetingId) => Give(Trigger.MeetingChosen, "answerMeeting", meetingId);
 
-    public bool ChooseAnswer(string answer) => Give(Trigger.AnswerChosen, "audience", $"rsvp:{turn.Session.Get("answerMeeting")}:{answer}");
+    public bool ChooseAnswer(string answer) => Give(Trigger.AnswerChosen, "audience", $"rsvp:{Turn.Session.Get("answerMeeting")}:{answer}");
 
     public bool ChooseButtons(string? meetingId) => Give(Trigger.ButtonsChosen, "buttons", meetingId ?? string.Empty);
 
@@ -109,29 +91,6 @@ public sealed class BroadcastMachine
 
     public bool Cancel() => Try(Trigger.Cancel);
 
-    private bool Try(Trigger trigger)
-    {
-        if (!machine.CanFire(trigger))
-        {
-            return false;
-        }
-
-        machine.Fire(trigger);
-        return true;
-    }
-
-    private bool Give(Trigger trigger, string field, string value)
-    {
-        if (!machine.CanFire(trigger))
-        {
-            return false;
-        }
-
-        turn.Session = turn.Session.Set(field, value);
-        machine.Fire(trigger);
-        return true;
-    }
-
     /// <summary>After the audience: on to the buttons question, or straight back to the preview when editing.</summary>
     private void Next(StateMachine<State, Trigger>.StateConfiguration state, Trigger trigger) =>
         state.PermitIf(trigger, State.Preview, () => Editing, "editing")
@@ -139,34 +98,34 @@ public sealed class BroadcastMachine
 
     private void Configure()
     {
-        var text = machine.Configure(State.Text).OnEntry(() => actions.AskText(turn));
+        var text = Machine.Configure(State.Text).OnEntry(() => actions.AskText(Turn));
         text.PermitIf(Trigger.TextGiven, State.Preview, () => Editing, "editing")
             .PermitIf(Trigger.TextGiven, State.Audience, () => !Editing, "first time");
 
-        var audience = machine.Configure(State.Audience)
-            .OnEntry(() => actions.AskAudience(turn))
+        var audience = Machine.Configure(State.Audience)
+            .OnEntry(() => actions.AskAudience(Turn))
             .Permit(Trigger.PickUnits, State.Units)
             .Permit(Trigger.PickGroup, State.Group)
             .Permit(Trigger.PickAnswer, State.RsvpMeeting);
         Next(audience, Trigger.Everyone);
         Next(audience, Trigger.Pending);
 
-        Next(machine.Configure(State.Units).OnEntry(() => actions.AskUnits(turn)), Trigger.UnitsDone);
-        Next(machine.Configure(State.Group).OnEntry(() => actions.AskGroup(turn)), Trigger.GroupChosen);
-        machine.Configure(State.RsvpMeeting)
-            .OnEntry(() => actions.AskAnswerMeeting(turn))
+        Next(Machine.Configure(State.Units).OnEntry(() => actions.AskUnits(Turn)), Trigger.UnitsDone);
+        Next(Machine.Configure(State.Group).OnEntry(() => actions.AskGroup(Turn)), Trigger.GroupChosen);
+        Machine.Configure(State.RsvpMeeting)
+            .OnEntry(() => actions.AskAnswerMeeting(Turn))
             .Permit(Trigger.MeetingChosen, State.RsvpAnswer);
-        Next(machine.Configure(State.RsvpAnswer).OnEntry(() => actions.AskAnswer(turn)), Trigger.AnswerChosen);
+        Next(Machine.Configure(State.RsvpAnswer).OnEntry(() => actions.AskAnswer(Turn)), Trigger.AnswerChosen);
 
-        machine.Configure(State.Buttons)
-            .OnEntry(() => actions.AskButtons(turn))
+        Machine.Configure(State.Buttons)
+            .OnEntry(() => actions.AskButtons(Turn))
             .Permit(Trigger.ButtonsChosen, State.Preview);
 
-        machine.Configure(State.Preview)
+        Machine.Configure(State.Preview)
             .OnEntry(() =>
             {
-                turn.Session = turn.Session.Set(EditingKey, null);
-                actions.ShowPreview(turn);
+                Turn.Session = Turn.Session.Set(EditingKey, null);
+                actions.ShowPreview(Turn);
             })
             .Permit(Trigger.Send, State.Sent)
             .Permit(Trigger.EditText, State.Text)
@@ -176,12 +135,12 @@ public sealed class BroadcastMachine
             {
                 if (t.Trigger is Trigger.EditText or Trigger.EditAudience)
                 {
-                    turn.Session = turn.Session.Set(EditingKey, "1");
+                    Turn.Session = Turn.Session.Set(EditingKey, "1");
                 }
             });
 
-        machine.Configure(State.Sent).OnEntry(() => actions.SendNotice(turn));
-        machine.Configure(State.Cancelled).OnEntry(() => actions.Cancelled(turn));
+        Machine.Configure(State.Sent).OnEntry(() => actions.SendNotice(Turn));
+        Machine.Configure(State.Cancelled).OnEntry(() => actions.Cancelled(Turn));
     }
 
     private sealed class NoActions : IBroadcastActions

@@ -1,7 +1,5 @@
 using Domain.Conversations;
-using Domain.Users;
 using Stateless;
-using Stateless.Graph;
 
 namespace Domain.Members.Registration;
 
@@ -30,28 +28,23 @@ public static class RegistrationFields
 /// instead of being taken as this step's answer. Prompts are entry actions: they run on a real
 /// transition, never on a rebuild.
 /// </summary>
-public sealed class RegistrationMachine
+public sealed class RegistrationMachine : FlowMachine<RegistrationMachine.State, RegistrationMachine.Trigger>
 {
     public const string EditingKey = "editing";
     public const string PresetKey = "unitPreset";
 
-    private readonly StateMachine<State, Trigger> machine;
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<RegistrationField> pick;
-    private readonly Turn turn;
     private readonly RegistrationActions actions;
 
     public RegistrationMachine(Turn turn, RegistrationActions actions)
+        : base(turn, State.Consent)
     {
-        this.turn = turn ?? throw new ArgumentNullException(nameof(turn));
         this.actions = actions ?? throw new ArgumentNullException(nameof(actions));
-        machine = new StateMachine<State, Trigger>(
-            () => Enum.TryParse<State>(turn.Session.State, out var state) ? state : State.Consent,
-            state => turn.Session = turn.Session with { State = state.ToString() });
-        pick = machine.SetTriggerParameters<RegistrationField>(Trigger.Pick);
+        pick = Machine.SetTriggerParameters<RegistrationField>(Trigger.Pick);
         Configure();
     }
 
-    private enum State
+    public enum State
     {
         Consent,
         Name,
@@ -65,7 +58,7 @@ public sealed class RegistrationMachine
         Cancelled,
     }
 
-    private enum Trigger
+    public enum Trigger
     {
         Agree,
         Refuse,
@@ -80,27 +73,17 @@ public sealed class RegistrationMachine
     }
 
     /// <summary>True once the conversation reached an end (submitted, refused or cancelled).</summary>
-    public bool Finished => machine.State is State.Submitted or State.Refused or State.Cancelled;
+    public bool Finished => Machine.State is State.Submitted or State.Refused or State.Cancelled;
 
-    /// <summary>The step names for the prompts: Consent, Name, Phone, Unit, Position, Review, ChooseField.</summary>
-    public string Step => machine.State.ToString();
+    private bool Editing => Turn.Session.Get(EditingKey) is not null;
 
-    private bool Editing => turn.Session.Get(EditingKey) is not null;
-
-    private bool UnitPreset => turn.Session.Get(PresetKey) is not null;
+    private bool UnitPreset => Turn.Session.Get(PresetKey) is not null;
 
     /// <summary>The Mermaid state diagram of the machine, for the docs. Building it runs no action.</summary>
     public static string Diagram()
     {
-        var sample = new Turn(
-            new InboundEnvelope("diagram", new UserKey("doc", "0"), new TextIn(string.Empty), DateTimeOffset.UnixEpoch),
-            Session.New(new UserKey("doc", "0"), Text.Lang.Vi),
-            EmptyReadModel.Instance,
-            new BotSettings(),
-            DateTimeOffset.UnixEpoch);
         var units = new UnitCatalog([]);
-        var actions = new RegistrationActions(units, new ApprovalRequests(units));
-        return MermaidGraph.Format(new RegistrationMachine(sample, actions).machine.GetInfo());
+        return new RegistrationMachine(SampleTurn(), new RegistrationActions(units, new ApprovalRequests(units))).Mermaid();
     }
 
     public bool Agree() => Try(Trigger.Agree);
@@ -123,78 +106,55 @@ public sealed class RegistrationMachine
 
     public bool Pick(RegistrationField field)
     {
-        if (!machine.CanFire(pick, field))
+        if (!Machine.CanFire(pick, field))
         {
             return false;
         }
 
-        turn.Session = turn.Session.Set(EditingKey, "1");
-        machine.Fire(pick, field);
-        return true;
-    }
-
-    private bool Try(Trigger trigger)
-    {
-        if (!machine.CanFire(trigger))
-        {
-            return false;
-        }
-
-        machine.Fire(trigger);
-        return true;
-    }
-
-    private bool Give(Trigger trigger, string field, string value)
-    {
-        if (!machine.CanFire(trigger))
-        {
-            return false;
-        }
-
-        turn.Session = turn.Session.Set(field, value);
-        machine.Fire(trigger);
+        Turn.Session = Turn.Session.Set(EditingKey, "1");
+        Machine.Fire(pick, field);
         return true;
     }
 
     private void Configure()
     {
-        machine.Configure(State.Consent)
+        Machine.Configure(State.Consent)
             .Permit(Trigger.Agree, State.Name)
             .Permit(Trigger.Refuse, State.Refused);
 
-        machine.Configure(State.Name)
-            .OnEntry(() => actions.AskName(turn))
+        Machine.Configure(State.Name)
+            .OnEntry(() => actions.AskName(Turn))
             .PermitIf(Trigger.NameGiven, State.Review, () => Editing, "editing")
             .PermitIf(Trigger.NameGiven, State.Phone, () => !Editing, "first time");
 
-        machine.Configure(State.Phone)
-            .OnEntry(() => actions.AskPhone(turn))
-            .OnExit(() => actions.PhoneSaved(turn))
+        Machine.Configure(State.Phone)
+            .OnEntry(() => actions.AskPhone(Turn))
+            .OnExit(() => actions.PhoneSaved(Turn))
             .PermitIf(Trigger.PhoneGiven, State.Review, () => Editing, "editing")
             .PermitIf(Trigger.PhoneGiven, State.Unit, () => !Editing && !UnitPreset, "unit not chosen by link")
             .PermitIf(Trigger.PhoneGiven, State.Position, () => !Editing && UnitPreset, "unit chosen by link");
 
-        machine.Configure(State.Unit)
-            .OnEntry(() => actions.AskUnit(turn))
+        Machine.Configure(State.Unit)
+            .OnEntry(() => actions.AskUnit(Turn))
             .PermitIf(Trigger.UnitChosen, State.Review, () => Editing, "editing")
             .PermitIf(Trigger.UnitChosen, State.Position, () => !Editing, "first time");
 
-        machine.Configure(State.Position)
-            .OnEntry(() => actions.AskPosition(turn))
+        Machine.Configure(State.Position)
+            .OnEntry(() => actions.AskPosition(Turn))
             .Permit(Trigger.PositionGiven, State.Review);
 
-        machine.Configure(State.Review)
+        Machine.Configure(State.Review)
             .OnEntry(() =>
             {
-                turn.Session = turn.Session.Set(EditingKey, null);
-                actions.ShowReview(turn);
+                Turn.Session = Turn.Session.Set(EditingKey, null);
+                actions.ShowReview(Turn);
             })
             .Permit(Trigger.Confirm, State.Submitted)
             .Permit(Trigger.Edit, State.ChooseField)
             .Permit(Trigger.Cancel, State.Cancelled);
 
-        machine.Configure(State.ChooseField)
-            .OnEntry(() => actions.AskField(turn))
+        Machine.Configure(State.ChooseField)
+            .OnEntry(() => actions.AskField(Turn))
             .PermitDynamic(
                 pick,
                 field => field switch
@@ -213,8 +173,8 @@ public sealed class RegistrationMachine
                     { State.Position.ToString(), "position" },
                 });
 
-        machine.Configure(State.Submitted).OnEntry(() => actions.Submit(turn));
-        machine.Configure(State.Refused).OnEntry(() => actions.Refused(turn));
-        machine.Configure(State.Cancelled).OnEntry(() => actions.Cancelled(turn));
+        Machine.Configure(State.Submitted).OnEntry(() => actions.Submit(Turn));
+        Machine.Configure(State.Refused).OnEntry(() => actions.Refused(Turn));
+        Machine.Configure(State.Cancelled).OnEntry(() => actions.Cancelled(Turn));
     }
 }

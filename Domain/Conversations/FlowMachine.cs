@@ -1,0 +1,64 @@
+using Domain.Users;
+using Stateless;
+using Stateless.Graph;
+
+namespace Domain.Conversations;
+
+/// <summary>
+/// What every conversation's state machine shares: it lives in the session (rebuilt from the
+/// stored state on each message, so no entry action runs on a rebuild), a trigger that does not
+/// apply now changes nothing and says so, and an answer is written to the session just before
+/// the trigger that takes it.
+/// </summary>
+public abstract class FlowMachine<TState, TTrigger>
+    where TState : struct, Enum
+    where TTrigger : struct, Enum
+{
+    protected FlowMachine(Turn turn, TState initial)
+    {
+        Turn = turn ?? throw new ArgumentNullException(nameof(turn));
+        Machine = new StateMachine<TState, TTrigger>(
+            () => Enum.TryParse<TState>(turn.Session.State, out var state) ? state : initial,
+            state => turn.Session = turn.Session with { State = state.ToString() });
+    }
+
+    public string Step => Machine.State.ToString();
+
+    protected Turn Turn { get; }
+
+    protected StateMachine<TState, TTrigger> Machine { get; }
+
+    /// <summary>The Mermaid state diagram, for the docs.</summary>
+    public string Mermaid() => MermaidGraph.Format(Machine.GetInfo());
+
+    /// <summary>A turn that reads nothing and sends nowhere, to build a machine only to draw it.</summary>
+    protected static Turn SampleTurn() => new(
+        new InboundEnvelope("diagram", new UserKey("doc", "0"), new TextIn(string.Empty), DateTimeOffset.UnixEpoch),
+        Session.New(new UserKey("doc", "0"), Text.Lang.Vi),
+        EmptyReadModel.Instance,
+        new BotSettings(),
+        DateTimeOffset.UnixEpoch);
+
+    protected bool Try(TTrigger trigger)
+    {
+        if (!Machine.CanFire(trigger))
+        {
+            return false;
+        }
+
+        Machine.Fire(trigger);
+        return true;
+    }
+
+    protected bool Give(TTrigger trigger, string field, string value)
+    {
+        if (!Machine.CanFire(trigger))
+        {
+            return false;
+        }
+
+        Turn.Session = Turn.Session.Set(field, value);
+        Machine.Fire(trigger);
+        return true;
+    }
+}
