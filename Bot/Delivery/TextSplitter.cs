@@ -23,6 +23,13 @@ public static class TextSplitter
                 {
                     cut--;
                 }
+
+                // Never inside an HTML entity such as &amp; (a space or line break never is).
+                var amp = rest.LastIndexOf('&', cut - 1);
+                if (amp > 0 && rest.IndexOf(';', amp) >= cut)
+                {
+                    cut = amp;
+                }
             }
 
             parts.Add(rest[..cut].TrimEnd());

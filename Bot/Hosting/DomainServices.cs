@@ -1,6 +1,7 @@
 using Bot.Files;
 using Bot.Storage;
 using Domain.Conversations;
+using Domain.Discussion;
 using Domain.Events;
 using Domain.Members;
 using Domain.Notices;
@@ -20,12 +21,13 @@ public static class DomainServices
             sp.GetRequiredService<IOptions<BotOptions>>().Value.UnitsFile))));
 
         services.AddSingleton<IEventFiles, EventFiles>();
-        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>()));
+        services.AddSingleton<IDiscussionFiles, DiscussionFiles>();
+        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>()));
         return services;
     }
 }
 
 public static class StoredEntities
 {
-    public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant), typeof(Meeting), typeof(Rsvp), typeof(ReminderRun), typeof(UnitDelegation), typeof(Notice)];
+    public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant), typeof(Meeting), typeof(Rsvp), typeof(ReminderRun), typeof(UnitDelegation), typeof(Notice), typeof(Comment), typeof(SpeakingOrder)];
 }

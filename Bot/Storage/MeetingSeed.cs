@@ -35,14 +35,23 @@ public sealed class MeetingSeed(EntityStore entities, IOptions<BotOptions> optio
             return [];
         }
 
+        List<Meeting> meetings;
         try
         {
-            return JsonSerializer.Deserialize<MeetingList>(File.ReadAllText(path), Json.Options)?.Meetings ?? [];
+            meetings = JsonSerializer.Deserialize<MeetingList>(File.ReadAllText(path), Json.Options)?.Meetings ?? [];
         }
         catch (JsonException ex)
         {
             throw new StartupException($"Tệp hội nghị {path} không đúng định dạng: {ex.Message} / The meetings file {path} is not valid: {ex.Message}", ex);
         }
+
+        // Meeting ids go into button data, which Telegram limits to 64 bytes.
+        if (meetings.FirstOrDefault(m => !System.Text.RegularExpressions.Regex.IsMatch(m.Id, "^[A-Za-z0-9_-]{1,24}$")) is { } bad)
+        {
+            throw new StartupException($"Tệp hội nghị {path}: mã '{bad.Id}' phải có 1-24 ký tự chữ, số, _ hoặc -. / The meetings file {path}: id '{bad.Id}' must be 1-24 letters, digits, _ or -.");
+        }
+
+        return meetings;
     }
 
     private sealed record MeetingList(List<Meeting> Meetings);

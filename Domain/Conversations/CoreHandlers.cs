@@ -1,4 +1,5 @@
 using Domain.Conversations.Basics;
+using Domain.Discussion;
 using Domain.Events;
 using Domain.Members;
 using Domain.Members.Registration;
@@ -9,7 +10,7 @@ namespace Domain.Conversations;
 /// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
 public static class CoreHandlers
 {
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -32,6 +33,7 @@ public static class CoreHandlers
             new MeetingEditor(),
             new Reminders(),
             new UnitDelegationFlow(units),
+            .. DiscussionHandlers.Create(units, discussionFiles),
             new BroadcastFlow(units, new BroadcastActions(units)),
             new NoticeAdmin(),
         ]);

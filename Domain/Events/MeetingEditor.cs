@@ -157,8 +157,9 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
     private static Meeting Copy(Turn turn, Meeting source, DateTimeOffset start)
     {
         var local = TimeZoneInfo.ConvertTime(start, turn.Settings.TimeZone);
-        var baseId = source.Id.Length > 40 ? source.Id[..40] : source.Id;
-        var stem = $"{baseId.Split("-20")[0]}-{local:yyyyMMdd}";
+        // Ids go into button data (64 bytes at most, "mtg:edit:Programme:" included): keep them short.
+        var baseId = source.Id.Split("-20")[0];
+        var stem = $"{(baseId.Length > 16 ? baseId[..16] : baseId)}-{local:yyyyMMdd}";
         var id = stem;
         for (var n = 2; turn.Store.Find<Meeting>(id) is not null; n++)
         {

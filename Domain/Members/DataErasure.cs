@@ -4,8 +4,9 @@ using Domain.Text;
 namespace Domain.Members;
 
 /// <summary>
-/// /xoadulieu: the right to erasure. After a confirmation the member's record, role and any
-/// unfinished answers are deleted; the audit log keeps only that an erasure happened.
+/// /xoadulieu: the right to erasure. After a confirmation the member's record, role, meeting
+/// answers, discussion comments and any unfinished answers are deleted; the audit log keeps only
+/// that an erasure happened.
 /// </summary>
 public sealed class DataErasure : ICommandHandler, IButtonHandler
 {
@@ -53,6 +54,18 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler
         var id = turn.From.ToString();
         turn.Changes.Delete<Member>(id);
         turn.Changes.Delete<RoleGrant>(id);
+
+        // Answers (which may name a stand-in and their phone) and discussion comments (opinions:
+        // sensitive data) go too.
+        foreach (var answer in turn.Store.All<Events.Rsvp>().Where(r => r.MemberId == id))
+        {
+            turn.Changes.Delete<Events.Rsvp>(answer.Id);
+        }
+
+        foreach (var comment in turn.Store.All<Discussion.Comment>().Where(c => c.MemberId == id))
+        {
+            turn.Changes.Delete<Discussion.Comment>(comment.Id);
+        }
         turn.Session = turn.Session.Leave();
         turn.Audit("member.erased", id);
         turn.Reply(new TextOut(Texts.Erased.For(turn.Lang)) { RemoveKeyboard = true });

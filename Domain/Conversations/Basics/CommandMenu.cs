@@ -14,6 +14,7 @@ public static class CommandMenu
         new("help", new("Danh sách lệnh", "List of commands")),
         new("lang", new("Đổi ngôn ngữ (Tiếng Việt / English)", "Change language (Tiếng Việt / English)")),
         new("hoinghi", new("Hội nghị: thông báo, xác nhận tham dự", "Meetings: notice and your answer")),
+        new("gopy", new("Gửi ý kiến thảo luận cho hội nghị", "Send a discussion comment for a meeting")),
         new("hoso", new("Xem, sửa hồ sơ của bạn", "See and change your profile")),
         new("xoadulieu", new("Xóa dữ liệu cá nhân của bạn", "Delete your personal data")),
         new("huy", new("Hủy việc đang làm", "Cancel what you are doing")),
@@ -24,6 +25,7 @@ public static class CommandMenu
         new("huythongbao", new("Dừng thông báo đang gửi", "Stop a notice being sent"), OrganizersOnly: true),
         new("lichsu", new("Lịch sử thông báo", "Past notices"), OrganizersOnly: true),
         new("thongke", new("Thống kê tham dự theo đơn vị", "Headcount per unit"), OrganizersOnly: true),
+        new("ykien", new("Ý kiến thảo luận, danh sách phát biểu", "Discussion comments and speaking list"), OrganizersOnly: true),
         new("xuatds", new("Xuất danh sách tham dự (XLSX, CSV)", "Export the attendee list (XLSX, CSV)"), OrganizersOnly: true),
     ];
 }

@@ -100,4 +100,30 @@ public sealed class ErasureTests
 
         Assert.Equal(Texts.ConsentRequest.Vi(), bot.TextsTo(Alice)[^1]);
     }
+
+    [Fact]
+    public void Confirmed_erasure_also_deletes_the_members_meeting_answers_and_discussion_comments()
+    {
+        var meetings = Meetings.Driver();
+        Meetings.Put(meetings);
+        Registering.Seed(meetings, Alice, MemberStatus.Approved);
+        Registering.Seed(meetings, Bob, MemberStatus.Approved);
+        meetings.PressData(Alice, $"rsvp:yes:{Meetings.Id}");
+        meetings.PressData(Bob, $"rsvp:yes:{Meetings.Id}");
+        meetings.Store.Put(new Domain.Discussion.Comment
+        {
+            Id = "c0ffee0001",
+            MeetingId = Meetings.Id,
+            MemberId = Alice.ToString(),
+            UnitCode = "P05",
+            Text = "Ý kiến của tôi",
+        });
+        meetings.Command(Alice, "/xoadulieu");
+
+        meetings.PressData(Alice, "erase:yes");
+
+        Assert.DoesNotContain(meetings.Store.All<Domain.Events.Rsvp>(), r => r.MemberId == Alice.ToString());
+        Assert.Single(meetings.Store.All<Domain.Events.Rsvp>(), r => r.MemberId == Bob.ToString());
+        Assert.Empty(meetings.Store.All<Domain.Discussion.Comment>());
+    }
 }

@@ -24,10 +24,12 @@ public sealed class ConversationDriver
     {
         Settings = settings ?? new BotSettings { Organizers = new HashSet<UserKey> { Organizer } };
         Store = store ?? new MemoryStore();
-        router = CoreHandlers.CreateRouter(Units, Files);
+        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles);
     }
 
     public StubEventFiles Files { get; } = new();
+
+    public StubDiscussionFiles DiscussionFiles { get; } = new();
 
     public static UnitCatalog Units { get; } = new(
         Enumerable.Range(1, 14)

@@ -1,0 +1,171 @@
+using Domain.Conversations;
+using Domain.Events;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.Discussion;
+
+/// <summary>
+/// The questions of the comment conversation and the saving at its end. Every button it shows
+/// carries the conversation's nonce, so a button of an earlier conversation is refused.
+/// </summary>
+public sealed class CommentActions : ICommentActions
+{
+    public const string NonceKey = "c";
+    public const string IdKey = "id";
+
+    private const string Prefix = CommentFlow.FlowName;
+
+    public void AskMeeting(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var zone = turn.Settings.TimeZone;
+        turn.Say(Texts.AskCommentMeeting, CommentFormat.OpenMeetings(turn).Select(m =>
+            new Button(CommentFormat.Excerpt($"{MeetingFormat.When(m.StartsAt, zone, turn.Lang)} – {m.Title}", 90), Data(turn, "ev", m.Key()))));
+    }
+
+    public void AskTopic(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var meeting = MeetingOf(turn);
+        var buttons = meeting.Contents
+            .Select((topic, i) => new Button(CommentFormat.Excerpt(topic, 90), Data(turn, "tp", i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            .Append(new Button(Texts.TopicOther.Plain(turn.Lang), Data(turn, "tp", "o")));
+        turn.Say(Texts.AskCommentTopic, buttons, meeting.Title);
+    }
+
+    public void AskText(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Say(Texts.AskCommentText);
+    }
+
+    public void AskSpeak(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Say(Texts.AskSpeak, [new Button(Texts.SpeakYes.Plain(turn.Lang), Data(turn, "sp", "y")), new Button(Texts.SpeakNo.Plain(turn.Lang), Data(turn, "sp", "n"))]);
+    }
+
+    public void ShowPreview(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var lang = turn.Lang;
+        var text = Texts.CommentPreview.For(
+            lang,
+            MeetingOf(turn).Title,
+            CommentFormat.TopicName(lang, Topic(turn)),
+            CommentFormat.YesNo(lang, turn.Session.Get("speak") == "1"),
+            turn.Session.Get("text"));
+        turn.Reply(new TextOut(text).WithButtons(
+        [
+            new Button(Texts.SendComment.Plain(lang), Data(turn, "send")),
+            new Button(Texts.Edit.Plain(lang), Data(turn, "edit")),
+            new Button(Texts.Cancel.Plain(lang), Data(turn, "cancel")),
+        ]));
+    }
+
+    public void AskField(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var lang = turn.Lang;
+        turn.Say(Texts.WhichField, [
+            new Button(Texts.CommentFieldTopic.Plain(lang), Data(turn, "f", "topic")),
+            new Button(Texts.CommentFieldText.Plain(lang), Data(turn, "f", "text")),
+            new Button(Texts.CommentFieldSpeak.Plain(lang), Data(turn, "f", "speak")),
+            new Button(Texts.BackToCommentPreview.Plain(lang), Data(turn, "back")),
+        ]);
+    }
+
+    public void Save(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var meeting = MeetingOf(turn);
+        var member = turn.MemberOf()!;
+        var topic = Topic(turn);
+        var text = turn.Session.Get("text")!;
+        var speak = turn.Session.Get("speak") == "1";
+        var version = new CommentVersion(turn.Now, topic, text, speak);
+        if (turn.Session.Get(IdKey) is not { } id)
+        {
+            turn.Changes.Put(new Comment
+            {
+                Id = Comment.NewId(meeting.Id, member.Id, turn.Now),
+                MeetingId = meeting.Id,
+                MemberId = member.Id,
+                UnitCode = member.UnitCode,
+                Topic = topic,
+                Text = text,
+                WantsToSpeak = speak,
+                SubmittedAt = turn.Now,
+                History = [version],
+            });
+            turn.Say(Texts.CommentSent);
+            return;
+        }
+
+        // Withdrawn in the meantime (from another message): nothing to change any more.
+        if (turn.Store.Find<Comment>(id) is not { IsActive: true } current || current.MemberId != member.Id)
+        {
+            turn.Say(Texts.CommentGone);
+            return;
+        }
+
+        if (current.Topic == topic && current.Text == text && current.WantsToSpeak == speak)
+        {
+            turn.Say(Texts.CommentUnchanged);
+            return;
+        }
+
+        // A changed comment is reviewed again; one already chosen to speak keeps its place.
+        turn.Changes.Put(current with
+        {
+            UnitCode = member.UnitCode,
+            Topic = topic,
+            Text = text,
+            WantsToSpeak = speak,
+            EditedAt = turn.Now,
+            Status = current.Status == CommentStatus.Selected ? CommentStatus.Selected : CommentStatus.New,
+            History = [.. current.History, version],
+        });
+        turn.Say(Texts.CommentUpdated);
+    }
+
+    public void Cancelled(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Reply(new TextOut(Texts.Cancelled.For(turn.Lang)));
+    }
+
+    /// <summary>Repeats the question of the step the conversation is in.</summary>
+    public void Ask(Turn turn, string step)
+    {
+        switch (step)
+        {
+            case "Meeting":
+                AskMeeting(turn);
+                break;
+            case "Topic":
+                AskTopic(turn);
+                break;
+            case "Text":
+                AskText(turn);
+                break;
+            case "Speak":
+                AskSpeak(turn);
+                break;
+            case "ChooseField":
+                AskField(turn);
+                break;
+            default:
+                ShowPreview(turn);
+                break;
+        }
+    }
+
+    private static string? Topic(Turn turn) => turn.Session.Get("topic") is { Length: > 0 } topic ? topic : null;
+
+    private static Meeting MeetingOf(Turn turn) => turn.Store.Find<Meeting>(turn.Session.Get(CommentMachine.MeetingKey)!)!;
+
+    private static string Data(Turn turn, string verb, string? arg = null) =>
+        arg is null ? $"{Prefix}:{verb}:{turn.Session.Get(NonceKey)}" : $"{Prefix}:{verb}:{turn.Session.Get(NonceKey)}:{arg}";
+}
