@@ -117,8 +117,11 @@ public static class BotServices
         var bot = services.GetRequiredService<IOptions<BotOptions>>().Value;
         var telegram = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
         var console = services.GetRequiredService<IOptions<ConsoleOptions>>().Value;
+        // Console organizers only exist while the console channel runs: serving Telegram, nothing
+        // should be addressed to them.
+        var consoleRuns = services.GetServices<IChannelSender>().Any(c => c.Channel == ConsoleSender.ChannelName);
         var organizers = telegram.OrganizerIds.Select(UpdateMapper.Key)
-            .Concat(console.OrganizerIds.Select(ConsoleChat.Key))
+            .Concat(consoleRuns ? console.OrganizerIds.Select(ConsoleChat.Key) : [])
             .ToHashSet();
         return new BotSettings
         {

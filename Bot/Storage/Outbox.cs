@@ -22,6 +22,10 @@ public sealed record OutboxItem(long Id, UserKey To, Priority Priority, Outbound
 /// </summary>
 public sealed class Outbox(Database database)
 {
+    // Parameterized: see Inbox (a Query.EQ with a new value is compiled and cached for good).
+    private const string ByTag = "tag = @0";
+    private const string ByTagAndStatus = "tag = @0 AND status = @1";
+
     internal OutboxItem AddInTransaction(Domain.Conversations.Delivery delivery, DateTimeOffset now)
     {
         var id = database.Outbox.Insert(new BsonDocument
@@ -76,26 +80,26 @@ public sealed class Outbox(Database database)
 
     /// <summary>How many of a tag's messages are in each state.</summary>
     public IReadOnlyDictionary<OutboxStatus, int> CountByStatus(string tag) =>
-        database.Outbox.Find(Query.EQ("tag", tag))
+        database.Outbox.Find(BsonExpression.Create(ByTag, tag))
             .GroupBy(d => (OutboxStatus)d["status"].AsInt32)
             .ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>Who a tag's messages could not reach (blocked or deleted accounts).</summary>
     public IReadOnlyList<UserKey> UnreachableOf(string tag) =>
-        database.Outbox.Find(Query.And(Query.EQ("tag", tag), Query.EQ("status", (int)OutboxStatus.Unreachable)))
+        database.Outbox.Find(BsonExpression.Create(ByTagAndStatus, tag, (int)OutboxStatus.Unreachable))
             .Select(d => UserKey.Parse(d["to"].AsString))
             .ToList();
 
     /// <summary>The channel's id of the first sent message with this tag (a progress message to edit).</summary>
     public (UserKey To, long MessageId)? SentMessage(string tag) =>
-        database.Outbox.FindOne(Query.And(Query.EQ("tag", tag), Query.EQ("status", (int)OutboxStatus.Sent))) is { } doc && doc["mid"].IsNumber
+        database.Outbox.FindOne(BsonExpression.Create(ByTagAndStatus, tag, (int)OutboxStatus.Sent)) is { } doc && doc["mid"].IsNumber
             ? (UserKey.Parse(doc["to"].AsString), doc["mid"].AsInt64)
             : null;
 
     /// <summary>Marks a tag's pending messages cancelled, inside the caller's transaction; returns their ids.</summary>
     internal IReadOnlyList<long> CancelInTransaction(string tag, DateTimeOffset at)
     {
-        var pending = database.Outbox.Find(Query.And(Query.EQ("tag", tag), Query.EQ("status", (int)OutboxStatus.Pending))).ToList();
+        var pending = database.Outbox.Find(BsonExpression.Create(ByTagAndStatus, tag, (int)OutboxStatus.Pending)).ToList();
         foreach (var doc in pending)
         {
             doc["status"] = (int)OutboxStatus.Cancelled;

@@ -19,5 +19,13 @@ public sealed class Reachability(Database database)
             ["at"] = at.UtcDateTime,
         });
 
-    public void MarkReachable(UserKey user) => database.Unreachable.Delete(user.ToString());
+    /// <summary>Reads first: a write transaction on every turn for the rare blocked person costs more than the read.</summary>
+    public void MarkReachable(UserKey user)
+    {
+        var key = user.ToString();
+        if (database.Unreachable.FindById(key) is not null)
+        {
+            database.Unreachable.Delete(key);
+        }
+    }
 }
