@@ -1,0 +1,283 @@
+using System.Diagnostics;
+using System.Globalization;
+using Benchmarks;
+
+// The benchmark program of docs/benchmarks.md. From the repository root:
+//   dotnet run -c Release --project tests/Benchmarks                 every part, default sizes (about 5 minutes)
+//   dotnet run -c Release --project tests/Benchmarks -- --users 500  fewer simulated users
+//   ... -- --attempts 3      on a shared machine: repeat a part disturbed by other programs, keep the quietest
+//   ... -- --out FILE        also write the Markdown report to FILE
+// Parts alone (each prints its table to standard error and a RESULT line to standard output):
+//   pipeline [--users N] [--rate R] [--warmup W] [--trace K] [--samples FILE]
+//                                                                part 1; --rate paces all users together,
+//                                                                --samples writes every update's latency as CSV
+//   echo [--users N] [--rate R] [--parallel P]                   part 2
+//   scale [--members M]   (or: scale M)                          part 3, the bot in a child process
+Options options;
+try
+{
+    options = Options.Parse(args);
+}
+catch (Exception ex) when (ex is ArgumentException or FormatException)
+{
+    await Console.Error.WriteLineAsync($"{ex.Message} See the comment at the top of tests/Benchmarks/Program.cs for the options.");
+    return 2;
+}
+
+var command = options.Command;
+try
+{
+    switch (command)
+    {
+        case "all":
+            return await RunAllAsync(options);
+        case "pipeline":
+        case "echo":
+        {
+            var echo = command == "echo";
+            var result = await PipelineBenchmark.RunAsync(echo, options.Users, options.Rate, options.Warmup, options.Parallel, options.Trace, options.Samples);
+            await Console.Error.WriteLineAsync(Report.Pipeline(result));
+            SelfProcess.Write("RESULT", result);
+            return 0;
+        }
+
+        case "scale":
+        {
+            var result = await ScaleBenchmark.RunAsync(options.Members[0]);
+            await Console.Error.WriteLineAsync(Report.Scale(result));
+            SelfProcess.Write("RESULT", result);
+            return 0;
+        }
+
+        case "broadcast":
+        {
+            // Issue 5: broadcast --limit L --recipients N [--paid]
+            var limit = int.Parse(Arg(args, "--limit") ?? "1000", CultureInfo.InvariantCulture);
+            var recipients = int.Parse(Arg(args, "--recipients") ?? "10000", CultureInfo.InvariantCulture);
+            var result = await BroadcastBenchmark.RunAsync(limit, recipients, args.Contains("--paid"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"broadcast limit={result.Limit}/s paid={result.Paid} recipients={result.Recipients}: {result.Seconds:0.0} s, achieved {result.AchievedPerSecond:0.0}/s ({100 * result.AchievedPerSecond / result.Limit:0.0}% of the limit), max in any second {result.MaxInAnySecond}, 429s {result.TooManyRequests}, duplicates {result.Duplicates}, missing {result.Missing}, peak working set {result.PeakWorkingSetBytes / 1048576.0:0} MB"));
+            return 0;
+        }
+
+        case "scale-bot":
+            return await ScaleBenchmark.RunBotAsync(options.Positional[0], options.Positional[1], options.Positional[2]);
+        default:
+            await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: all (default), pipeline, echo, scale.");
+            return 2;
+    }
+}
+catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
+{
+    await Console.Error.WriteLineAsync($"{command} failed: {ex}");
+    return 1;
+}
+
+static string? Arg(string[] all, string name)
+{
+    var at = Array.IndexOf(all, name);
+    return at >= 0 && at + 1 < all.Length ? all[at + 1] : null;
+}
+
+static async Task<int> RunAllAsync(Options options)
+{
+    var clock = Stopwatch.StartNew();
+    var common = new List<string> { "--users", Str(options.Users), "--warmup", Str(options.Warmup) };
+    var saturated = await ChildAsync<PipelineResult>(["pipeline", .. common], options.Attempts, r => r.Memory.OtherProcessesCores);
+    PipelineResult? paced = null;
+    if (options.PacedFraction > 0)
+    {
+        // As many users as keep the paced run to about a minute: enough updates for a p99, not ten minutes.
+        var rate = Math.Max(1, Math.Round(saturated.Total.UpdatesPerSecond * options.PacedFraction));
+        var users = (int)Math.Clamp(rate * 60 / (Scripts.RegistrationUpdates + Scripts.RsvpUpdates), 100, options.Users);
+        paced = await ChildAsync<PipelineResult>(["pipeline", "--users", Str(users), "--warmup", Str(options.Warmup), "--rate", Str(rate)], options.Attempts, r => r.Memory.OtherProcessesCores);
+    }
+
+    PipelineResult? echo = null;
+    if (!options.NoEcho)
+    {
+        echo = await ChildAsync<PipelineResult>(["echo", .. common, "--parallel", Str(options.Parallel)], options.Attempts, r => r.Memory.OtherProcessesCores);
+    }
+
+    var scale = new List<ScaleResult>();
+    foreach (var members in options.NoScale ? [] : options.Members)
+    {
+        scale.Add(await ChildAsync<ScaleResult>(["scale", "--members", Str(members)], options.Attempts, r => r.Bot.OtherProcessesCores));
+    }
+
+    var invocation = "dotnet run -c Release --project tests/Benchmarks" + (options.Raw.Count > 0 ? " -- " + string.Join(' ', options.Raw) : string.Empty);
+    var markdown = Report.Markdown(new RunReport(invocation, saturated, paced, echo, scale, clock.Elapsed));
+    Console.WriteLine(markdown);
+    if (options.Out is { } path)
+    {
+        await File.WriteAllTextAsync(path, markdown);
+        await Console.Error.WriteLineAsync($"Written to {path}");
+    }
+
+    return 0;
+}
+
+// Runs a part in a fresh process. With --attempts K, a part during which other programs took more than
+// 0.15 cores is run again, up to K times, and the least disturbed run is kept.
+static async Task<T> ChildAsync<T>(IReadOnlyList<string> args, int attempts, Func<T, double> othersCores)
+{
+    T? best = default;
+    for (var attempt = 1; attempt <= attempts; attempt++)
+    {
+        await WaitForQuietMachineAsync(TimeSpan.FromMinutes(2));
+        PipelineBenchmark.Progress($"child process: {string.Join(' ', args)}{(attempt > 1 ? $" (attempt {attempt})" : string.Empty)}");
+        using var child = SelfProcess.Start(args);
+        var result = await child.ReadJsonAsync<T>("RESULT", TimeSpan.FromMinutes(15));
+        await child.WaitForExitAsync(TimeSpan.FromMinutes(1));
+        if (best is null || othersCores(result) < othersCores(best))
+        {
+            best = result;
+        }
+
+        if (othersCores(best) < 0.15)
+        {
+            break;
+        }
+
+        PipelineBenchmark.Progress(string.Create(CultureInfo.InvariantCulture, $"other programs took {othersCores(result):0.00} cores during that run"));
+    }
+
+    return best!;
+}
+
+// Other programs on a shared machine (a test run, a build) take the same two cores: wait until they are done,
+// for at most `limit`. What others used during each part is in the report either way.
+static async Task WaitForQuietMachineAsync(TimeSpan limit)
+{
+    var waited = Stopwatch.StartNew();
+    while (true)
+    {
+        var before = MemorySampler.MachineBusySeconds();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var busy = (MemorySampler.MachineBusySeconds() - before) / 2;
+        if (busy < 0.25 || waited.Elapsed > limit)
+        {
+            if (busy >= 0.25)
+            {
+                PipelineBenchmark.Progress(string.Create(CultureInfo.InvariantCulture, $"other programs still use {busy:0.0} cores; measuring anyway"));
+            }
+
+            return;
+        }
+
+        PipelineBenchmark.Progress(string.Create(CultureInfo.InvariantCulture, $"other programs use {busy:0.0} cores; waiting for a quiet machine"));
+        await Task.Delay(TimeSpan.FromSeconds(5));
+    }
+}
+
+static string Str(double value) => value.ToString(CultureInfo.InvariantCulture);
+
+/// <summary>The command line: a command, then --name value options.</summary>
+internal sealed class Options
+{
+    public string Command { get; private set; } = "all";
+
+    public int Users { get; private set; } = 2000;
+
+    public double? Rate { get; private set; }
+
+    public int Warmup { get; private set; } = 50;
+
+    public int Parallel { get; private set; } = 8;
+
+    public int Attempts { get; private set; } = 1;
+
+    public int Trace { get; private set; }
+
+    public double PacedFraction { get; private set; } = 0.5;
+
+    public IReadOnlyList<int> Members { get; private set; } = [10_000, 50_000];
+
+    public bool NoScale { get; private set; }
+
+    public bool NoEcho { get; private set; }
+
+    public string? Out { get; private set; }
+
+    public string? Samples { get; private set; }
+
+    public List<string> Positional { get; } = [];
+
+    public IReadOnlyList<string> Raw { get; private set; } = [];
+
+    public static Options Parse(string[] args)
+    {
+        var options = new Options { Raw = args };
+        var i = 0;
+        if (args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal))
+        {
+            options.Command = args[0];
+            i = 1;
+        }
+
+        for (; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--users":
+                    options.Users = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--rate":
+                    options.Rate = double.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--warmup":
+                    options.Warmup = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--parallel":
+                    options.Parallel = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--trace":
+                    options.Trace = int.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--paced":
+                    options.PacedFraction = double.Parse(Next(), CultureInfo.InvariantCulture);
+                    break;
+                case "--members":
+                    options.Members = Next().Split(',').Select(m => int.Parse(m, CultureInfo.InvariantCulture)).ToList();
+                    break;
+                case "--no-scale":
+                    options.NoScale = true;
+                    break;
+                case "--no-echo":
+                    options.NoEcho = true;
+                    break;
+                case "--attempts":
+                    options.Attempts = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture));
+                    break;
+                case "--samples":
+                    options.Samples = Next();
+                    break;
+                case "--out":
+                    options.Out = Next();
+                    break;
+                case "--limit" or "--recipients":
+                    // The broadcast part reads these itself.
+                    Next();
+                    break;
+                case "--paid":
+                    break;
+                default:
+                    if (args[i].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        throw new ArgumentException($"Unknown option {args[i]}.");
+                    }
+
+                    options.Positional.Add(args[i]);
+                    break;
+            }
+        }
+
+        if (options.Command == "scale" && options.Positional.Count > 0)
+        {
+            options.Members = [int.Parse(options.Positional[0], CultureInfo.InvariantCulture)];
+        }
+
+        return options;
+    }
+}
