@@ -1,0 +1,39 @@
+using CsvHelper;
+
+namespace Bot.Files;
+
+/// <summary>
+/// Writes a table as a CSV that Excel opens safely: UTF-8 with a BOM (without it Vietnamese is
+/// garbled), RFC 4180 quoting, CRLF, and every cell through <see cref="SpreadsheetSafety.Neutralize"/>:
+/// Excel opens a CSV by guessing, so a cell typed as "=…" or "+84…" would run or turn into a number,
+/// and in a CSV the quote is the only protection.
+/// </summary>
+public static class SafeCsv
+{
+    private static readonly CsvWriterOptions Options = new()
+    {
+        Separator = ',',
+        NewLine = "\r\n",
+        Quoting = CsvQuoting.WhenNeeded,
+        WriteByteOrderMark = true,
+        // SpreadsheetSafety neutralizes, as in the XLSX; CsvHelper's own escaping would add a second quote.
+        Injection = CsvInjection.None,
+    };
+
+    public static byte[] Write(IReadOnlyList<string> headers, IEnumerable<string[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, Options, true))
+        {
+            csv.WriteHeader([.. headers]);
+            foreach (var values in rows)
+            {
+                csv.WriteRecord(values.Select(SpreadsheetSafety.Neutralize).ToArray());
+            }
+        }
+
+        return stream.ToArray();
+    }
+}
