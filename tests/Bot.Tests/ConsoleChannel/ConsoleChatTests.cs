@@ -88,17 +88,5 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Contains("Organizer commands", transcript, StringComparison.Ordinal);
     }
 
-    private async Task<string> RunAsync(string script)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var exit = await BotHost.RunAsync(["console"], new StringReader(script), output, errors, builder =>
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Bot:DatabasePath"] = folder.DatabasePath,
-                ["Telegram:Token"] = string.Empty,
-            }));
-        Assert.True(exit == 0, $"exit {exit}: {errors}");
-        return output.ToString().ReplaceLineEndings("\n");
-    }
+    private Task<string> RunAsync(string script) => ConsoleScript.RunAsync(folder.DatabasePath, script);
 }
