@@ -70,7 +70,7 @@ public sealed class BroadcastMonitor(
         }
 
         var organizer = UserKey.Parse(notice.CreatedBy);
-        if (outbox.SentMessage(Notice.ProgressTagFor(notice.Id)) is not { } progress || !senders.TryGetValue(organizer.Channel, out var sender))
+        if (outbox.SentMessage(Notice.ProgressTagFor(notice.Id)) is not { } progress || !senders.TryGetValue(progress.To.Channel, out var sender))
         {
             return;
         }

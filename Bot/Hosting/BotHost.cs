@@ -12,15 +12,17 @@ namespace Bot.Hosting;
 public enum ChannelMode
 {
     Console,
-    Telegram,
+
+    /// <summary>Telegram, Zalo, or both: whichever has a token.</summary>
+    Network,
 }
 
 /// <summary>Builds the host for one run: which channel, which configuration, and the start-up checks.</summary>
 public static class BotHost
 {
     /// <summary>
-    /// "console" as the first argument forces the offline console; otherwise Telegram when a token
-    /// is configured, and the console when none is.
+    /// "console" as the first argument forces the offline console; otherwise Telegram and Zalo, each
+    /// when its token is configured, and the console when neither is.
     /// </summary>
     public static IHost Build(string[] args, TextReader consoleIn, TextWriter consoleOut, Action<IHostApplicationBuilder>? configure = null)
     {
@@ -33,9 +35,9 @@ public static class BotHost
             ContentRootPath = AppContext.BaseDirectory,
         });
         configure?.Invoke(builder);
-        var mode = forceConsole || string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Token"])
-            ? ChannelMode.Console
-            : ChannelMode.Telegram;
+        var telegram = !string.IsNullOrWhiteSpace(builder.Configuration["Telegram:Token"]);
+        var zalo = !string.IsNullOrWhiteSpace(builder.Configuration["Zalo:Token"]);
+        var mode = forceConsole || !(telegram || zalo) ? ChannelMode.Console : ChannelMode.Network;
         if (mode == ChannelMode.Console && !forceConsole && ReferenceEquals(consoleIn, Console.In) && Console.IsInputRedirected)
         {
             // Under systemd or in a container nobody types: a missing token must not look like a quiet success.
@@ -43,9 +45,18 @@ public static class BotHost
         }
 
         builder.AddBotCore();
-        if (mode == ChannelMode.Telegram)
+        if (mode == ChannelMode.Network)
         {
-            builder.AddTelegramChannel();
+            builder.AddOperations();
+            if (telegram)
+            {
+                builder.AddTelegramChannel();
+            }
+
+            if (zalo)
+            {
+                builder.AddZaloChannel();
+            }
         }
         else
         {
@@ -65,6 +76,7 @@ public static class BotHost
             // reported as one sentence before anything runs (not as the host's start-up stack trace).
             _ = host.Services.GetRequiredService<IOptions<BotOptions>>().Value;
             _ = host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            _ = host.Services.GetRequiredService<IOptions<ZaloOptions>>().Value;
             host.Services.GetRequiredService<Database>();
             host.Services.GetRequiredService<Domain.Conversations.Router>();
             return host;

@@ -4,6 +4,7 @@ using Bot.Operations;
 using Bot.Pipeline;
 using Bot.Storage;
 using Bot.Telegram;
+using Bot.Zalo;
 using Domain.Conversations;
 using Domain.Text;
 using Domain.Users;
@@ -25,11 +26,13 @@ public static class BotServices
         var services = builder.Services;
         services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.Section)).ValidateOnStart();
         services.AddOptions<TelegramOptions>().Bind(builder.Configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
+        services.AddOptions<ZaloOptions>().Bind(builder.Configuration.GetSection(ZaloOptions.Section)).ValidateOnStart();
         services.AddOptions<ConsoleOptions>().Bind(builder.Configuration.GetSection(ConsoleOptions.Section));
         services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section));
         services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.Section));
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
+        services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidation>();
         // Tests put a fake clock in first; the real one is only the default.
         services.TryAddSingleton(TimeProvider.System);
         // Under systemd (Type=notify) the host reports "ready" and logs for journald; elsewhere this does nothing.
@@ -65,29 +68,60 @@ public static class BotServices
         return builder;
     }
 
-    public static IHostApplicationBuilder AddTelegramChannel(this IHostApplicationBuilder builder)
+    /// <summary>What every networked channel shares: the web server (webhooks, /health, backups) and the health report.</summary>
+    public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection(HttpOptions.Section));
-        services.AddSingleton<TelegramClients>();
-        services.AddSingleton<CommandMenuPublisher>();
-        services.AddSingleton<TelegramStartup>();
         services.AddSingleton<ChannelActivity>();
-        services.AddSingleton<IChannelSender, TelegramSender>();
         services.AddSingleton<HealthMonitor>();
         services.AddSingleton<BackupService>();
         services.AddSingleton<AdminKey>();
         services.AddSingleton<HttpEndpoint>();
         services.AddHostedService(sp => sp.GetRequiredService<HttpEndpoint>());
         services.AddHostedService<HealthReporter>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddTelegramChannel(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<TelegramClients>();
+        services.AddSingleton<CommandMenuPublisher>();
+        services.AddSingleton<TelegramStartup>();
+        services.AddSingleton<IChannelSender, TelegramSender>();
         if (builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>()?.UsesWebhook == true)
         {
+            services.AddSingleton<IWebhook, TelegramWebhook>();
             services.AddHostedService<WebhookRegistrar>();
         }
         else
         {
             services.AddHostedService<TelegramPoller>();
+        }
+
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddZaloChannel(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<ZaloApi>();
+        services.AddSingleton<ZaloChoices>();
+        services.AddSingleton<ZaloUpdateMapper>();
+        services.AddSingleton<ZaloStartup>();
+        services.AddSingleton<IChannelSender, ZaloSender>();
+        if (builder.Configuration.GetSection(ZaloOptions.Section).Get<ZaloOptions>()?.UsesWebhook == true)
+        {
+            services.AddSingleton<IWebhook, ZaloWebhook>();
+            services.AddHostedService<ZaloWebhookRegistrar>();
+        }
+        else
+        {
+            services.AddHostedService<ZaloPoller>();
         }
 
         return builder;
@@ -117,10 +151,12 @@ public static class BotServices
         var bot = services.GetRequiredService<IOptions<BotOptions>>().Value;
         var telegram = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
         var console = services.GetRequiredService<IOptions<ConsoleOptions>>().Value;
+        var zalo = services.GetRequiredService<IOptions<ZaloOptions>>().Value;
         // Console organizers only exist while the console channel runs: serving Telegram, nothing
         // should be addressed to them.
         var consoleRuns = services.GetServices<IChannelSender>().Any(c => c.Channel == ConsoleSender.ChannelName);
         var organizers = telegram.OrganizerIds.Select(UpdateMapper.Key)
+            .Concat(zalo.OrganizerIds.Select(ZaloUpdateMapper.Key))
             .Concat(consoleRuns ? console.OrganizerIds.Select(ConsoleChat.Key) : [])
             .ToHashSet();
         return new BotSettings

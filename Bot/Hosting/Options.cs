@@ -108,3 +108,38 @@ public sealed class ReminderOptions
 
     public Domain.Conversations.ReminderTimes ToTimes() => new() { BeforeDeadline = BeforeDeadline, DayBefore = DayBefore, HoursBefore = HoursBefore };
 }
+
+public sealed class ZaloOptions
+{
+    public const string Section = "Zalo";
+
+    public const string DefaultBaseUrl = "https://bot-api.zaloplatforms.com";
+
+    /// <summary>The Zalo Bot Platform token, "bot_id:access_token"; the channel runs when it is set.</summary>
+    public string? Token { get; set; }
+
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>Zalo user ids (chat ids of private chats) of the first organizers.</summary>
+    public IList<string> OrganizerIds { get; } = [];
+
+    /// <summary>"polling" (default) or "webhook".</summary>
+    public string Mode { get; set; } = "polling";
+
+    /// <summary>The public https address Zalo posts events to (webhook mode), ending in /zalo/webhook.</summary>
+    public string? WebhookUrl { get; set; }
+
+    /// <summary>Zalo echoes it in X-Bot-Api-Secret-Token; requests without it are refused.</summary>
+    public string? WebhookSecret { get; set; }
+
+    public bool UsesWebhook => string.Equals(Mode, "webhook", StringComparison.OrdinalIgnoreCase);
+
+    public int PollTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Zalo does not publish its limits: this stays well below Telegram's.</summary>
+    public int GlobalPerSecond { get; set; } = 10;
+
+    public double PerChatPerSecond { get; set; } = 1;
+
+    public int PerChatBurst { get; set; } = 3;
+}

@@ -87,3 +87,51 @@ public sealed partial class TelegramOptionsValidation : IValidateOptions<Telegra
     [GeneratedRegex("^[A-Za-z0-9_-]{8,256}$")]
     private static partial Regex SecretShape();
 }
+
+public sealed partial class ZaloOptionsValidation : IValidateOptions<ZaloOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ZaloOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (!string.IsNullOrEmpty(options.Token) && !TokenShape().IsMatch(options.Token))
+        {
+            failures.Add("Zalo:Token không đúng dạng <bot_id>:<access_token> mà Zalo Bot Creator cấp; đặt lại biến môi trường Zalo__Token. / Zalo:Token is not of the form <bot_id>:<access_token> that Zalo Bot Creator gives; set the environment variable Zalo__Token again.");
+        }
+
+        if (!(Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            failures.Add($"Zalo:BaseUrl '{options.BaseUrl}' phải là địa chỉ http(s) đầy đủ (Zalo__BaseUrl). / Zalo:BaseUrl '{options.BaseUrl}' must be a full http(s) address (Zalo__BaseUrl).");
+        }
+
+        if (!string.Equals(options.Mode, "polling", StringComparison.OrdinalIgnoreCase) && !options.UsesWebhook)
+        {
+            failures.Add($"Zalo:Mode '{options.Mode}' phải là polling hoặc webhook (Zalo__Mode). / Zalo:Mode '{options.Mode}' must be polling or webhook (Zalo__Mode).");
+        }
+
+        if (options.UsesWebhook && !(Uri.TryCreate(options.WebhookUrl, UriKind.Absolute, out var hook) && hook.Scheme == "https"))
+        {
+            failures.Add("Chế độ webhook cần Zalo:WebhookUrl là địa chỉ https công khai (Zalo__WebhookUrl). / Webhook mode needs Zalo:WebhookUrl, a public https address (Zalo__WebhookUrl).");
+        }
+
+        if (options.UsesWebhook && (options.WebhookSecret?.Length ?? 0) is < 8 or > 256)
+        {
+            failures.Add("Chế độ webhook cần Zalo:WebhookSecret dài 8-256 ký tự (Zalo__WebhookSecret). / Webhook mode needs Zalo:WebhookSecret, 8-256 characters (Zalo__WebhookSecret).");
+        }
+
+        if (options.PollTimeoutSeconds is < 1 or > 60)
+        {
+            failures.Add("Zalo:PollTimeoutSeconds phải từ 1 đến 60. / Zalo:PollTimeoutSeconds must be between 1 and 60.");
+        }
+
+        if (options.GlobalPerSecond < 1 || options.PerChatPerSecond < 0 || options.PerChatBurst < 1)
+        {
+            failures.Add("Zalo:GlobalPerSecond và PerChatBurst phải lớn hơn 0, PerChatPerSecond không âm. / Zalo:GlobalPerSecond and PerChatBurst must be above 0, PerChatPerSecond not negative.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    [GeneratedRegex("^[0-9A-Za-z_-]+:[0-9A-Za-z_-]+$")]
+    private static partial Regex TokenShape();
+}

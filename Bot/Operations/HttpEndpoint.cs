@@ -1,39 +1,27 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Bot.Hosting;
-using Bot.Pipeline;
 using Bot.Storage;
-using Bot.Telegram;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace Bot.Operations;
 
 /// <summary>
-/// The bot's small web server (Telegram mode): POST /telegram/webhook in webhook mode, GET /health,
+/// The bot's small web server (Telegram and Zalo): each channel's webhook in webhook mode, GET /health,
 /// and POST /admin/backup for the `backup` command, answered only to the machine itself.
 /// </summary>
 public sealed class HttpEndpoint(
     IOptions<HttpOptions> http,
     AdminKey adminKey,
-    IOptions<TelegramOptions> telegram,
-    UpdatePipeline pipeline,
-    ChannelActivity activity,
+    IEnumerable<IWebhook> webhooks,
     HealthMonitor health,
     BackupService backups,
-    TimeProvider time,
     ILogger<HttpEndpoint> logger) : IHostedService, IAsyncDisposable
 {
-    public const string WebhookPath = "/telegram/webhook";
-    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
     public const string AdminKeyHeader = "X-Admin-Key";
 
     private WebApplication? app;
@@ -47,9 +35,9 @@ public sealed class HttpEndpoint(
         builder.WebHost.UseUrls(http.Value.Url);
         builder.Logging.ClearProviders();
         app = builder.Build();
-        if (telegram.Value.UsesWebhook)
+        foreach (var webhook in webhooks)
         {
-            app.MapPost(WebhookPath, (Delegate)ReceiveAsync);
+            app.MapPost(webhook.Path, (Delegate)webhook.ReceiveAsync);
         }
 
         app.MapGet("/health", () =>
@@ -85,44 +73,6 @@ public sealed class HttpEndpoint(
         {
             await app.DisposeAsync();
         }
-    }
-
-    /// <summary>Stores the update before answering 200, so Telegram retries anything not stored.</summary>
-    private async Task<IResult> ReceiveAsync(HttpContext context)
-    {
-        if (!SecretMatches(context.Request.Headers[SecretHeader].ToString()))
-        {
-            return Results.Unauthorized();
-        }
-
-        Update? update;
-        try
-        {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
-        }
-        catch (JsonException)
-        {
-            return Results.BadRequest();
-        }
-
-        if (update is null)
-        {
-            return Results.BadRequest();
-        }
-
-        if (UpdateMapper.Map(update, time.GetUtcNow()) is { } envelope)
-        {
-            pipeline.Accept(envelope);
-        }
-
-        activity.Touch();
-        return Results.Ok();
-    }
-
-    private bool SecretMatches(string presented)
-    {
-        var expected = Encoding.UTF8.GetBytes(telegram.Value.WebhookSecret ?? string.Empty);
-        return expected.Length > 0 && CryptographicOperations.FixedTimeEquals(expected, Encoding.UTF8.GetBytes(presented));
     }
 
     private IResult Backup(HttpContext context, string path)

@@ -1,6 +1,7 @@
 using Bot.Storage;
 using Domain.Conversations;
 using Domain.Text;
+using Domain.Users;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Pipeline;
@@ -28,11 +29,13 @@ public sealed class TurnRunner(
             return null;
         }
 
+        // A linked channel speaks for its person: their session, their records, their queue.
+        envelope = envelope.AsPerson(Identities.PersonOf(entities, envelope.From));
         var key = envelope.From;
         var session = entities.Find<Session>(key.ToString()) ?? Session.New(key, settings.DefaultLanguage);
         if (envelope.Event is not SignalIn)
         {
-            reachability.MarkReachable(key);
+            reachability.MarkReachable(envelope.Via ?? key);
         }
 
         var now = time.GetUtcNow();
@@ -51,6 +54,7 @@ public sealed class TurnRunner(
             if (envelope.Event is not SignalIn)
             {
                 turn.Say(Texts.InternalError);
+                Identities.Readdress(turn);
             }
         }
 

@@ -1,6 +1,7 @@
 using Bot.Delivery;
 using Bot.Storage;
 using Domain.Conversations;
+using Domain.Users;
 
 namespace Bot.Pipeline;
 
@@ -8,7 +9,7 @@ namespace Bot.Pipeline;
 /// The one way in for every channel: store the event, then handle it in its user's queue, then
 /// hand the replies to the sender.
 /// </summary>
-public sealed class UpdatePipeline(Inbox inbox, TurnRunner runner, KeyedWorkQueue queue, OutboxQueue outbox)
+public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner runner, KeyedWorkQueue queue, OutboxQueue outbox)
 {
     public IdleSignal Idle => queue.Idle;
 
@@ -38,7 +39,8 @@ public sealed class UpdatePipeline(Inbox inbox, TurnRunner runner, KeyedWorkQueu
     }
 
     private void Schedule(InboxItem item) =>
-        queue.Enqueue(item.User.ToString(), () =>
+        // One queue per person: a linked channel's events wait behind the person's other turns.
+        queue.Enqueue(Identities.PersonOf(entities, item.User).ToString(), () =>
         {
             var result = runner.Run(item.Seq);
             if (result is not null)

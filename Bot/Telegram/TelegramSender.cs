@@ -61,10 +61,10 @@ public sealed class TelegramSender(TelegramClients clients, IOptions<TelegramOpt
 
                     break;
                 case MediaOut { Kind: MediaKind.Photo } media:
-                    sent = await bot.SendPhoto(chat, InputFile.FromFileId(media.FileId), allowPaidBroadcast: paid, cancellationToken: cancellationToken);
+                    sent = await bot.SendPhoto(chat, FileOf(media), allowPaidBroadcast: paid, cancellationToken: cancellationToken);
                     break;
                 case MediaOut media:
-                    sent = await bot.SendDocument(chat, InputFile.FromFileId(media.FileId), allowPaidBroadcast: paid, cancellationToken: cancellationToken);
+                    sent = await bot.SendDocument(chat, FileOf(media), allowPaidBroadcast: paid, cancellationToken: cancellationToken);
                     break;
                 case ButtonAck ack:
                     await bot.AnswerCallbackQuery(ack.CallbackId, ack.Toast, cancellationToken: cancellationToken);
@@ -129,6 +129,12 @@ public sealed class TelegramSender(TelegramClients clients, IOptions<TelegramOpt
 
         return last;
     }
+
+    /// <summary>A file received on Telegram is sent on by its id; one received on Zalo is a web address.</summary>
+    private static InputFile FileOf(MediaOut media) =>
+        Uri.TryCreate(media.FileId, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? InputFile.FromUri(uri)
+            : InputFile.FromFileId(media.FileId);
 
     private static ReplyMarkup? Markup(TextOut text)
     {

@@ -60,6 +60,20 @@ public sealed class ChangeSet
     public void Send(UserKey to, Outbound message, Priority priority = Priority.Interactive, string? tag = null) =>
         deliveries.Add(new Delivery(to, message, priority, tag));
 
+    /// <summary>Changes where each message goes (a person's channel), keeping their order.</summary>
+    public void Readdress(Func<UserKey, UserKey> address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        for (var i = 0; i < deliveries.Count; i++)
+        {
+            var to = address(deliveries[i].To);
+            if (to != deliveries[i].To)
+            {
+                deliveries[i] = deliveries[i] with { To = to };
+            }
+        }
+    }
+
     public void CancelDeliveries(string tag) => cancelledTags.Add(tag);
 
     public void Record(AuditEntry entry) => audit.Add(entry);

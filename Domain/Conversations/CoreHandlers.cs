@@ -27,6 +27,7 @@ public static class CoreHandlers
             new MemberDirectory(units),
             new ProfileEditor(units, registrationActions),
             new DataErasure(),
+            new Users.IdentityLinking(),
             new MeetingBoard(files),
             new RsvpFlow(),
             new MeetingReports(units, files),

@@ -84,4 +84,15 @@ public sealed record InboundEnvelope(
     Inbound Event,
     DateTimeOffset At,
     string? DisplayName = null,
-    string? LanguageCode = null);
+    string? LanguageCode = null)
+{
+    /// <summary>
+    /// The channel identity it came from when that is a linked channel of the person in
+    /// <see cref="From"/> (see <see cref="Users.Identities"/>); null when it is the person's own.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public UserKey? Via { get; init; }
+
+    /// <summary>The same event as from the person a linked channel identity belongs to.</summary>
+    public InboundEnvelope AsPerson(UserKey person) => person == From ? this : this with { From = person, Via = From };
+}

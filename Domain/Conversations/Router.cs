@@ -58,6 +58,13 @@ public sealed class Router
     public void Handle(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        Users.Identities.NoteChannel(turn);
+        Dispatch(turn);
+        Users.Identities.Readdress(turn);
+    }
+
+    private void Dispatch(Turn turn)
+    {
         switch (turn.Input.Event)
         {
             case CommandIn command:

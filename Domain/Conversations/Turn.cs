@@ -31,7 +31,11 @@ public sealed class Turn
 
     public ChangeSet Changes { get; } = new();
 
+    /// <summary>The person: their records are kept under this key, whichever channel they wrote from.</summary>
     public UserKey From => Input.From;
+
+    /// <summary>The channel identity the event came from.</summary>
+    public UserKey ArrivedVia => Input.Via ?? Input.From;
 
     public Lang Lang => Session.Lang;
 

@@ -62,7 +62,9 @@ public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISigna
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(signal);
         var member = turn.MemberOf();
-        if (member is null)
+        // A card for a registration that was since linked into another person's profile: that
+        // registration is gone, and the card must not decide the other one.
+        if (member is null || turn.Input.Via is not null)
         {
             MemberTexts.Tell(turn, signal.By, Texts.RegistrationGone);
             return;

@@ -66,6 +66,21 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler
         {
             turn.Changes.Delete<Discussion.Comment>(comment.Id);
         }
+
+        // The person's other channels become strangers again.
+        foreach (var link in turn.Store.All<Users.IdentityLink>().Where(l => l.Person == id))
+        {
+            turn.Changes.Delete<Users.IdentityLink>(link.Id);
+            turn.Changes.Delete<Users.LinkAttempts>(link.Id);
+        }
+
+        turn.Changes.Delete<Users.LinkAttempts>(id);
+        foreach (var code in turn.Store.All<Users.LinkCode>().Where(c => c.Person == id))
+        {
+            turn.Changes.Delete<Users.LinkCode>(code.Id);
+        }
+
+        turn.Changes.Delete<Users.PreferredChannel>(id);
         turn.Session = turn.Session.Leave();
         turn.Audit("member.erased", id);
         turn.Reply(new TextOut(Texts.Erased.For(turn.Lang)) { RemoveKeyboard = true });

@@ -16,6 +16,7 @@ public static class CommandMenu
         new("hoinghi", new("Hội nghị: thông báo, xác nhận tham dự", "Meetings: notice and your answer")),
         new("gopy", new("Gửi ý kiến thảo luận cho hội nghị", "Send a discussion comment for a meeting")),
         new("hoso", new("Xem, sửa hồ sơ của bạn", "See and change your profile")),
+        new("lienket", new("Dùng chung hồ sơ trên Telegram và Zalo", "Use one profile on Telegram and Zalo")),
         new("xoadulieu", new("Xóa dữ liệu cá nhân của bạn", "Delete your personal data")),
         new("huy", new("Hủy việc đang làm", "Cancel what you are doing")),
         new("choduyet", new("Đăng ký chờ duyệt", "Registrations awaiting approval"), OrganizersOnly: true),

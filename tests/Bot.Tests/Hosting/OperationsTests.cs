@@ -188,13 +188,13 @@ public sealed class OperationsTests : IAsyncLifetime
     private async Task<HttpResponseMessage> PostUpdateAsync(BotUnderTest bot, JsonObject update, string? secret)
     {
         await Eventually.True(() => fake.WebhookUrl is not null);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(bot.Service<HttpEndpoint>().Address!, HttpEndpoint.WebhookPath))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(bot.Service<HttpEndpoint>().Address!, Bot.Telegram.TelegramWebhook.WebhookPath))
         {
             Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json"),
         };
         if (secret is not null)
         {
-            request.Headers.Add(HttpEndpoint.SecretHeader, secret);
+            request.Headers.Add(Bot.Telegram.TelegramWebhook.SecretHeader, secret);
         }
 
         return await http.SendAsync(request);

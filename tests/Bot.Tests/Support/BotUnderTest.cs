@@ -40,9 +40,41 @@ public sealed class BotUnderTest : IAsyncDisposable
         ["Delivery:MaxBackoff"] = "00:00:00.500",
     };
 
-    public static async Task<BotUnderTest> StartAsync(FakeBotApi fake, string databasePath, IDictionary<string, string?>? overrides = null, TimeProvider? time = null)
+    /// <summary>The Zalo channel against the fake Zalo Bot API; organizer <see cref="ZaloOrganizer"/> when given.</summary>
+    public static Dictionary<string, string?> ZaloSettings(FakeZalo.FakeZaloApi fake, string? organizer = null)
     {
-        var settings = Settings(fake, databasePath);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Zalo:Token"] = fake.Token,
+            ["Zalo:BaseUrl"] = fake.BaseUrl,
+            ["Zalo:PollTimeoutSeconds"] = "1",
+            ["Zalo:GlobalPerSecond"] = "100000",
+            ["Zalo:PerChatPerSecond"] = "0",
+        };
+        if (organizer is not null)
+        {
+            settings["Zalo:OrganizerIds:0"] = organizer;
+        }
+
+        return settings;
+    }
+
+    /// <summary>Only Zalo: no Telegram token at all.</summary>
+    public static Task<BotUnderTest> StartZaloAsync(FakeZalo.FakeZaloApi fake, string databasePath, string? organizer = null, IDictionary<string, string?>? overrides = null)
+    {
+        var settings = ZaloSettings(fake, organizer);
+        settings["Bot:DatabasePath"] = databasePath;
+        settings["Http:Url"] = "http://127.0.0.1:0";
+        settings["Delivery:FirstBackoff"] = "00:00:00.050";
+        settings["Delivery:MaxBackoff"] = "00:00:00.500";
+        return StartAsync(settings, overrides, null);
+    }
+
+    public static Task<BotUnderTest> StartAsync(FakeBotApi fake, string databasePath, IDictionary<string, string?>? overrides = null, TimeProvider? time = null) =>
+        StartAsync(Settings(fake, databasePath), overrides, time);
+
+    private static async Task<BotUnderTest> StartAsync(Dictionary<string, string?> settings, IDictionary<string, string?>? overrides, TimeProvider? time)
+    {
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;

@@ -53,8 +53,9 @@ public sealed class ConversationDriver
         ArgumentNullException.ThrowIfNull(input);
         var queue = new Queue<InboundEnvelope>();
         queue.Enqueue(new InboundEnvelope($"in:{++inboundCount}", from, input, Now));
-        while (queue.TryDequeue(out var envelope))
+        while (queue.TryDequeue(out var received))
         {
+            var envelope = received.AsPerson(Identities.PersonOf(Store, received.From));
             var session = Store.Find<Session>(envelope.From.ToString()) ?? Session.New(envelope.From, Settings.DefaultLanguage);
             var turn = new Turn(envelope, session, Store, Settings, Now);
             router.Handle(turn);

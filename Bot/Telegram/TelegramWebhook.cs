@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Bot.Hosting;
+using Bot.Operations;
+using Bot.Pipeline;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace Bot.Telegram;
+
+/// <summary>POST /telegram/webhook: updates Telegram posts, checked by the secret it echoes.</summary>
+public sealed class TelegramWebhook(IOptions<TelegramOptions> options, UpdatePipeline pipeline, ChannelActivity activity, TimeProvider time) : IWebhook
+{
+    public const string WebhookPath = "/telegram/webhook";
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    public string Path => WebhookPath;
+
+    public async Task<IResult> ReceiveAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!WebhookSecret.Matches(options.Value.WebhookSecret, context.Request.Headers[SecretHeader].ToString()))
+        {
+            return Results.Unauthorized();
+        }
+
+        Update? update;
+        try
+        {
+            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return Results.BadRequest();
+        }
+
+        if (update is null)
+        {
+            return Results.BadRequest();
+        }
+
+        if (UpdateMapper.Map(update, time.GetUtcNow()) is { } envelope)
+        {
+            pipeline.Accept(envelope);
+        }
+
+        activity.Touch();
+        return Results.Ok();
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using Bot.Delivery;
+using Bot.Hosting;
+using Bot.Storage;
+using Domain.Conversations;
+using Domain.Members;
+using Domain.Text;
+using Domain.Users;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Zalo;
+
+/// <summary>Shows outbound messages on Zalo (see <see cref="ZaloRenderer"/>) and translates its answers into send results.</summary>
+public sealed class ZaloSender(
+    ZaloApi api,
+    ZaloChoices choices,
+    EntityStore store,
+    BotSettings settings,
+    IOptions<ZaloOptions> options,
+    ILogger<ZaloSender> logger) : IChannelSender
+{
+    public const string ChannelName = "zalo";
+
+    public string Channel => ChannelName;
+
+    public PacingLimits Limits { get; } = new(
+        options.Value.GlobalPerSecond,
+        options.Value.PerChatPerSecond > 0 ? options.Value.PerChatPerSecond : null,
+        options.Value.PerChatBurst);
+
+    public async Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message is ButtonAck)
+        {
+            // Nothing was pressed on Zalo: a typed number has no spinner to stop.
+            return SendResult.Sent;
+        }
+
+        var lang = MemberTexts.LangOf(store, Identities.PersonOf(store, recipient), settings.DefaultLanguage);
+        var (parts, shown) = ZaloRenderer.Render(message, lang);
+        if (parts.Count == 0)
+        {
+            return new Rejected($"cannot show {message.GetType().Name}");
+        }
+
+        try
+        {
+            foreach (var part in parts)
+            {
+                var answer = part.PhotoUrl is { } photo
+                    ? await api.CallAsync("sendPhoto", new { chat_id = recipient.Id, photo }, cancellationToken)
+                    : await api.CallAsync("sendMessage", new { chat_id = recipient.Id, text = part.Text }, cancellationToken);
+                if (!answer.Ok)
+                {
+                    return Classify(answer);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return new Transient(api.Redact(ex.Message));
+        }
+
+        if (shown is not null)
+        {
+            choices.Show(recipient.Id, shown);
+        }
+
+        return SendResult.Sent;
+    }
+
+    /// <summary>Zalo cannot change a sent message: the broadcast's final report is its only update there.</summary>
+    public Task<bool> EditTextAsync(UserKey recipient, long messageId, Html text, CancellationToken cancellationToken) => Task.FromResult(false);
+
+    /// <summary>Zalo documents no error codes; these follow HTTP's meaning, which its answers use.</summary>
+    public SendResult Classify(ZaloAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var error = $"Zalo {answer.ErrorCode}: {api.Redact(answer.Description)}";
+        logger.LogWarning("Zalo refused a send: {Error}", error);
+        return answer.ErrorCode switch
+        {
+            429 => new RetryAfter(TimeSpan.FromSeconds(5)),
+            401 => new Rejected($"{error} (check Zalo__Token)"),
+            403 or 404 => new Unreachable(error),
+            408 or >= 500 => new Transient(error),
+            _ when answer.Status is HttpStatusCode.TooManyRequests => new RetryAfter(TimeSpan.FromSeconds(5)),
+            _ when (int)answer.Status >= 500 => new Transient(error),
+            _ => new Rejected(error),
+        };
+    }
+}

@@ -1,0 +1,181 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Domain.Conversations;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.Users;
+
+/// <summary>
+/// /lienket: one person on two channels. Without a code it gives the member a one-time code (and
+/// lets them choose where notices go); with a code, typed on the other channel, it links that
+/// channel to the member who got the code. The merge itself runs in that member's own turn (a
+/// signal), like every other change to their records.
+/// </summary>
+public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHandler
+{
+    public const string SignalName = "identity.link";
+
+    public static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(10);
+
+    private const int MaxFailures = 5;
+    private static readonly TimeSpan FailureWindow = TimeSpan.FromHours(1);
+
+    public IReadOnlyList<string> Names { get; } = ["lienket", "link"];
+
+    public string Prefix => "link";
+
+    public string Name => SignalName;
+
+    public void Handle(Turn turn, CommandIn command)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(command);
+        var code = command.Args.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (code.Length == 0)
+        {
+            IssueCode(turn);
+        }
+        else
+        {
+            UseCode(turn, code);
+        }
+    }
+
+    /// <summary>"link:via:KEY" chooses the channel for notices; "link:via:last" follows the last used.</summary>
+    public void Handle(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        var person = turn.From;
+        var channels = Identities.ChannelsOf(turn.Store, person);
+        var choice = button.Arg.StartsWith("via:", StringComparison.Ordinal) ? button.Arg[4..] : null;
+        if (choice == "last" && channels.Count > 1)
+        {
+            turn.Changes.Put(new PreferredChannel(person.ToString(), turn.ArrivedVia.ToString(), Chosen: false));
+            turn.Say(Texts.ReceiveViaSet, Texts.LastUsedChannel.For(turn.Lang, ChannelNames.Of(turn.ArrivedVia.Channel)));
+        }
+        else if (UserKey.TryParse(choice, out var chosen) && channels.Contains(chosen))
+        {
+            turn.Changes.Put(new PreferredChannel(person.ToString(), chosen.ToString(), Chosen: true));
+            turn.Say(Texts.ReceiveViaSet, ChannelNames.Of(chosen.Channel));
+        }
+        else
+        {
+            // Forged or from before an unlink: only the person's own channels can be chosen.
+            turn.Acknowledge(Texts.ButtonExpired);
+            turn.Say(Texts.ButtonExpired);
+        }
+    }
+
+    /// <summary>Runs as the member who got the code: takes the other identity's records into theirs.</summary>
+    public void Handle(Turn turn, SignalIn signal)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(signal);
+        var parts = signal.Args.Split('|');
+        var person = turn.From;
+        if (parts.Length != 2 || !UserKey.TryParse(parts[1], out var other)
+            || turn.Store.Find<LinkCode>(parts[0]) is not { } code || code.Person != person.ToString() || code.ExpiresAt <= turn.Now
+            || turn.MemberOf() is not { } member)
+        {
+            turn.Changes.Send(signal.By, new TextOut(Texts.LinkFailed.For(turn.Lang)));
+            return;
+        }
+
+        turn.Changes.Delete<LinkCode>(code.Id);
+        IdentityMerge.Into(turn, other);
+        turn.Changes.Put(new IdentityLink(other.ToString(), person.ToString(), turn.Now));
+        turn.Changes.Put(new PreferredChannel(person.ToString(), other.ToString(), Chosen: false));
+        turn.Audit("identity.linked", person.ToString(), other.ToString());
+        turn.Changes.Send(other, new TextOut(Texts.LinkDone.For(turn.Lang, ChannelNames.Of(other.Channel), member.FullName)));
+    }
+
+    private static void IssueCode(Turn turn)
+    {
+        var person = turn.From;
+        if (turn.MemberOf() is null)
+        {
+            turn.Say(Texts.LinkNeedsMember);
+            return;
+        }
+
+        // One live code per person: a new one replaces the old.
+        var id = person.ToString();
+        foreach (var old in turn.Store.All<LinkCode>().Where(c => c.Person == id || c.ExpiresAt <= turn.Now))
+        {
+            turn.Changes.Delete<LinkCode>(old.Id);
+        }
+
+        string code;
+        do
+        {
+            code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", CultureInfo.InvariantCulture);
+        }
+        while (turn.Store.Find<LinkCode>(code) is { } taken && taken.ExpiresAt > turn.Now);
+
+        turn.Changes.Put(new LinkCode(code, id, turn.Now + CodeLifetime));
+        turn.Say(Texts.LinkCodeIssued, code, (int)CodeLifetime.TotalMinutes);
+        ShowChannels(turn);
+    }
+
+    private static void ShowChannels(Turn turn)
+    {
+        var channels = Identities.ChannelsOf(turn.Store, turn.From);
+        if (channels.Count < 2)
+        {
+            return;
+        }
+
+        var preferred = turn.Store.Find<PreferredChannel>(turn.From.ToString());
+        var via = preferred is { Chosen: true } ? ChannelNames.Of(UserKey.Parse(preferred.Via).Channel).ToString()
+            : Texts.LastUsedChannel.For(turn.Lang, ChannelNames.Of(turn.ArrivedVia.Channel)).Value;
+        var names = string.Join(", ", channels.Select(c => ChannelNames.Of(c.Channel)).Distinct());
+        var buttons = channels
+            .Select(c => new Button(Texts.ReceiveVia.Plain(turn.Lang).Replace("{0}", ChannelNames.Of(c.Channel), StringComparison.Ordinal), $"link:via:{c}"))
+            .Append(new Button(Texts.ReceiveViaLast.Plain(turn.Lang), "link:via:last"));
+        turn.Say(Texts.LinkedChannels, buttons, names, new Html(via));
+    }
+
+    private static void UseCode(Turn turn, string code)
+    {
+        var identity = turn.ArrivedVia;
+        var attempts = turn.Store.Find<LinkAttempts>(identity.ToString());
+        if (attempts is not null && attempts.Since + FailureWindow <= turn.Now)
+        {
+            attempts = null;
+        }
+
+        if (attempts is { Failures: >= MaxFailures })
+        {
+            turn.Say(Texts.LinkTooManyTries);
+            return;
+        }
+
+        if (code.Length != 6 || !code.All(char.IsAsciiDigit))
+        {
+            turn.Say(Texts.LinkCodeFormat);
+            return;
+        }
+
+        if (turn.Store.Find<LinkCode>(code) is not { } found || found.ExpiresAt <= turn.Now)
+        {
+            turn.Changes.Put(new LinkAttempts(identity.ToString(), (attempts?.Failures ?? 0) + 1, attempts?.Since ?? turn.Now));
+            turn.Say(Texts.LinkCodeUnknown);
+            return;
+        }
+
+        if (found.Person == turn.From.ToString())
+        {
+            turn.Say(Texts.LinkSameAccount);
+            return;
+        }
+
+        if (turn.Store.Find<LinkAttempts>(identity.ToString()) is not null)
+        {
+            turn.Changes.Delete<LinkAttempts>(identity.ToString());
+        }
+
+        turn.Signal(UserKey.Parse(found.Person), SignalName, $"{code}|{turn.From}");
+    }
+}
