@@ -11,7 +11,7 @@ public sealed record ZaloPart(string Text, string? PhotoUrl = null);
 
 /// <summary>
 /// How an outbound message looks on Zalo, which shows plain text only: buttons and keyboard keys
-/// become numbered choices, a contact request asks to type the number, a map pin becomes an address
+/// become numbered choices (a contact key is left out: the question asks to type the number), a map pin becomes an address
 /// with a map link, and files are named with a note that Zalo bots cannot send them.
 /// </summary>
 public static class ZaloRenderer
@@ -61,11 +61,6 @@ public static class ZaloRenderer
             }
 
             body.Append("\n\n").Append(Hint(choices.Count, lang));
-        }
-
-        if (text.Keyboard?.ContactLabel is not null)
-        {
-            body.Append("\n\n").Append(Domain.Text.Texts.TypePhone.Plain(lang));
         }
 
         return body.ToString();

@@ -16,11 +16,14 @@ public sealed class ZaloSender(
     ZaloApi api,
     ZaloChoices choices,
     EntityStore store,
-    BotSettings settings,
+    IOptions<BotOptions> bot,
     IOptions<ZaloOptions> options,
     ILogger<ZaloSender> logger) : IChannelSender
 {
     public const string ChannelName = "zalo";
+
+    // Not BotSettings: building those asks every channel sender whether the console runs.
+    private readonly Lang defaultLanguage = LangCodes.TryParse(bot.Value.DefaultLanguage, out var lang) ? lang : Lang.Vi;
 
     public string Channel => ChannelName;
 
@@ -38,11 +41,18 @@ public sealed class ZaloSender(
             return SendResult.Sent;
         }
 
-        var lang = MemberTexts.LangOf(store, Identities.PersonOf(store, recipient), settings.DefaultLanguage);
+        var lang = MemberTexts.LangOf(store, Identities.PersonOf(store, recipient), defaultLanguage);
         var (parts, shown) = ZaloRenderer.Render(message, lang);
         if (parts.Count == 0)
         {
             return new Rejected($"cannot show {message.GetType().Name}");
+        }
+
+        // Remembered before sending: a quick reply must find the choices its message shows. A send
+        // that fails is retried with the same choices.
+        if (shown is not null)
+        {
+            choices.Show(recipient.Id, shown);
         }
 
         try
@@ -61,11 +71,6 @@ public sealed class ZaloSender(
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             return new Transient(api.Redact(ex.Message));
-        }
-
-        if (shown is not null)
-        {
-            choices.Show(recipient.Id, shown);
         }
 
         return SendResult.Sent;

@@ -43,6 +43,12 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
             case ["show", var key] when UserKey.TryParse(key, out var user):
                 ShowMember(turn, user);
                 break;
+            case ["merge", var key] when UserKey.TryParse(key, out var user):
+                ShowMergeTargets(turn, user);
+                break;
+            case ["into", var pair] when pair.Split('|') is [var from, var into] && UserKey.TryParse(from, out var source) && UserKey.TryParse(into, out var target):
+                Merge(turn, source, target);
+                break;
             case ["role", _] when roleParts.Length == 2 && UserKey.TryParse(roleParts[1], out var user) && ParseRole(roleParts[0]) is { } role:
                 SetRole(turn, user, role);
                 break;
@@ -108,8 +114,53 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
         var text = Texts.MemberCard.For(turn.Lang, member.FullName, PhoneRule.Display(member.Phone), units.NameOf(member.UnitCode), member.Position, MemberTexts.RoleName(turn.Lang, role));
         var buttons = new[] { Role.Member, Role.Coordinator, Role.Organizer }
             .Where(r => r != role)
-            .Select(r => new Button(MemberTexts.RoleName(turn.Lang, r), $"mem:role:{RoleCode(r)}:{member.Id}"));
+            .Select(r => new Button(MemberTexts.RoleName(turn.Lang, r), $"mem:role:{RoleCode(r)}:{member.Id}"))
+            .ToList();
+        if (SamePhone(turn, member).Count > 0)
+        {
+            buttons.Add(new Button(Texts.MergeProfile.Plain(turn.Lang), $"mem:merge:{member.Id}"));
+        }
+
         turn.Reply(new TextOut(text).WithButtonColumn(buttons));
+    }
+
+    /// <summary>Other profiles with the same phone number: the same person registered on another channel.</summary>
+    private static List<Member> SamePhone(Turn turn, Member member) =>
+        turn.Store.All<Member>().Where(m => m.Phone == member.Phone && m.Id != member.Id && m.Status != MemberStatus.Rejected).ToList();
+
+    private void ShowMergeTargets(Turn turn, UserKey user)
+    {
+        if (turn.Store.Find<Member>(user.ToString()) is not { } member)
+        {
+            turn.Say(Texts.MemberGone);
+            return;
+        }
+
+        var targets = SamePhone(turn, member);
+        if (targets.Count == 0)
+        {
+            turn.Say(Texts.MergeNone);
+            return;
+        }
+
+        var buttons = targets.Select(t => new Button(
+            Texts.MergeCandidate.Plain(turn.Lang).Replace("{0}", t.FullName, StringComparison.Ordinal)
+                .Replace("{1}", ChannelNames.Of(UserKey.Parse(t.Id).Channel), StringComparison.Ordinal)
+                .Replace("{2}", units.NameOf(t.UnitCode), StringComparison.Ordinal),
+            $"mem:into:{member.Id}|{t.Id}"));
+        turn.Say(Texts.MergeChoose, buttons, member.FullName, ChannelNames.Of(user.Channel));
+    }
+
+    /// <summary>The merge runs in the kept profile's own turn, as a link by code does.</summary>
+    private static void Merge(Turn turn, UserKey source, UserKey target)
+    {
+        if (source == target || turn.Store.Find<Member>(source.ToString()) is null || turn.Store.Find<Member>(target.ToString()) is null)
+        {
+            turn.Say(Texts.MemberGone);
+            return;
+        }
+
+        turn.Signal(target, IdentityLinking.SignalName, $"{IdentityLinking.ByOrganizer}|{source}");
     }
 
     private static void SetRole(Turn turn, UserKey user, Role role)

@@ -211,8 +211,8 @@ public static partial class Texts
     public static readonly Msg CommentRemindButton = new("🔔 Nhắc {0} đơn vị chưa gửi", "🔔 Remind the {0} units without a comment");
 
     public static readonly Msg CommentReminder = new(
-        "🔔 Ban tổ chức đề nghị {0} chuẩn bị ý kiến cho phần Trao đổi – Thảo luận của <b>{1}</b> ({2}). Gõ /gopy hoặc bấm nút bên dưới để gửi ý kiến.",
-        "🔔 The organizers ask {0} to prepare comments for the discussion segment of <b>{1}</b> ({2}). Type /gopy or press the button below to send one.");
+        "🔔 Ban tổ chức đề nghị {0} chuẩn bị ý kiến cho phần Trao đổi – Thảo luận của <b>{1}</b> ({2}). Gõ /gopy hoặc chọn bên dưới để gửi ý kiến.",
+        "🔔 The organizers ask {0} to prepare comments for the discussion segment of <b>{1}</b> ({2}). Type /gopy or choose below to send one.");
 
     public static readonly Msg CommentRemindSent = new(
         "Đã gửi lời nhắc tới {0} thành viên của {1} đơn vị chưa gửi ý kiến.",

@@ -56,10 +56,6 @@ public static partial class Texts
 
     public static readonly Msg AnswerRange = new("Trả lời một số từ 1 đến {0}.", "Reply with a number from 1 to {0}.");
 
-    public static readonly Msg TypePhone = new(
-        "Gõ số điện thoại của bạn, ví dụ 0901234567.",
-        "Type your phone number, for example 0901234567.");
-
     public static readonly Msg FileNotOnChannel = new(
         "📎 {0}: Zalo không nhận tệp từ bot. Hãy nhờ ban tổ chức gửi qua Telegram, hoặc mở tệp này trên Telegram.",
         "📎 {0}: Zalo bots cannot send files. Ask an organizer to send it on Telegram, or open it there.");
@@ -69,4 +65,20 @@ public static partial class Texts
         "🖼 The notice has a picture that Zalo cannot show from a bot. See it on Telegram or ask an organizer.");
 
     public static readonly Msg MapLink = new("📍 {0}\n{1}\nBản đồ: {2}", "📍 {0}\n{1}\nMap: {2}");
+}
+
+/// <summary>Organizers merging two profiles of one person (/thanhvien).</summary>
+public static partial class Texts
+{
+    public static readonly Msg MergeProfile = new("🔗 Gộp với hồ sơ cùng số điện thoại", "🔗 Merge with a profile of the same number");
+
+    public static readonly Msg MergeChoose = new(
+        "Gộp hồ sơ {0} ({1}) vào hồ sơ nào? Hồ sơ được chọn giữ nguyên; câu trả lời và ý kiến được chuyển sang, và người đó dùng chung một hồ sơ trên cả hai kênh.",
+        "Merge the profile of {0} ({1}) into which one? The chosen profile stays; answers and comments move to it, and the person uses one profile on both channels.");
+
+    public static readonly Msg MergeCandidate = new("{0} – {1}, {2}", "{0} – {1}, {2}");
+
+    public static readonly Msg MergeNone = new("Không có hồ sơ nào khác cùng số điện thoại.", "No other profile has the same phone number.");
+
+    public static readonly Msg MergeDone = new("✓ Đã gộp: {0} ({1}) dùng chung hồ sơ của {2}.", "✓ Merged: {0} ({1}) now shares the profile of {2}.");
 }

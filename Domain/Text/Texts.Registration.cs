@@ -25,8 +25,8 @@ public static partial class Texts
         "A name may only contain letters, spaces, hyphens and apostrophes.");
 
     public static readonly Msg AskPhone = new(
-        "Số điện thoại di động của bạn? Bấm nút bên dưới để chia sẻ số, hoặc gõ số (ví dụ 0901 234 567).",
-        "Your mobile number? Press the button below to share it, or type it (for example 0901 234 567).");
+        "Số điện thoại di động của bạn? Gõ số, ví dụ 0901 234 567.",
+        "Your mobile number? Type it, for example 0901 234 567.");
 
     public static readonly Msg SharePhone = new("📱 Chia sẻ số điện thoại", "📱 Share my phone number");
 
@@ -68,7 +68,7 @@ public static partial class Texts
 
     public static readonly Msg FieldPosition = new("Chức vụ", "Position");
 
-    public static readonly Msg UseButtons = new("Vui lòng chọn bằng các nút bên dưới.", "Please choose with the buttons below.");
+    public static readonly Msg UseButtons = new("Vui lòng chọn một trong các lựa chọn đã đưa.", "Please pick one of the choices given.");
 
     public static readonly Msg TextExpected = new("Vui lòng trả lời bằng tin nhắn chữ.", "Please answer with a text message.");
 

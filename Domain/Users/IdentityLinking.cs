@@ -16,6 +16,9 @@ public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHa
 {
     public const string SignalName = "identity.link";
 
+    /// <summary>In place of a code: an organizer merged the two profiles (/thanhvien).</summary>
+    public const string ByOrganizer = "org";
+
     public static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(10);
 
     private const int MaxFailures = 5;
@@ -75,19 +78,38 @@ public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHa
         ArgumentNullException.ThrowIfNull(signal);
         var parts = signal.Args.Split('|');
         var person = turn.From;
-        if (parts.Length != 2 || !UserKey.TryParse(parts[1], out var other)
-            || turn.Store.Find<LinkCode>(parts[0]) is not { } code || code.Person != person.ToString() || code.ExpiresAt <= turn.Now
-            || turn.MemberOf() is not { } member)
+        if (parts.Length != 2 || !UserKey.TryParse(parts[1], out var other) || other == person || turn.MemberOf() is not { } member)
         {
             turn.Changes.Send(signal.By, new TextOut(Texts.LinkFailed.For(turn.Lang)));
             return;
         }
 
-        turn.Changes.Delete<LinkCode>(code.Id);
+        if (parts[0] == ByOrganizer)
+        {
+            // Checked again here: the signal was written by an organizer's turn, but roles can change in between.
+            if (Access.RoleOf(turn.Store, turn.Settings, signal.By) != Role.Organizer || turn.Store.Find<Member>(other.ToString()) is not { } merged)
+            {
+                return;
+            }
+
+            var lang = MemberTexts.LangOf(turn.Store, signal.By, turn.Settings.DefaultLanguage);
+            turn.Changes.Send(signal.By, new TextOut(Texts.MergeDone.For(lang, merged.FullName, ChannelNames.Of(other.Channel), member.FullName)));
+        }
+        else if (turn.Store.Find<LinkCode>(parts[0]) is not { } code || code.Person != person.ToString() || code.ExpiresAt <= turn.Now)
+        {
+            turn.Changes.Send(signal.By, new TextOut(Texts.LinkFailed.For(turn.Lang)));
+            return;
+        }
+        else
+        {
+            turn.Changes.Delete<LinkCode>(code.Id);
+        }
+
         IdentityMerge.Into(turn, other);
         turn.Changes.Put(new IdentityLink(other.ToString(), person.ToString(), turn.Now));
         turn.Changes.Put(new PreferredChannel(person.ToString(), other.ToString(), Chosen: false));
-        turn.Audit("identity.linked", person.ToString(), other.ToString());
+        var by = parts[0] == ByOrganizer ? signal.By : person;
+        turn.Changes.Record(new AuditEntry(turn.Now, by, parts[0] == ByOrganizer ? "identity.merged" : "identity.linked", person.ToString(), other.ToString()));
         turn.Changes.Send(other, new TextOut(Texts.LinkDone.For(turn.Lang, ChannelNames.Of(other.Channel), member.FullName)));
     }
 

@@ -37,7 +37,7 @@ public sealed class ZaloChat(FakeZaloApi fake, FakeZaloUser user)
             }
         }
 
-        throw new InvalidOperationException($"No message to {Id} lists '{label}'. Last: {Received.LastOrDefault()?.Text}");
+        throw new InvalidOperationException($"No message to {Id} lists '{label}'. Last: {(Received.Count > 0 ? Received[^1].Text : null)}");
     }
 
     public async Task<SentMessage> Next(Func<SentMessage, bool>? until = null, TimeSpan? timeout = null)

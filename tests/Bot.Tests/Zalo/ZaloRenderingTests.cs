@@ -53,14 +53,13 @@ public sealed class ZaloRenderingTests : IDisposable
         Assert.Equal(expected, ZaloRenderer.Hint(count, Lang.Vi));
 
     [Fact]
-    public void A_contact_request_asks_to_type_the_number()
+    public void A_contact_request_leaves_out_the_share_key_and_keeps_the_other_keys_as_choices()
     {
-        var text = new TextOut(new Html("Số điện thoại của bạn?")) { Keyboard = new ReplyKeyboard(["Hủy"], "📱 Chia sẻ số điện thoại") };
+        var text = new TextOut(Texts.AskPhone.For(Lang.Vi)) { Keyboard = new ReplyKeyboard(["Hủy"], "📱 Chia sẻ số điện thoại") };
 
         var (parts, shown) = ZaloRenderer.Render(text, Lang.Vi);
 
-        Assert.Contains(Texts.TypePhone.Plain(Lang.Vi), parts[0].Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Chia sẻ", parts[0].Text, StringComparison.Ordinal);
+        Assert.Equal("Số điện thoại di động của bạn? Gõ số, ví dụ 0901 234 567.\n\n1. Hủy\n\nTrả lời 1.", parts[0].Text);
         Assert.Equal([new Choice("Hủy", null)], shown);
     }
 

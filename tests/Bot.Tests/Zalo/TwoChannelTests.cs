@@ -1,0 +1,166 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Bot.Operations;
+using Bot.Storage;
+using Bot.Tests.Support;
+using Bot.Zalo;
+using Domain.Events;
+using Domain.Members;
+using Domain.Users;
+using FakeTelegram;
+using FakeZalo;
+
+namespace Bot.Tests.Zalo;
+
+/// <summary>
+/// Telegram and Zalo served by one process and one database: webhook checks, a person linking both
+/// channels, and a broadcast to a mixed audience.
+/// </summary>
+public sealed partial class TwoChannelTests : IAsyncLifetime
+{
+    private const string Secret = "zalo-webhook-secret-123";
+
+    private readonly TempFolder folder = new();
+    private readonly HttpClient http = new();
+    private FakeBotApi telegram = null!;
+    private FakeZaloApi zalo = null!;
+
+    public async Task InitializeAsync()
+    {
+        telegram = await FakeBotApi.StartAsync();
+        zalo = await FakeZaloApi.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        http.Dispose();
+        await zalo.DisposeAsync();
+        await telegram.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task The_webhook_refuses_calls_without_the_secret_and_takes_both_body_shapes()
+    {
+        await using var bot = await BotUnderTest.StartZaloAsync(zalo, folder.DatabasePath, overrides: new Dictionary<string, string?>
+        {
+            ["Zalo:Mode"] = "webhook",
+            ["Zalo:WebhookUrl"] = "https://bot.mttq-q5.example/zalo/webhook",
+            ["Zalo:WebhookSecret"] = Secret,
+        });
+        await Eventually.True(() => zalo.WebhookSecret == Secret);
+        var user = zalo.AddUser("Đỗ Thị Mai");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(bot, user.TextEvent("/start").ToJson(), secret: null));
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(bot, user.TextEvent("/start").ToJson(), secret: "wrong-secret-123"));
+        await Task.Delay(300);
+        Assert.Empty(zalo.SentTo(user.ChatId));
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, user.TextEvent("/start").ToJson(), Secret));
+        await zalo.WaitForAsync(user.ChatId, m => m.Text!.Contains("1. Đồng ý", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, user.TextEvent("/help").ToJson(wrapped: true), Secret));
+        await zalo.WaitForAsync(user.ChatId, m => m.Text!.Contains("/hoinghi", StringComparison.Ordinal));
+        Assert.Equal(0, zalo.Calls("getUpdates"));
+    }
+
+    [Fact]
+    public async Task A_member_links_Zalo_by_a_code_from_Telegram_and_keeps_the_answer_given_on_Zalo()
+    {
+        await using var bot = await StartBothAsync();
+        var store = bot.Service<EntityStore>();
+        var onTelegram = new Chat(telegram, 903, "Hà");
+        var zaloUser = zalo.AddUser("Trần Thu Hà");
+        var onZalo = new ZaloChat(zalo, zaloUser);
+        store.Put(Member("telegram:903", "Trần Thu Hà"));
+        store.Put(Member($"zalo:{zaloUser.Id}", "Trần Thu Hà"));
+        store.Put(Rsvp.Set(null, "hn-1", $"zalo:{zaloUser.Id}", RsvpAnswer.Declined, "Đi công tác", null, DateTimeOffset.UtcNow, $"zalo:{zaloUser.Id}"));
+
+        var issued = await onTelegram.Say("/lienket", m => m.Text!.Contains("/lienket ", StringComparison.Ordinal));
+        var code = SixDigits().Match(issued.Text!).Value;
+        var linked = await onZalo.Say($"/lienket {code}", m => m.Text!.Contains("Đã liên kết", StringComparison.Ordinal));
+
+        Assert.Contains("Trần Thu Hà", linked.Text, StringComparison.Ordinal);
+        Assert.Null(store.Find<Member>($"zalo:{zaloUser.Id}"));
+        Assert.Equal(RsvpAnswer.Declined, store.Find<Rsvp>(Rsvp.IdFor("hn-1", "telegram:903"))!.Answer);
+        Assert.Null(store.Find<Rsvp>(Rsvp.IdFor("hn-1", $"zalo:{zaloUser.Id}")));
+        var profile = await onZalo.Say("/hoso", m => m.Text!.Contains("Trần Thu Hà", StringComparison.Ordinal));
+        Assert.Contains("+84 90", profile.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broadcast_to_a_mixed_audience_reaches_each_person_once_on_their_channel()
+    {
+        await using var bot = await StartBothAsync();
+        var store = bot.Service<EntityStore>();
+        var organizer = new Chat(telegram, BotUnderTest.Organizer, "Ban Tổ chức");
+        var telegramOnly = new Chat(telegram, 902, "Nam");
+        var zaloOnly = zalo.AddUser("Võ Văn Kiệt");
+        var bothTelegram = new Chat(telegram, 904, "Lan");
+        var bothZalo = new ZaloChat(zalo, zalo.AddUser("Ngô Thị Lan"));
+        store.Put(Member("telegram:902", "Phạm Văn Nam"));
+        store.Put(Member($"zalo:{zaloOnly.Id}", "Võ Văn Kiệt"));
+        store.Put(Member("telegram:904", "Ngô Thị Lan"));
+        var issued = await bothTelegram.Say("/lienket", m => m.Text!.Contains("/lienket ", StringComparison.Ordinal));
+        await bothZalo.Say($"/lienket {SixDigits().Match(issued.Text!).Value}", m => m.Text!.Contains("Đã liên kết", StringComparison.Ordinal));
+
+        await Journeys.BroadcastAsync(organizer, "Mời dự hội nghị đánh giá trang mạng xã hội");
+        await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+
+        static bool IsNotice(string? text) => text?.Contains("Mời dự hội nghị đánh giá", StringComparison.Ordinal) == true;
+        Assert.Single(telegram.SentTo(telegramOnly.Id), m => IsNotice(m.Text));
+        Assert.Single(zalo.SentTo(zaloOnly.ChatId), m => IsNotice(m.Text));
+        Assert.Single(zalo.SentTo(bothZalo.Id), m => IsNotice(m.Text));
+        Assert.DoesNotContain(telegram.SentTo(bothTelegram.Id), m => IsNotice(m.Text));
+        var notice = Assert.Single(store.All<Domain.Notices.Notice>());
+        Assert.Equal(3, notice.Recipients.Count);
+    }
+
+    [Fact]
+    public async Task A_refused_send_is_logged_clearly_and_a_server_error_is_retried()
+    {
+        await using var bot = await StartBothAsync();
+        var user = new ZaloChat(zalo, zalo.AddUser("Lý Thị Thu"));
+
+        zalo.FailNext("sendMessage", 500, count: 2, description: "Internal error");
+        await user.Say("/help", m => m.Text!.Contains("/hoinghi", StringComparison.Ordinal));
+        Assert.Single(zalo.SentTo(user.Id));
+
+        zalo.FailNext("sendMessage", 400, description: "Bad Request: text is too long");
+        user.User.SendText("/help");
+        await Eventually.True(() => bot.Logs.Lines.Any(l => l.Contains("Zalo 400: Bad Request: text is too long", StringComparison.Ordinal)));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(zalo.Token, StringComparison.Ordinal));
+        Assert.Single(zalo.SentTo(user.Id));
+    }
+
+    private Task<BotUnderTest> StartBothAsync() =>
+        BotUnderTest.StartAsync(telegram, folder.DatabasePath, BotUnderTest.ZaloSettings(zalo));
+
+    private static Member Member(string id, string name) => new()
+    {
+        Id = id,
+        FullName = name,
+        Phone = "+84909123456",
+        UnitCode = "P05",
+        Position = "Ủy viên",
+        Status = MemberStatus.Approved,
+    };
+
+    private async Task<HttpStatusCode> PostAsync(BotUnderTest bot, System.Text.Json.Nodes.JsonObject body, string? secret)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(bot.Service<HttpEndpoint>().Address!, ZaloWebhook.WebhookPath))
+        {
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (secret is not null)
+        {
+            request.Headers.Add(ZaloWebhook.SecretHeader, secret);
+        }
+
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    [GeneratedRegex("\\b[0-9]{6}\\b")]
+    private static partial Regex SixDigits();
+}
