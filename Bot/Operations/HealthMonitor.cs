@@ -21,9 +21,16 @@ public sealed record HealthReport(
 }
 
 /// <summary>Builds the health report from the live bot.</summary>
-public sealed class HealthMonitor(Inbox inbox, Outbox outbox, ChannelActivity activity, IOptions<TelegramOptions> telegram, TimeProvider time)
+public sealed class HealthMonitor(Inbox inbox, Outbox outbox, ChannelActivity activity, IOptions<TelegramOptions> telegram, IOptions<ZaloOptions> zalo, TimeProvider time)
 {
     private readonly DateTimeOffset started = time.GetUtcNow();
+
+    // Each channel that runs: whether it polls, and how long one poll may last.
+    private readonly List<(string Channel, bool Polls, int PollSeconds)> channels =
+    [
+        .. string.IsNullOrWhiteSpace(telegram.Value.Token) ? [] : new[] { (Telegram.UpdateMapper.Channel, !telegram.Value.UsesWebhook, telegram.Value.PollTimeoutSeconds) },
+        .. string.IsNullOrWhiteSpace(zalo.Value.Token) ? [] : new[] { (Zalo.ZaloSender.ChannelName, !zalo.Value.UsesWebhook, zalo.Value.PollTimeoutSeconds) },
+    ];
 
     public HealthReport Report()
     {
@@ -41,22 +48,18 @@ public sealed class HealthMonitor(Inbox inbox, Outbox outbox, ChannelActivity ac
             storage = $"error: {ex.Message}";
         }
 
-        var mode = telegram.Value.UsesWebhook ? "webhook" : "polling";
-        var status = storage == "ok" && !PollingStalled(now, mode) ? "ok" : "degraded";
-        return new HealthReport(status, mode, now, activity.Last, pending, unhandled, storage);
+        var status = storage == "ok" && !channels.Any(c => PollingStalled(now, c.Channel, c.Polls, c.PollSeconds)) ? "ok" : "degraded";
+        return new HealthReport(status, Mode(), now, activity.Last, pending, unhandled, storage);
     }
+
+    /// <summary>"polling" or "webhook" for one channel; "telegram polling, zalo webhook" for two.</summary>
+    private string Mode() => channels.Count == 1
+        ? (channels[0].Polls ? "polling" : "webhook")
+        : string.Join(", ", channels.Select(c => $"{c.Channel} {(c.Polls ? "polling" : "webhook")}"));
 
     /// <summary>A poll returns at least every PollTimeoutSeconds; much longer silence means polling is stuck.</summary>
-    private bool PollingStalled(DateTimeOffset now, string mode)
-    {
-        if (mode != "polling")
-        {
-            return false;
-        }
-
-        var limit = TimeSpan.FromSeconds((2 * telegram.Value.PollTimeoutSeconds) + 60);
-        return (activity.Last ?? started) < now - limit;
-    }
+    private bool PollingStalled(DateTimeOffset now, string channel, bool polls, int pollSeconds) =>
+        polls && (activity.LastOf(channel) ?? started) < now - TimeSpan.FromSeconds((2 * pollSeconds) + 60);
 }
 
 /// <summary>

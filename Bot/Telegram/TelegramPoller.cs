@@ -1,4 +1,5 @@
 using Bot.Hosting;
+using Bot.Operations;
 using Bot.Pipeline;
 using Bot.Storage;
 using Microsoft.Extensions.Hosting;
@@ -41,7 +42,7 @@ public sealed class TelegramPoller(
             try
             {
                 var updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, TelegramStartup.WantedUpdates, stoppingToken);
-                activity.Touch();
+                activity.Touch(UpdateMapper.Channel);
                 failures = 0;
                 foreach (var update in updates)
                 {

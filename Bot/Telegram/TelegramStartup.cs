@@ -38,13 +38,3 @@ public sealed class TelegramStartup(TelegramClients clients, CommandMenuPublishe
 
     public Task PublishMenuAsync(CancellationToken cancellationToken) => menu.PublishAsync(cancellationToken);
 }
-
-/// <summary>When the bot last heard from its channel, for the health report.</summary>
-public sealed class ChannelActivity(TimeProvider time)
-{
-    private long lastTicks;
-
-    public DateTimeOffset? Last => Interlocked.Read(ref lastTicks) is var ticks and > 0 ? new DateTimeOffset(ticks, TimeSpan.Zero) : null;
-
-    public void Touch() => Interlocked.Exchange(ref lastTicks, time.GetUtcNow().UtcTicks);
-}

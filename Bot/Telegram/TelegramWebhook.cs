@@ -45,7 +45,7 @@ public sealed class TelegramWebhook(IOptions<TelegramOptions> options, UpdatePip
             pipeline.Accept(envelope);
         }
 
-        activity.Touch();
+        activity.Touch(UpdateMapper.Channel);
         return Results.Ok();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Bot.Hosting;
+using Bot.Operations;
 using Bot.Pipeline;
 using Bot.Storage;
 using Bot.Telegram;
@@ -37,7 +38,7 @@ public sealed class ZaloPoller(
             try
             {
                 var answer = await api.PollAsync("getUpdates", new { timeout = options.Value.PollTimeoutSeconds }, stoppingToken);
-                activity.Touch();
+                activity.Touch(ZaloSender.ChannelName);
                 if (answer.Ok)
                 {
                     failures = 0;

@@ -40,7 +40,7 @@ public sealed class ZaloWebhook(IOptions<ZaloOptions> options, ZaloUpdateMapper 
             pipeline.Accept(envelope);
         }
 
-        activity.Touch();
+        activity.Touch(ZaloSender.ChannelName);
         return Results.Ok(new { message = "Success" });
     }
 }
