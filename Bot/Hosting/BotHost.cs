@@ -41,7 +41,7 @@ public static class BotHost
         if (mode == ChannelMode.Console && !forceConsole && ReferenceEquals(consoleIn, Console.In) && Console.IsInputRedirected)
         {
             // Under systemd or in a container nobody types: a missing token must not look like a quiet success.
-            throw new StartupException("Chưa đặt Telegram__Token. Để trò chuyện thử không cần mạng, chạy: Bot console. / Telegram__Token is not set. To chat offline, run: Bot console.");
+            throw new StartupException("Chưa đặt Telegram__Token (hoặc Zalo__Token). Để trò chuyện thử không cần mạng, chạy: Bot console. / Telegram__Token is not set (nor Zalo__Token). To chat offline, run: Bot console.");
         }
 
         builder.AddBotCore();
