@@ -38,10 +38,19 @@ public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner
         return items.Count;
     }
 
-    private void Schedule(InboxItem item) =>
+    private void Schedule(InboxItem item)
+    {
         // One queue per person: a linked channel's events wait behind the person's other turns.
-        queue.Enqueue(Identities.PersonOf(entities, item.User).ToString(), () =>
+        var person = Identities.PersonOf(entities, item.User);
+        queue.Enqueue(person.ToString(), () =>
         {
+            if (Identities.PersonOf(entities, item.User) != person)
+            {
+                // Linked to another person while it waited: it must run in that person's queue.
+                Schedule(item);
+                return Task.CompletedTask;
+            }
+
             var result = runner.Run(item.Seq);
             if (result is not null)
             {
@@ -55,4 +64,5 @@ public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner
 
             return Task.CompletedTask;
         });
+    }
 }

@@ -30,7 +30,7 @@ public sealed class ZaloPoller(
     {
         var me = await startup.CheckTokenAsync(stoppingToken);
         // getUpdates does not work while a webhook is set.
-        await api.CallAsync("deleteWebhook", new { }, stoppingToken);
+        await startup.UntilAnsweredAsync("deleteWebhook", new { }, _ => true, stoppingToken);
         logger.LogInformation("Polling Zalo as {Bot}", me);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
@@ -38,18 +38,16 @@ public sealed class ZaloPoller(
             try
             {
                 var answer = await api.PollAsync("getUpdates", new { timeout = options.Value.PollTimeoutSeconds }, stoppingToken);
-                activity.Touch(ZaloSender.ChannelName);
-                if (answer.Ok)
+                if (answer.Ok || answer.ErrorCode == 408)
                 {
+                    // 408: no event within the timeout, the normal empty answer of a long poll.
+                    activity.Touch(ZaloSender.ChannelName);
                     failures = 0;
-                    Accept(answer.Result);
-                    continue;
-                }
+                    if (answer.Ok)
+                    {
+                        Accept(answer.Result);
+                    }
 
-                if (answer.ErrorCode == 408)
-                {
-                    // No event within the timeout: the normal empty answer of a long poll.
-                    failures = 0;
                     continue;
                 }
 
@@ -79,6 +77,10 @@ public sealed class ZaloPoller(
             if (mapper.Map(item, time.GetUtcNow()) is { } envelope)
             {
                 pipeline.Accept(envelope);
+            }
+            else
+            {
+                logger.LogInformation("Zalo event ignored (not a private message the bot reads)");
             }
         }
     }

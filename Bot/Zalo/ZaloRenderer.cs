@@ -43,7 +43,7 @@ public static class ZaloRenderer
             case MediaOut { Kind: MediaKind.Photo }:
                 return (Texts(Domain.Text.Texts.PhotoNotOnChannel.For(lang).ToPlain()), null);
             case MediaOut media:
-                return (Texts(Domain.Text.Texts.FileNotOnChannel.For(lang, media.FileName ?? "tệp").ToPlain()), null);
+                return (Texts(Domain.Text.Texts.FileNotOnChannel.For(lang, media.FileName ?? Domain.Text.Texts.UnnamedFile.Plain(lang)).ToPlain()), null);
             default:
                 return ([], null);
         }

@@ -50,7 +50,7 @@ public sealed class ZaloSender(
 
         // Remembered before sending: a quick reply must find the choices its message shows. A send
         // that fails is retried with the same choices.
-        if (shown is not null)
+        if (shown is not null && ChangesTheChoices(recipient, shown, bulk))
         {
             choices.Show(recipient.Id, shown);
         }
@@ -74,6 +74,21 @@ public sealed class ZaloSender(
         }
 
         return SendResult.Sent;
+    }
+
+    /// <summary>
+    /// In the middle of a conversation a typed number answers its question: a notice or an
+    /// approval card arriving meanwhile is shown, but its choices do not take the numbers over.
+    /// </summary>
+    private bool ChangesTheChoices(UserKey recipient, IReadOnlyList<Choice> shown, bool bulk)
+    {
+        var flow = store.Find<Session>(Identities.PersonOf(store, recipient).ToString())?.Flow;
+        if (flow is null)
+        {
+            return true;
+        }
+
+        return !bulk && (shown.Count == 0 || shown.Any(c => c.ButtonData is null || c.ButtonData.StartsWith(flow + ":", StringComparison.Ordinal)));
     }
 
     /// <summary>Zalo cannot change a sent message: the broadcast's final report is its only update there.</summary>

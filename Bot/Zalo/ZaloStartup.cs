@@ -6,25 +6,53 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Zalo;
 
-/// <summary>Checks the token once (getMe) and, in webhook mode, tells Zalo where to post events.</summary>
-public sealed class ZaloStartup(ZaloApi api)
+/// <summary>
+/// What both ways of receiving do first: check the token (getMe). A refused token stops the bot;
+/// an unreachable or failing Zalo is tried again, so a reboot or an outage needs no operator and
+/// never takes the Telegram channel down with it.
+/// </summary>
+public sealed class ZaloStartup(ZaloApi api, TimeProvider time, ILogger<ZaloStartup> logger)
 {
-    /// <summary>The bot's name; a refused token stops the bot with a clear message.</summary>
-    public async Task<string> CheckTokenAsync(CancellationToken cancellationToken)
-    {
-        var answer = await api.CallAsync("getMe", new { }, cancellationToken);
-        if (answer.ErrorCode == 401 || (!answer.Ok && answer.Status == System.Net.HttpStatusCode.Unauthorized))
-        {
-            throw new StartupException("Zalo từ chối token (401); kiểm tra Zalo__Token. / Zalo refused the token (401); check Zalo__Token.");
-        }
+    public Task<string> CheckTokenAsync(CancellationToken cancellationToken) =>
+        UntilAnsweredAsync("getMe", new { }, answer =>
+            answer.Result?["account_name"]?.ToString() ?? answer.Result?["display_name"]?.ToString() ?? "bot", cancellationToken);
 
-        return answer.Result?["account_name"]?.ToString() ?? answer.Result?["display_name"]?.ToString() ?? "bot";
+    /// <summary>Calls until Zalo says yes; a 401 is a setting to fix, anything else is tried again.</summary>
+    public async Task<T> UntilAnsweredAsync<T>(string method, object body, Func<ZaloAnswer, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        for (var attempt = 1; ; attempt++)
+        {
+            string error;
+            try
+            {
+                var answer = await api.CallAsync(method, body, cancellationToken);
+                if (answer.Ok)
+                {
+                    return read(answer);
+                }
+
+                if (answer.ErrorCode == 401 || answer.Status == System.Net.HttpStatusCode.Unauthorized)
+                {
+                    throw new StartupException("Zalo từ chối token (401); kiểm tra Zalo__Token. / Zalo refused the token (401); check Zalo__Token.");
+                }
+
+                error = $"{answer.ErrorCode}: {api.Redact(answer.Description)}";
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException && !cancellationToken.IsCancellationRequested)
+            {
+                error = api.Redact(ex.Message);
+            }
+
+            var wait = TimeSpan.FromSeconds(Math.Min(60, Math.Pow(2, Math.Min(attempt, 6))));
+            logger.LogWarning("Zalo {Method} failed ({Error}); trying again in {Seconds} s", method, error, wait.TotalSeconds);
+            await Task.Delay(wait, time, cancellationToken);
+        }
     }
 }
 
-/// <summary>Webhook mode: registers the address and secret once at start.</summary>
+/// <summary>Webhook mode: registers the address and secret once at start (and keeps trying while Zalo fails).</summary>
 public sealed class ZaloWebhookRegistrar(
-    ZaloApi api,
     ZaloStartup startup,
     IOptions<ZaloOptions> options,
     IHostApplicationLifetime lifetime,
@@ -34,12 +62,7 @@ public sealed class ZaloWebhookRegistrar(
     protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         var me = await startup.CheckTokenAsync(stoppingToken);
-        var answer = await api.CallAsync("setWebhook", new { url = options.Value.WebhookUrl, secret_token = options.Value.WebhookSecret }, stoppingToken);
-        if (!answer.Ok)
-        {
-            throw new StartupException($"Zalo không nhận webhook ({answer.ErrorCode}: {api.Redact(answer.Description)}); kiểm tra Zalo__WebhookUrl. / Zalo refused the webhook ({answer.ErrorCode}: {api.Redact(answer.Description)}); check Zalo__WebhookUrl.");
-        }
-
+        await startup.UntilAnsweredAsync("setWebhook", new { url = options.Value.WebhookUrl, secret_token = options.Value.WebhookSecret }, _ => true, stoppingToken);
         logger.LogInformation("Receiving Zalo events for {Bot} by webhook", me);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Domain.Conversations;
 using Domain.Users;
@@ -15,27 +16,36 @@ public sealed class ZaloUpdateMapper(ZaloChoices choices)
 
     public InboundEnvelope? Map(JsonNode? update, DateTimeOffset receivedAt)
     {
-        // Webhook calls carry the event itself; some integrations wrap it as getUpdates does.
-        var body = update?["result"] is JsonObject wrapped ? wrapped : update as JsonObject;
-        if (body?["message"] is not JsonObject message
-            || Text(message["chat"]?["id"]) is not { Length: > 0 } chat
+        // Webhook calls carry the event itself; some integrations wrap it as getUpdates does. Any
+        // other shape is ignored: a strange event must never stop the channel.
+        var body = update as JsonObject;
+        if (body?["result"] is JsonObject wrapped)
+        {
+            body = wrapped;
+        }
+
+        var message = body?["message"] as JsonObject;
+        var chat = message?["chat"] as JsonObject;
+        var from = message?["from"] as JsonObject;
+        if (body is null || message is null
+            || Text(chat?["id"]) is not { Length: > 0 } chatId
             || Text(message["message_id"]) is not { Length: > 0 } messageId
-            || message["from"]?["is_bot"]?.GetValueKind() == System.Text.Json.JsonValueKind.True
-            || !string.Equals(Text(message["chat"]?["chat_type"]) ?? "PRIVATE", "PRIVATE", StringComparison.OrdinalIgnoreCase))
+            || Text(from?["is_bot"]) == "true"
+            || !string.Equals(Text(chat?["chat_type"]) ?? "PRIVATE", "PRIVATE", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var name = Text(message["from"]?["display_name"]) ?? Text(message["from"]?["first_name"]);
+        var name = Text(from?["display_name"]) ?? Text(from?["first_name"]);
         var inbound = Text(body["event_name"]) switch
         {
-            "message.text.received" when Text(message["text"]) is { } text => FromText(chat, text),
+            "message.text.received" when Text(message["text"]) is { } text => FromText(chatId, text),
             "message.image.received" when Text(message["photo_url"]) is { Length: > 0 } photo =>
                 new MediaIn(MediaKind.Photo, photo, null, Text(message["caption"])),
             "message.sticker.received" => new UnsupportedIn("sticker"),
             var other => new UnsupportedIn(other ?? "unknown"),
         };
-        return new InboundEnvelope($"{Channel}:{messageId}", Key(chat), inbound, receivedAt, name);
+        return new InboundEnvelope($"{Channel}:{messageId}", Key(chatId), inbound, receivedAt, name);
     }
 
     public static UserKey Key(string chatId) => new(Channel, chatId);
@@ -52,5 +62,9 @@ public sealed class ZaloUpdateMapper(ZaloChoices choices)
             : new TextIn(text);
     }
 
-    private static string? Text(JsonNode? node) => node is JsonValue value ? value.ToString() : null;
+    /// <summary>A string, number or boolean as text ("true"); null for anything else.</summary>
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.GetValueKind() is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False
+            ? (value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString())
+            : null;
 }

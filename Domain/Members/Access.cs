@@ -16,8 +16,9 @@ public static class Access
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.Organizers.Contains(user))
+        if (settings.Organizers.Contains(user) || (settings.Organizers.Count > 0 && Identities.ChannelsOf(store, user).Any(settings.Organizers.Contains)))
         {
+            // A configured organizer stays one when their profile lives under another channel's key.
             return Role.Organizer;
         }
 
@@ -45,7 +46,8 @@ public static class Access
             .Where(g => g.Role == Role.Organizer)
             .Select(g => UserKey.Parse(g.Id))
             .Where(k => store.Find<Member>(k.ToString()) is { Status: MemberStatus.Approved });
-        return settings.Organizers.Concat(granted).Distinct().ToList();
+        // One person configured on two channels, or linked, is asked once.
+        return settings.Organizers.Select(k => Identities.PersonOf(store, k)).Concat(granted).Distinct().ToList();
     }
 
     /// <summary>Says "not allowed" and answers false when the sender is no organizer.</summary>

@@ -102,7 +102,9 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler, ISignalHandle
         turn.Say(Texts.NoticeReport, finished.Id, finished.Recipients.Count, finished.Audience, finished.Sent, finished.Failed, finished.Unreachable, finished.Cancelled);
         if (unreachable.Length > 0)
         {
-            var names = unreachable.Select(k => turn.Store.Find<Member>(k)?.FullName ?? k);
+            var names = unreachable.Select(k => UserKey.TryParse(k, out var key)
+                ? turn.Store.Find<Member>(Identities.PersonOf(turn.Store, key).ToString())?.FullName ?? k
+                : k);
             turn.Say(Texts.NoticeUnreachableList, string.Join(", ", names));
         }
     }

@@ -7,8 +7,8 @@ public static partial class Texts
         "You have not registered on this channel. If you registered on the other one (Telegram or Zalo), send /link there for a code, then send <code>/link CODE</code> here.");
 
     public static readonly Msg LinkCodeIssued = new(
-        "🔗 Mã liên kết: <b>{0}</b> (dùng được trong {1} phút, một lần).\nTrên kênh kia (Telegram hoặc Zalo), gửi:\n<code>/lienket {0}</code>\nHai kênh sẽ dùng chung hồ sơ, câu trả lời và chỉ nhận mỗi thông báo một lần.",
-        "🔗 Link code: <b>{0}</b> (valid for {1} minutes, once).\nOn the other channel (Telegram or Zalo), send:\n<code>/link {0}</code>\nBoth channels will share your profile and answers, and get each notice once.");
+        "🔗 Mã liên kết: <b>{0}</b> (có hiệu lực {1} phút, chỉ dùng một lần). Không đưa mã này cho ai.\nTrên kênh kia (Telegram hoặc Zalo), gửi:\n<code>/lienket {0}</code>\nSau đó bạn dùng chung một hồ sơ trên hai kênh, mỗi thông báo chỉ nhận một lần.",
+        "🔗 Link code: <b>{0}</b> (valid for {1} minutes, once). Do not give it to anyone.\nOn the other channel (Telegram or Zalo), send:\n<code>/link {0}</code>\nThen you use one profile on both channels and get each notice once.");
 
     public static readonly Msg LinkedChannels = new(
         "Đã liên kết: {0}. Thông báo gửi qua: <b>{1}</b>.",
@@ -35,8 +35,26 @@ public static partial class Texts
         "Too many wrong codes. Try again in an hour.");
 
     public static readonly Msg LinkSameAccount = new(
-        "Kênh này đã được liên kết với hồ sơ của bạn rồi.",
-        "This channel is already linked to your profile.");
+        "Mã này là của chính bạn: hãy gửi nó trên kênh kia (Telegram hoặc Zalo). Nếu hai kênh đã liên kết thì không cần làm gì thêm.",
+        "This is your own code: send it on the other channel (Telegram or Zalo). If both are linked already, there is nothing more to do.");
+
+    public static readonly Msg LinkAsked = new(
+        "Đã gửi yêu cầu liên kết. Hãy bấm Đồng ý trên kênh bạn đã lấy mã.",
+        "Link request sent. Press Agree on the channel where you got the code.");
+
+    public static readonly Msg LinkConfirm = new(
+        "🔗 Một tài khoản {0} vừa nhập mã liên kết của bạn. Nếu đó là bạn, bấm Đồng ý liên kết để dùng chung hồ sơ trên hai kênh. Nếu không phải bạn, bấm Từ chối.",
+        "🔗 A {0} account just typed your link code. If that was you, press Agree to use one profile on both channels. If not, press Refuse.");
+
+    public static readonly Msg LinkAccept = new("✅ Đồng ý liên kết", "✅ Agree");
+
+    public static readonly Msg LinkReject = new("Từ chối", "Refuse");
+
+    public static readonly Msg LinkConfirmed = new("✓ Đã liên kết với {0}.", "✓ Linked with {0}.");
+
+    public static readonly Msg LinkDeclined = new("Đã từ chối; mã liên kết đã bị hủy.", "Refused; the link code is cancelled.");
+
+    public static readonly Msg LinkRefused = new("Yêu cầu liên kết đã bị từ chối.", "The link request was refused.");
 
     public static readonly Msg LinkDone = new(
         "✓ Đã liên kết {0} với hồ sơ của <b>{1}</b>. Từ nay hai kênh dùng chung hồ sơ và câu trả lời; thông báo gửi qua kênh bạn dùng gần nhất (đổi bằng /lienket).",
@@ -50,19 +68,21 @@ public static partial class Texts
 /// <summary>How channels without buttons or files (Zalo) say what Telegram shows.</summary>
 public static partial class Texts
 {
-    public static readonly Msg AnswerOne = new("Trả lời {0}.", "Reply {0}.");
+    public static readonly Msg AnswerOne = new("Gõ {0} để chọn.", "Type {0} to choose.");
 
-    public static readonly Msg AnswerEither = new("Trả lời {0} hoặc {1}.", "Reply {0} or {1}.");
+    public static readonly Msg AnswerEither = new("Gõ {0} hoặc {1}.", "Type {0} or {1}.");
 
-    public static readonly Msg AnswerRange = new("Trả lời một số từ 1 đến {0}.", "Reply with a number from 1 to {0}.");
+    public static readonly Msg AnswerRange = new("Gõ một số từ 1 đến {0}.", "Type a number from 1 to {0}.");
 
     public static readonly Msg FileNotOnChannel = new(
-        "📎 {0}: Zalo không nhận tệp từ bot. Hãy nhờ ban tổ chức gửi qua Telegram, hoặc mở tệp này trên Telegram.",
-        "📎 {0}: Zalo bots cannot send files. Ask an organizer to send it on Telegram, or open it there.");
+        "📎 {0}: bot chưa gửi được tệp qua Zalo. Hãy xem trên Telegram, hoặc nhờ ban tổ chức gửi cho bạn.",
+        "📎 {0}: the bot cannot send files on Zalo. See it on Telegram, or ask an organizer to send it to you.");
+
+    public static readonly Msg UnnamedFile = new("Tệp đính kèm", "Attachment");
 
     public static readonly Msg PhotoNotOnChannel = new(
-        "🖼 Thông báo có kèm ảnh; Zalo không nhận ảnh này từ bot. Xem ảnh trên Telegram hoặc hỏi ban tổ chức.",
-        "🖼 The notice has a picture that Zalo cannot show from a bot. See it on Telegram or ask an organizer.");
+        "🖼 Tin này có kèm ảnh, nhưng bot chưa gửi được ảnh này qua Zalo. Xem trên Telegram hoặc hỏi ban tổ chức.",
+        "🖼 This message has a picture the bot cannot send on Zalo. See it on Telegram or ask an organizer.");
 
     public static readonly Msg MapLink = new("📍 {0}\n{1}\nBản đồ: {2}", "📍 {0}\n{1}\nMap: {2}");
 }
@@ -73,8 +93,8 @@ public static partial class Texts
     public static readonly Msg MergeProfile = new("🔗 Gộp với hồ sơ cùng số điện thoại", "🔗 Merge with a profile of the same number");
 
     public static readonly Msg MergeChoose = new(
-        "Gộp hồ sơ {0} ({1}) vào hồ sơ nào? Hồ sơ được chọn giữ nguyên; câu trả lời và ý kiến được chuyển sang, và người đó dùng chung một hồ sơ trên cả hai kênh.",
-        "Merge the profile of {0} ({1}) into which one? The chosen profile stays; answers and comments move to it, and the person uses one profile on both channels.");
+        "Gộp hồ sơ {0} ({1}) vào hồ sơ nào? Hồ sơ được chọn giữ nguyên; câu trả lời và ý kiến chuyển sang đó, hồ sơ {1} bị xóa, và người này dùng chung một hồ sơ trên cả hai kênh. Chỉ gộp khi chắc chắn là cùng một người.",
+        "Merge the profile of {0} ({1}) into which one? The chosen profile stays; answers and comments move to it, the {1} profile is deleted, and the person uses one profile on both channels. Merge only when you are sure it is the same person.");
 
     public static readonly Msg MergeCandidate = new("{0} – {1}, {2}", "{0} – {1}, {2}");
 

@@ -68,7 +68,7 @@ public static partial class Texts
 
     public static readonly Msg FieldPosition = new("Chức vụ", "Position");
 
-    public static readonly Msg UseButtons = new("Vui lòng chọn một trong các lựa chọn đã đưa.", "Please pick one of the choices given.");
+    public static readonly Msg UseButtons = new("Vui lòng chọn một trong các mục ở trên.", "Please pick one of the items above.");
 
     public static readonly Msg TextExpected = new("Vui lòng trả lời bằng tin nhắn chữ.", "Please answer with a text message.");
 

@@ -6,8 +6,11 @@ namespace Domain.Users;
 /// </summary>
 public sealed record IdentityLink(string Id, string Person, DateTimeOffset LinkedAt) : IEntity;
 
-/// <summary>A one-time code a member shows on one channel and types on another to link them.</summary>
-public sealed record LinkCode(string Id, string Person, DateTimeOffset ExpiresAt) : IEntity;
+/// <summary>
+/// A one-time code a member shows on one channel and types on another to link them;
+/// <see cref="Claimant"/> is the identity that typed it, waiting for the member's confirmation.
+/// </summary>
+public sealed record LinkCode(string Id, string Person, DateTimeOffset ExpiresAt, string? Claimant = null) : IEntity;
 
 /// <summary>Wrong link codes typed from one identity, to stop guessing.</summary>
 public sealed record LinkAttempts(string Id, int Failures, DateTimeOffset Since) : IEntity;

@@ -8,9 +8,9 @@ namespace Domain.Users;
 
 /// <summary>
 /// /lienket: one person on two channels. Without a code it gives the member a one-time code (and
-/// lets them choose where notices go); with a code, typed on the other channel, it links that
-/// channel to the member who got the code. The merge itself runs in that member's own turn (a
-/// signal), like every other change to their records.
+/// lets them choose where notices go); with a code, typed on the other channel, it asks the member
+/// who got the code to confirm, then links that channel to them. The merge runs in that member's
+/// own turn, like every other change to their records.
 /// </summary>
 public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHandler
 {
@@ -45,14 +45,116 @@ public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHa
         }
     }
 
-    /// <summary>"link:via:KEY" chooses the channel for notices; "link:via:last" follows the last used.</summary>
+    /// <summary>
+    /// "link:via:KEY" chooses the channel for notices; "link:via:last" follows the last used;
+    /// "link:ok:CODE" / "link:no:CODE" is the code owner's answer to a channel that typed their code.
+    /// </summary>
     public void Handle(Turn turn, ButtonIn button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
+        var parts = button.Arg.Split(':', 2);
+        switch (parts)
+        {
+            case ["via", var choice]:
+                ChooseChannel(turn, choice);
+                break;
+            case ["ok" or "no", var codeId]:
+                Answer(turn, codeId, parts[0] == "ok");
+                break;
+            default:
+                Expired(turn);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Runs as the member the link is for. With a code: asks the member to confirm (nobody takes a
+    /// profile over by guessing a code). From an organizer (/thanhvien): merges at once.
+    /// </summary>
+    public void Handle(Turn turn, SignalIn signal)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(signal);
+        var parts = signal.Args.Split('|');
+        var person = turn.From;
+        if (parts.Length != 2 || !UserKey.TryParse(parts[1], out var other) || other == person || turn.MemberOf() is not { } member)
+        {
+            Tell(turn, signal.By, Texts.LinkFailed);
+            return;
+        }
+
+        if (parts[0] == ByOrganizer)
+        {
+            // Checked again here: the signal was written by an organizer's turn, but roles can change in between.
+            if (Access.RoleOf(turn.Store, turn.Settings, signal.By) != Role.Organizer)
+            {
+                return;
+            }
+
+            if (turn.Store.Find<Member>(other.ToString()) is not { } merged)
+            {
+                Tell(turn, signal.By, Texts.MemberGone);
+                return;
+            }
+
+            Tell(turn, signal.By, Texts.MergeDone, merged.FullName, ChannelNames.Of(other.Channel), member.FullName);
+            Link(turn, other, member, signal.By, "identity.merged");
+            return;
+        }
+
+        if (turn.Store.Find<LinkCode>(parts[0]) is not { } code || code.Person != person.ToString() || code.ExpiresAt <= turn.Now
+            || (code.Claimant is not null && code.Claimant != other.ToString()))
+        {
+            Tell(turn, signal.By, Texts.LinkFailed);
+            return;
+        }
+
+        turn.Changes.Put(code with { Claimant = other.ToString() });
+        turn.Changes.Send(person, new TextOut(Texts.LinkConfirm.For(turn.Lang, ChannelNames.Of(other.Channel))).WithButtons(
+        [
+            new Button(Texts.LinkAccept.Plain(turn.Lang), $"link:ok:{code.Id}"),
+            new Button(Texts.LinkReject.Plain(turn.Lang), $"link:no:{code.Id}"),
+        ]));
+    }
+
+    private static void Answer(Turn turn, string codeId, bool accepted)
+    {
+        var person = turn.From;
+        if (turn.Store.Find<LinkCode>(codeId) is not { Claimant: { } claimant } code || code.Person != person.ToString()
+            || code.ExpiresAt <= turn.Now || !UserKey.TryParse(claimant, out var other) || turn.MemberOf() is not { } member)
+        {
+            Expired(turn);
+            return;
+        }
+
+        turn.Changes.Delete<LinkCode>(code.Id);
+        if (!accepted)
+        {
+            turn.Say(Texts.LinkDeclined);
+            Tell(turn, other, Texts.LinkRefused);
+            return;
+        }
+
+        turn.Say(Texts.LinkConfirmed, ChannelNames.Of(other.Channel));
+        Link(turn, other, member, person, "identity.linked");
+    }
+
+    /// <summary>Takes the other identity into the person, and tells the other channel.</summary>
+    private static void Link(Turn turn, UserKey other, Member member, UserKey by, string action)
+    {
+        var person = turn.From;
+        IdentityMerge.Into(turn, other);
+        turn.Changes.Put(new IdentityLink(other.ToString(), person.ToString(), turn.Now));
+        turn.Changes.Put(new PreferredChannel(person.ToString(), other.ToString(), Chosen: false));
+        turn.Changes.Record(new AuditEntry(turn.Now, by, action, person.ToString(), other.ToString()));
+        turn.Changes.Send(other, new TextOut(Texts.LinkDone.For(turn.Lang, ChannelNames.Of(other.Channel), member.FullName)));
+    }
+
+    private static void ChooseChannel(Turn turn, string choice)
+    {
         var person = turn.From;
         var channels = Identities.ChannelsOf(turn.Store, person);
-        var choice = button.Arg.StartsWith("via:", StringComparison.Ordinal) ? button.Arg[4..] : null;
         if (choice == "last" && channels.Count > 1)
         {
             turn.Changes.Put(new PreferredChannel(person.ToString(), turn.ArrivedVia.ToString(), Chosen: false));
@@ -66,52 +168,18 @@ public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHa
         else
         {
             // Forged or from before an unlink: only the person's own channels can be chosen.
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            Expired(turn);
         }
     }
 
-    /// <summary>Runs as the member who got the code: takes the other identity's records into theirs.</summary>
-    public void Handle(Turn turn, SignalIn signal)
+    private static void Expired(Turn turn)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(signal);
-        var parts = signal.Args.Split('|');
-        var person = turn.From;
-        if (parts.Length != 2 || !UserKey.TryParse(parts[1], out var other) || other == person || turn.MemberOf() is not { } member)
-        {
-            turn.Changes.Send(signal.By, new TextOut(Texts.LinkFailed.For(turn.Lang)));
-            return;
-        }
-
-        if (parts[0] == ByOrganizer)
-        {
-            // Checked again here: the signal was written by an organizer's turn, but roles can change in between.
-            if (Access.RoleOf(turn.Store, turn.Settings, signal.By) != Role.Organizer || turn.Store.Find<Member>(other.ToString()) is not { } merged)
-            {
-                return;
-            }
-
-            var lang = MemberTexts.LangOf(turn.Store, signal.By, turn.Settings.DefaultLanguage);
-            turn.Changes.Send(signal.By, new TextOut(Texts.MergeDone.For(lang, merged.FullName, ChannelNames.Of(other.Channel), member.FullName)));
-        }
-        else if (turn.Store.Find<LinkCode>(parts[0]) is not { } code || code.Person != person.ToString() || code.ExpiresAt <= turn.Now)
-        {
-            turn.Changes.Send(signal.By, new TextOut(Texts.LinkFailed.For(turn.Lang)));
-            return;
-        }
-        else
-        {
-            turn.Changes.Delete<LinkCode>(code.Id);
-        }
-
-        IdentityMerge.Into(turn, other);
-        turn.Changes.Put(new IdentityLink(other.ToString(), person.ToString(), turn.Now));
-        turn.Changes.Put(new PreferredChannel(person.ToString(), other.ToString(), Chosen: false));
-        var by = parts[0] == ByOrganizer ? signal.By : person;
-        turn.Changes.Record(new AuditEntry(turn.Now, by, parts[0] == ByOrganizer ? "identity.merged" : "identity.linked", person.ToString(), other.ToString()));
-        turn.Changes.Send(other, new TextOut(Texts.LinkDone.For(turn.Lang, ChannelNames.Of(other.Channel), member.FullName)));
+        turn.Acknowledge(Texts.ButtonExpired);
+        turn.Say(Texts.ButtonExpired);
     }
+
+    private static void Tell(Turn turn, UserKey to, Msg text, params object?[] args) =>
+        turn.Changes.Send(to, new TextOut(text.For(MemberTexts.LangOf(turn.Store, to, turn.Settings.DefaultLanguage), args)));
 
     private static void IssueCode(Turn turn)
     {
@@ -199,5 +267,6 @@ public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHa
         }
 
         turn.Signal(UserKey.Parse(found.Person), SignalName, $"{code}|{turn.From}");
+        turn.Say(Texts.LinkAsked);
     }
 }

@@ -20,6 +20,13 @@ public static class IdentityMerge
         var from = other.ToString();
         var store = turn.Store;
 
+        // An approval given to either profile stands: linking must not send an approved member back to waiting.
+        if (store.Find<Member>(from) is { Status: MemberStatus.Approved } theirs
+            && store.Find<Member>(person) is { Status: not MemberStatus.Approved } own)
+        {
+            turn.Changes.Put(own with { Status = MemberStatus.Approved, DecidedBy = theirs.DecidedBy, DecidedAt = theirs.DecidedAt });
+        }
+
         turn.Changes.Delete<Member>(from);
         turn.Changes.Delete<Session>(from);
         turn.Changes.Delete<PreferredChannel>(from);

@@ -78,7 +78,10 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
 
         var issued = await onTelegram.Say("/lienket", m => m.Text!.Contains("/lienket ", StringComparison.Ordinal));
         var code = SixDigits().Match(issued.Text!).Value;
-        var linked = await onZalo.Say($"/lienket {code}", m => m.Text!.Contains("Đã liên kết", StringComparison.Ordinal));
+        await onZalo.Say($"/lienket {code}", m => m.Text!.Contains("Đã gửi yêu cầu", StringComparison.Ordinal));
+        await onTelegram.Next(m => m.Buttons.Any(b => b.Text == "✅ Đồng ý liên kết"));
+        await onTelegram.Press("✅ Đồng ý liên kết", m => m.Text!.Contains("Đã liên kết với Zalo", StringComparison.Ordinal));
+        var linked = await onZalo.Next(m => m.Text!.Contains("Đã liên kết", StringComparison.Ordinal));
 
         Assert.Contains("Trần Thu Hà", linked.Text, StringComparison.Ordinal);
         Assert.Null(store.Find<Member>($"zalo:{zaloUser.Id}"));
@@ -102,7 +105,13 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
         store.Put(Member($"zalo:{zaloOnly.Id}", "Võ Văn Kiệt"));
         store.Put(Member("telegram:904", "Ngô Thị Lan"));
         var issued = await bothTelegram.Say("/lienket", m => m.Text!.Contains("/lienket ", StringComparison.Ordinal));
-        await bothZalo.Say($"/lienket {SixDigits().Match(issued.Text!).Value}", m => m.Text!.Contains("Đã liên kết", StringComparison.Ordinal));
+        await bothZalo.Say($"/lienket {SixDigits().Match(issued.Text!).Value}", m => m.Text!.Contains("Đã gửi yêu cầu", StringComparison.Ordinal));
+        await bothTelegram.Next(m => m.Buttons.Any(b => b.Text == "✅ Đồng ý liên kết"));
+        await bothTelegram.Press("✅ Đồng ý liên kết", m => m.Text!.Contains("Đã liên kết với Zalo", StringComparison.Ordinal));
+        await bothZalo.Next(m => m.Text!.Contains("Đã liên kết", StringComparison.Ordinal));
+
+        // The person writes on Zalo last, so notices go there.
+        await bothZalo.Say("/help", m => m.Text!.Contains("/hoinghi", StringComparison.Ordinal));
 
         await Journeys.BroadcastAsync(organizer, "Mời dự hội nghị đánh giá trang mạng xã hội");
         await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
@@ -126,11 +135,27 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
         await user.Say("/help", m => m.Text!.Contains("/hoinghi", StringComparison.Ordinal));
         Assert.Single(zalo.SentTo(user.Id));
 
-        zalo.FailNext("sendMessage", 400, description: "Bad Request: text is too long");
+        // An error text that quotes the request address, token included, is logged without the token.
+        zalo.FailNext("sendMessage", 400, description: $"Bad Request: text is too long (POST /bot{zalo.Token}/sendMessage)");
         user.User.SendText("/help");
-        await Eventually.True(() => bot.Logs.Lines.Any(l => l.Contains("Zalo 400: Bad Request: text is too long", StringComparison.Ordinal)));
+        await Eventually.True(() => bot.Logs.Lines.Any(l => l.Contains("Zalo 400: Bad Request: text is too long (POST /bot<token>/sendMessage)", StringComparison.Ordinal)));
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(zalo.Token, StringComparison.Ordinal));
         Assert.Single(zalo.SentTo(user.Id));
+    }
+
+    [Fact]
+    public async Task Zalo_failing_at_start_is_tried_again_and_Telegram_serves_meanwhile()
+    {
+        zalo.FailNextWithHttpStatus("getMe", 502, count: 2);
+        await using var bot = await StartBothAsync();
+        var onTelegram = new Chat(telegram, 905, "Tú");
+        var onZalo = new ZaloChat(zalo, zalo.AddUser("Hồ Thanh Tú"));
+
+        await onTelegram.Say("/help", m => m.Text!.Contains("/hoinghi", StringComparison.Ordinal));
+        await onZalo.Say("/help", m => m.Text!.Contains("/hoinghi", StringComparison.Ordinal));
+
+        Assert.Equal(3, zalo.Calls("getMe"));
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("Zalo getMe failed", StringComparison.Ordinal));
     }
 
     private Task<BotUnderTest> StartBothAsync() =>

@@ -30,7 +30,7 @@ public sealed class ZaloJourneyTests : IAsyncLifetime
         SeedMeeting(bot);
 
         var consent = await member.Say("/start", m => m.Text!.Contains("1. Đồng ý", StringComparison.Ordinal));
-        Assert.Contains("Trả lời 1 hoặc 2.", consent.Text, StringComparison.Ordinal);
+        Assert.Contains("Gõ 1 hoặc 2.", consent.Text, StringComparison.Ordinal);
         await member.Choose("Đồng ý", m => m.Text!.Contains("Họ và tên", StringComparison.Ordinal));
         var phone = await member.Say("Lê Văn Tâm", m => m.Text!.Contains("số điện thoại", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("Gõ số", phone.Text, StringComparison.Ordinal);
@@ -61,9 +61,9 @@ public sealed class ZaloJourneyTests : IAsyncLifetime
         Assert.DoesNotContain(".ics", plain.Text, StringComparison.Ordinal);
         await member.Say("/hoinghi", m => m.Text!.Contains("Trả lời của bạn: Tham dự", StringComparison.Ordinal));
         var calendar = await member.Choose("📅 Thêm vào lịch", m => m.Text!.Contains(".ics", StringComparison.Ordinal));
-        Assert.Contains("Zalo không nhận tệp", calendar.Text, StringComparison.Ordinal);
+        Assert.Contains("bot chưa gửi được tệp qua Zalo", calendar.Text, StringComparison.Ordinal);
         var sheet = await organizer.Say("/xuatds", m => m.Text!.Contains(".xlsx", StringComparison.Ordinal));
-        Assert.Contains("Zalo không nhận tệp", sheet.Text, StringComparison.Ordinal);
+        Assert.Contains("bot chưa gửi được tệp qua Zalo", sheet.Text, StringComparison.Ordinal);
     }
 
     [Fact]

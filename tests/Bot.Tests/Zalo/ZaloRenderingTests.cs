@@ -40,15 +40,15 @@ public sealed class ZaloRenderingTests : IDisposable
         var (parts, shown) = ZaloRenderer.Render(text, Lang.Vi);
 
         var part = Assert.Single(parts);
-        Assert.Equal("Hội nghị ngày 27/4 & thảo luận\n\n1. ✅ Tham dự\n2. ❌ Không tham dự\n3. 👤 Cử người dự thay\n\nTrả lời 1, 2 hoặc 3.", part.Text);
+        Assert.Equal("Hội nghị ngày 27/4 & thảo luận\n\n1. ✅ Tham dự\n2. ❌ Không tham dự\n3. 👤 Cử người dự thay\n\nGõ 1, 2 hoặc 3.", part.Text);
         Assert.Equal(["rsvp:yes", "rsvp:no", "rsvp:dlg"], shown!.Select(c => c.ButtonData));
     }
 
     [Theory]
-    [InlineData(1, "Trả lời 1.")]
-    [InlineData(2, "Trả lời 1 hoặc 2.")]
-    [InlineData(5, "Trả lời 1, 2, 3, 4 hoặc 5.")]
-    [InlineData(28, "Trả lời một số từ 1 đến 28.")]
+    [InlineData(1, "Gõ 1 để chọn.")]
+    [InlineData(2, "Gõ 1 hoặc 2.")]
+    [InlineData(5, "Gõ 1, 2, 3, 4 hoặc 5.")]
+    [InlineData(28, "Gõ một số từ 1 đến 28.")]
     public void The_hint_names_the_numbers(int count, string expected) =>
         Assert.Equal(expected, ZaloRenderer.Hint(count, Lang.Vi));
 
@@ -59,7 +59,7 @@ public sealed class ZaloRenderingTests : IDisposable
 
         var (parts, shown) = ZaloRenderer.Render(text, Lang.Vi);
 
-        Assert.Equal("Số điện thoại di động của bạn? Gõ số, ví dụ 0901 234 567.\n\n1. Hủy\n\nTrả lời 1.", parts[0].Text);
+        Assert.Equal("Số điện thoại di động của bạn? Gõ số, ví dụ 0901 234 567.\n\n1. Hủy\n\nGõ 1 để chọn.", parts[0].Text);
         Assert.Equal([new Choice("Hủy", null)], shown);
     }
 
@@ -69,7 +69,7 @@ public sealed class ZaloRenderingTests : IDisposable
         var (document, documentChoices) = ZaloRenderer.Render(new DocumentOut("danh-sach.xlsx", [1, 2, 3], new Html("Danh sách")), Lang.Vi);
         var (venue, venueChoices) = ZaloRenderer.Render(new VenueOut(10.7578, 106.6656, "Hội trường", "118 Ngô Quyền"), Lang.Vi);
 
-        Assert.StartsWith("Danh sách\n\n📎 danh-sach.xlsx: Zalo không nhận tệp", document[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Danh sách\n\n📎 danh-sach.xlsx: bot chưa gửi được tệp qua Zalo", document[0].Text, StringComparison.Ordinal);
         Assert.Contains("https://maps.google.com/?q=10.7578,106.6656", venue[0].Text, StringComparison.Ordinal);
         Assert.Null(documentChoices);
         Assert.Null(venueChoices);
@@ -141,6 +141,26 @@ public sealed class ZaloRenderingTests : IDisposable
         Assert.Null(mapper.Map(Event("chat1", "hi", chatType: "GROUP"), DateTimeOffset.UnixEpoch));
         Assert.Null(mapper.Map(Event("chat1", "hi", isBot: true), DateTimeOffset.UnixEpoch));
         Assert.Null(mapper.Map(new JsonObject { ["event_name"] = "message.text.received" }, DateTimeOffset.UnixEpoch));
+    }
+
+    [Theory]
+    [InlineData("{\"result\":\"x\"}")]
+    [InlineData("{\"result\":[1,2]}")]
+    [InlineData("{\"event_name\":\"message.text.received\",\"message\":{\"chat\":\"abc\",\"message_id\":\"1\",\"text\":\"hi\"}}")]
+    [InlineData("{\"event_name\":\"message.text.received\",\"message\":{\"chat\":{\"id\":{\"a\":1}},\"message_id\":\"1\"}}")]
+    [InlineData("{\"event_name\":\"message.text.received\",\"message\":{\"from\":[],\"chat\":{\"id\":\"c\"},\"message_id\":[1]}}")]
+    [InlineData("[]")]
+    [InlineData("42")]
+    public void Strange_shapes_are_ignored_without_an_exception(string json) =>
+        Assert.Null(mapper.Map(JsonNode.Parse(json), DateTimeOffset.UnixEpoch));
+
+    [Fact]
+    public void Numbers_and_booleans_are_read_as_text()
+    {
+        var envelope = mapper.Map(JsonNode.Parse("{\"event_name\":\"message.text.received\",\"message\":{\"from\":{\"id\":7,\"is_bot\":false},\"chat\":{\"id\":7},\"message_id\":12345,\"text\":\"xin chào\"}}"), DateTimeOffset.UnixEpoch)!;
+
+        Assert.Equal("zalo:7", envelope.From.ToString());
+        Assert.Equal("zalo:12345", envelope.Id);
     }
 
     private static JsonObject Event(string chat, string? text, string eventName = "message.text.received", string? photo = null, string chatType = "PRIVATE", bool isBot = false)

@@ -17,7 +17,8 @@ public sealed class RoleTests
     public RoleTests()
     {
         Registering.Seed(bot, Alice, MemberStatus.Approved);
-        Registering.Seed(bot, Bob, MemberStatus.Approved, "Trần Văn Bình", "P07");
+        // Another person: another phone (the same number would offer to merge the two profiles).
+        bot.Store.Put(Registering.Seed(bot, Bob, MemberStatus.Approved, "Trần Văn Bình", "P07") with { Phone = "+84907654321" });
     }
 
     private Role RoleOf(UserKey user) => Access.RoleOf(bot.Store, bot.Settings, user);

@@ -29,11 +29,12 @@ public static partial class Linking
             .FirstOrDefault(m => m.Success)?.Groups[1].Value;
     }
 
-    /// <summary>Gets a code on <paramref name="person"/>'s channel and types it on <paramref name="other"/>.</summary>
+    /// <summary>Gets a code on <paramref name="person"/>'s channel, types it on <paramref name="other"/>, and agrees on the first.</summary>
     public static void Link(ConversationDriver driver, UserKey person, UserKey other)
     {
         var code = IssueCode(driver, person) ?? throw new InvalidOperationException($"{person} got no link code.");
         driver.Command(other, $"/lienket {code}");
+        driver.PressData(person, $"link:ok:{code}");
     }
 
     /// <summary>A well-formed code that is not <paramref name="code"/>.</summary>

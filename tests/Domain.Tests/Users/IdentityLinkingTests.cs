@@ -84,6 +84,7 @@ public sealed class IdentityLinkingTests
         Assert.Null(bot.Store.Find<IdentityLink>(OnZalo.ToString()));
 
         bot.Command(OnZalo, $"/lienket {second}");
+        bot.PressData(OnTelegram, $"link:ok:{second}");
         Assert.NotNull(bot.Store.Find<IdentityLink>(OnZalo.ToString()));
     }
 
@@ -113,6 +114,7 @@ public sealed class IdentityLinkingTests
         var code = IssueCode(bot, OnTelegram)!;
 
         bot.Command(OnZalo, $"/lienket {code[..3]} {code[3..]}");
+        bot.PressData(OnTelegram, $"link:ok:{code}");
 
         Assert.Equal(OnTelegram.ToString(), bot.Store.Find<IdentityLink>(OnZalo.ToString())?.Person);
     }
@@ -153,9 +155,11 @@ public sealed class IdentityLinkingTests
     {
         Registering.Seed(bot, OnTelegram, MemberStatus.Approved);
         var code = IssueCode(bot, OnTelegram)!;
-        bot.Now = bot.Now.AddMinutes(10).AddSeconds(-1);
+        bot.Now = bot.Now.AddMinutes(10).AddSeconds(-2);
 
         bot.Command(OnZalo, $"/lienket {code}");
+        bot.Now = bot.Now.AddSeconds(1);
+        bot.PressData(OnTelegram, $"link:ok:{code}");
 
         Assert.NotNull(bot.Store.Find<IdentityLink>(OnZalo.ToString()));
     }
@@ -189,6 +193,7 @@ public sealed class IdentityLinkingTests
         bot.Now = start.AddHours(1);
         var later = IssueCode(bot, OnTelegram)!;
         bot.Command(OnZalo, $"/lienket {later}");
+        bot.PressData(OnTelegram, $"link:ok:{later}");
 
         Assert.Equal(OnTelegram.ToString(), bot.Store.Find<IdentityLink>(OnZalo.ToString())?.Person);
     }
@@ -204,6 +209,7 @@ public sealed class IdentityLinkingTests
         }
 
         bot.Command(OnZalo, $"/lienket {code}");
+        bot.PressData(OnTelegram, $"link:ok:{code}");
 
         Assert.Equal(OnTelegram.ToString(), bot.Store.Find<IdentityLink>(OnZalo.ToString())?.Person);
         Assert.Null(bot.Store.Find<LinkAttempts>(OnZalo.ToString()));
@@ -242,6 +248,7 @@ public sealed class IdentityLinkingTests
         Registering.Seed(bot, OnTelegram, MemberStatus.Approved);
         var code = IssueCode(bot, OnTelegram)!;
         bot.Command(OnZalo, $"/lienket {code}");
+        bot.PressData(OnTelegram, $"link:ok:{code}");
         Assert.Empty(bot.Store.All<LinkCode>());
 
         bot.Command(OtherZalo, $"/lienket {code}");
@@ -266,6 +273,42 @@ public sealed class IdentityLinkingTests
         Assert.Equal(alicesCode, Assert.Single(bot.Store.All<LinkCode>()).Id);
     }
 
+    [Fact]
+    public void The_member_can_refuse_a_channel_that_typed_their_code_and_the_code_is_then_gone()
+    {
+        Registering.Seed(bot, OnTelegram, MemberStatus.Approved);
+        var code = IssueCode(bot, OnTelegram)!;
+        bot.Command(OtherZalo, $"/lienket {code}");
+        bot.Replies(OtherZalo);
+
+        bot.PressData(OnTelegram, $"link:no:{code}");
+
+        Assert.Empty(bot.Store.All<IdentityLink>());
+        Assert.Empty(bot.Store.All<LinkCode>());
+        Assert.Equal([Texts.LinkRefused.For(Lang.Vi).Value], bot.TextsTo(OtherZalo));
+        bot.Command(OtherZalo, $"/lienket {code}");
+        Assert.Equal([Texts.LinkCodeUnknown.For(Lang.Vi).Value], bot.TextsTo(OtherZalo));
+    }
+
+    [Fact]
+    public void Only_the_code_owner_can_confirm_and_a_second_claimant_cannot_take_the_first_ones_place()
+    {
+        Registering.Seed(bot, OnTelegram, MemberStatus.Approved);
+        Registering.Seed(bot, People.Alice, MemberStatus.Approved, OtherName);
+        var code = IssueCode(bot, OnTelegram)!;
+        bot.Command(OnZalo, $"/lienket {code}");
+        bot.Command(OtherZalo, $"/lienket {code}");
+        Assert.Equal([Texts.LinkFailed.For(Lang.Vi).Value], bot.TextsTo(OtherZalo).Skip(1));
+
+        bot.PressData(People.Alice, $"link:ok:{code}");
+        bot.PressData(OnZalo, $"link:ok:{code}");
+        Assert.Empty(bot.Store.All<IdentityLink>());
+
+        bot.PressData(OnTelegram, $"link:ok:{code}");
+        Assert.Equal(OnTelegram.ToString(), bot.Store.Find<IdentityLink>(OnZalo.ToString())?.Person);
+        Assert.Null(bot.Store.Find<IdentityLink>(OtherZalo.ToString()));
+    }
+
     // ---- Merging ----
 
     [Fact]
@@ -277,11 +320,19 @@ public sealed class IdentityLinkingTests
 
         bot.Command(OnZalo, $"/lienket {code}");
 
+        Assert.Null(bot.Store.Find<IdentityLink>(OnZalo.ToString()));
+        Assert.Equal([Texts.LinkAsked.For(Lang.Vi).Value], bot.TextsTo(OnZalo));
+        var question = Assert.IsType<TextOut>(Assert.Single(bot.Replies(OnTelegram)));
+        Assert.Equal(Texts.LinkConfirm.For(Lang.Vi, "Zalo").Value, question.Text.Value);
+        Assert.Equal([$"link:ok:{code}", $"link:no:{code}"], question.Buttons.SelectMany(r => r).Select(b => b.Data));
+
+        bot.PressData(OnTelegram, $"link:ok:{code}");
+
         Assert.Equal(new IdentityLink(OnZalo.ToString(), OnTelegram.ToString(), bot.Now), bot.Store.Find<IdentityLink>(OnZalo.ToString()));
         Assert.Equal(new PreferredChannel(OnTelegram.ToString(), OnZalo.ToString(), false), bot.Store.Find<PreferredChannel>(OnTelegram.ToString()));
         Assert.Empty(bot.Store.All<LinkCode>());
         Assert.Equal([Texts.LinkDone.For(Lang.Vi, "Zalo", Registering.Name).Value], bot.TextsTo(OnZalo));
-        Assert.Empty(bot.TextsTo(OnTelegram));
+        Assert.Equal([Texts.LinkConfirmed.For(Lang.Vi, "Zalo").Value], bot.TextsTo(OnTelegram));
         var audit = bot.Audit[^1];
         Assert.Equal(("identity.linked", OnTelegram, OnTelegram.ToString(), OnZalo.ToString()), (audit.Action, audit.By, audit.Subject, audit.Details));
         Assert.Null(bot.SessionOf(OnZalo));
