@@ -44,6 +44,7 @@ public static class BotServices
         services.AddSingleton<Inbox>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Reachability>();
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<TurnCommitter>();
 
         services.AddDomain();

@@ -20,9 +20,15 @@ public sealed class TurnRunner(
     TimeProvider time,
     ILogger<TurnRunner> logger)
 {
-    public CommitResult? Run(long seq)
+    /// <summary>
+    /// Handles the item and completes once its outcome is stored. The item's envelope, when it was
+    /// just stored, saves reading it back; a recovered item is read from the inbox.
+    /// </summary>
+    public async Task<CommitResult?> RunAsync(InboxItem item)
     {
-        var envelope = inbox.Unhandled(seq);
+        ArgumentNullException.ThrowIfNull(item);
+        var seq = item.Seq;
+        var envelope = item.Envelope ?? inbox.Unhandled(seq);
         if (envelope is null)
         {
             return null;
@@ -55,6 +61,6 @@ public sealed class TurnRunner(
         }
 
         turn.Changes.Put(turn.Session);
-        return committer.Commit(seq, turn.Changes, now);
+        return await committer.CommitAsync(seq, turn.Changes, now);
     }
 }

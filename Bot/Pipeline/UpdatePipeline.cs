@@ -8,7 +8,7 @@ namespace Bot.Pipeline;
 /// The one way in for every channel: store the event, then handle it in its user's queue, then
 /// hand the replies to the sender.
 /// </summary>
-public sealed class UpdatePipeline(Inbox inbox, TurnRunner runner, KeyedWorkQueue queue, OutboxQueue outbox)
+public sealed class UpdatePipeline(Inbox inbox, TurnRunner runner, KeyedWorkQueue queue, OutboxQueue outbox, GroupCommit group)
 {
     public IdleSignal Idle => queue.Idle;
 
@@ -25,6 +25,28 @@ public sealed class UpdatePipeline(Inbox inbox, TurnRunner runner, KeyedWorkQueu
         return true;
     }
 
+    /// <summary>
+    /// Stores a batch of events in one transaction (shared with other ready writes), then
+    /// schedules the new ones; completes once they are stored, so the caller may confirm them.
+    /// Returns how many were new.
+    /// </summary>
+    public async Task<int> AcceptAllAsync(IReadOnlyList<InboundEnvelope> envelopes)
+    {
+        ArgumentNullException.ThrowIfNull(envelopes);
+        if (envelopes.Count == 0)
+        {
+            return 0;
+        }
+
+        var items = await group.Run(() => inbox.AddAllInTransaction(envelopes));
+        foreach (var item in items)
+        {
+            Schedule(item);
+        }
+
+        return items.Count;
+    }
+
     /// <summary>Schedules what a crash or a stop left unhandled.</summary>
     public int Recover()
     {
@@ -38,9 +60,10 @@ public sealed class UpdatePipeline(Inbox inbox, TurnRunner runner, KeyedWorkQueu
     }
 
     private void Schedule(InboxItem item) =>
-        queue.Enqueue(item.User.ToString(), () =>
+        queue.Enqueue(item.User.ToString(), async () =>
         {
-            var result = runner.Run(item.Seq);
+            // Awaited: the user's next turn starts only after this one's outcome is stored.
+            var result = await runner.RunAsync(item);
             if (result is not null)
             {
                 outbox.Drop(result.Cancelled);
@@ -50,7 +73,5 @@ public sealed class UpdatePipeline(Inbox inbox, TurnRunner runner, KeyedWorkQueu
                     Schedule(signal);
                 }
             }
-
-            return Task.CompletedTask;
         });
 }

@@ -4,8 +4,11 @@ using LiteDB;
 
 namespace Bot.Storage;
 
-/// <summary>A received event waiting to be handled, in arrival order.</summary>
-public sealed record InboxItem(long Seq, UserKey User);
+/// <summary>
+/// A received event waiting to be handled, in arrival order; with the event itself when it was
+/// just stored (a recovered one is read back from the inbox).
+/// </summary>
+public sealed record InboxItem(long Seq, UserKey User, InboundEnvelope? Envelope = null);
 
 /// <summary>
 /// Every received event is written here before it is handled, keyed by its channel id, so a
@@ -30,7 +33,7 @@ public sealed class Inbox(Database database)
         try
         {
             var seq = collection.Insert(ToDocument(envelope)).AsInt64;
-            return new InboxItem(seq, envelope.From);
+            return new InboxItem(seq, envelope.From, envelope);
         }
         catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
@@ -47,7 +50,26 @@ public sealed class Inbox(Database database)
             return null;
         }
 
-        return new InboxItem(collection.Insert(ToDocument(envelope)).AsInt64, envelope.From);
+        return new InboxItem(collection.Insert(ToDocument(envelope)).AsInt64, envelope.From, envelope);
+    }
+
+    /// <summary>
+    /// Stores a batch (one getUpdates answer) inside the caller's transaction; the events seen
+    /// before, also twice in the batch, are left out.
+    /// </summary>
+    internal IReadOnlyList<InboxItem> AddAllInTransaction(IReadOnlyList<InboundEnvelope> envelopes)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var added = new List<InboxItem>(envelopes.Count);
+        foreach (var envelope in envelopes)
+        {
+            if (seen.Add(envelope.Id) && AddInTransaction(envelope) is { } item)
+            {
+                added.Add(item);
+            }
+        }
+
+        return added;
     }
 
     public InboundEnvelope? Unhandled(long seq)

@@ -52,12 +52,16 @@ public sealed class Outbox(Database database)
     public OutboxStatus? StatusOf(long id) =>
         database.Outbox.FindById(id) is { } doc ? (OutboxStatus)doc["status"].AsInt32 : null;
 
-    public void Complete(long id, OutboxStatus status, DateTimeOffset at, string? error = null, long? channelMessageId = null)
+    public void Complete(long id, OutboxStatus status, DateTimeOffset at, string? error = null, long? channelMessageId = null) =>
+        database.InTransaction(() => CompleteInTransaction(id, status, at, error, channelMessageId));
+
+    /// <summary>Records a message's fate inside the caller's transaction.</summary>
+    internal bool CompleteInTransaction(long id, OutboxStatus status, DateTimeOffset at, string? error = null, long? channelMessageId = null)
     {
         var doc = database.Outbox.FindById(id);
         if (doc is null)
         {
-            return;
+            return false;
         }
 
         // A message that left the outbox keeps its fate, not its text (which may hold names).
@@ -75,7 +79,7 @@ public sealed class Outbox(Database database)
             doc["mid"] = mid;
         }
 
-        database.Outbox.Update(doc);
+        return database.Outbox.Update(doc);
     }
 
     /// <summary>How many of a tag's messages are in each state.</summary>

@@ -10,43 +10,53 @@ public sealed record CommitResult(IReadOnlyList<OutboxItem> Queued, IReadOnlyLis
 /// Writes one turn's whole outcome in one transaction: the records it changed, its replies as
 /// outbox rows, its audit lines, its signals, and the mark that its inbox row is handled.
 /// </summary>
-public sealed class TurnCommitter(Database database, EntityStore entities, Inbox inbox, Outbox outbox)
+public sealed class TurnCommitter(Database database, EntityStore entities, Inbox inbox, Outbox outbox, GroupCommit group)
 {
+    /// <summary>Commits in a transaction of its own.</summary>
     public CommitResult Commit(long inboxSeq, ChangeSet changes, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return database.InTransaction(() =>
+        return database.InTransaction(() => Write(inboxSeq, changes, now));
+    }
+
+    /// <summary>Commits together with whatever else is ready (see <see cref="GroupCommit"/>); completes once durable.</summary>
+    public Task<CommitResult> CommitAsync(long inboxSeq, ChangeSet changes, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return group.Run(() => Write(inboxSeq, changes, now));
+    }
+
+    private CommitResult Write(long inboxSeq, ChangeSet changes, DateTimeOffset now)
+    {
+        foreach (var entity in changes.Upserts)
         {
-            foreach (var entity in changes.Upserts)
-            {
-                entities.Put(entity);
-            }
+            entities.Put(entity);
+        }
 
-            foreach (var (type, id) in changes.Deletes)
-            {
-                entities.Delete(type, id);
-            }
+        foreach (var (type, id) in changes.Deletes)
+        {
+            entities.Delete(type, id);
+        }
 
-            var queued = changes.Deliveries.Select(d => outbox.AddInTransaction(d, now)).ToList();
-            foreach (var entry in changes.Audit)
+        var queued = changes.Deliveries.Select(d => outbox.AddInTransaction(d, now)).ToList();
+        foreach (var entry in changes.Audit)
+        {
+            database.AuditLog.Insert(new BsonDocument
             {
-                database.AuditLog.Insert(new BsonDocument
-                {
-                    ["at"] = entry.At.UtcDateTime,
-                    ["by"] = entry.By.ToString(),
-                    ["action"] = entry.Action,
-                    ["subject"] = entry.Subject,
-                    ["details"] = entry.Details,
-                });
-            }
+                ["at"] = entry.At.UtcDateTime,
+                ["by"] = entry.By.ToString(),
+                ["action"] = entry.Action,
+                ["subject"] = entry.Subject,
+                ["details"] = entry.Details,
+            });
+        }
 
-            var cancelled = changes.CancelledTags.SelectMany(tag => outbox.CancelInTransaction(tag, now)).ToList();
-            var signals = changes.Signals
-                .Select(inbox.AddInTransaction)
-                .OfType<InboxItem>()
-                .ToList();
-            inbox.MarkHandled(inboxSeq);
-            return new CommitResult(queued, signals, cancelled);
-        });
+        var cancelled = changes.CancelledTags.SelectMany(tag => outbox.CancelInTransaction(tag, now)).ToList();
+        var signals = changes.Signals
+            .Select(inbox.AddInTransaction)
+            .OfType<InboxItem>()
+            .ToList();
+        inbox.MarkHandled(inboxSeq);
+        return new CommitResult(queued, signals, cancelled);
     }
 }
