@@ -61,6 +61,6 @@ public sealed class TurnRunner(
         }
 
         turn.Changes.Put(turn.Session);
-        return await committer.CommitAsync(seq, turn.Changes, now);
+        return await committer.CommitAsync(seq, turn.Changes, now, envelope);
     }
 }

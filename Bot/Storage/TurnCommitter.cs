@@ -19,14 +19,17 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
         return database.InTransaction(() => Write(inboxSeq, changes, now));
     }
 
-    /// <summary>Commits together with whatever else is ready (see <see cref="GroupCommit"/>); completes once durable.</summary>
-    public Task<CommitResult> CommitAsync(long inboxSeq, ChangeSet changes, DateTimeOffset now)
+    /// <summary>
+    /// Commits together with whatever else is ready (see <see cref="GroupCommit"/>); completes once
+    /// durable. <paramref name="handled"/>, the turn's event, saves reading its inbox row back.
+    /// </summary>
+    public Task<CommitResult> CommitAsync(long inboxSeq, ChangeSet changes, DateTimeOffset now, InboundEnvelope? handled = null)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return group.Run(() => Write(inboxSeq, changes, now));
+        return group.Run(() => Write(inboxSeq, changes, now, handled));
     }
 
-    private CommitResult Write(long inboxSeq, ChangeSet changes, DateTimeOffset now)
+    private CommitResult Write(long inboxSeq, ChangeSet changes, DateTimeOffset now, InboundEnvelope? handled = null)
     {
         foreach (var entity in changes.Upserts)
         {
@@ -56,7 +59,7 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
             .Select(inbox.AddInTransaction)
             .OfType<InboxItem>()
             .ToList();
-        inbox.MarkHandled(inboxSeq);
+        inbox.MarkHandled(inboxSeq, handled);
         return new CommitResult(queued, signals, cancelled);
     }
 }
