@@ -35,7 +35,8 @@ public sealed class TurnRunner(
         }
 
         var key = envelope.From;
-        var session = entities.Find<Session>(key.ToString()) ?? Session.New(key, settings.DefaultLanguage);
+        var stored = entities.Find<Session>(key.ToString());
+        var session = stored ?? Session.New(key, settings.DefaultLanguage);
         if (envelope.Event is not SignalIn)
         {
             reachability.MarkReachable(key);
@@ -60,7 +61,22 @@ public sealed class TurnRunner(
             }
         }
 
-        turn.Changes.Put(turn.Session);
+        if (!Unchanged(turn, stored))
+        {
+            turn.Changes.Put(turn.Session);
+        }
+
         return await committer.CommitAsync(seq, turn.Changes, now, envelope);
     }
+
+    /// <summary>
+    /// The session as it was loaded, and not otherwise written or deleted by the turn: putting it
+    /// again would store the same document, so the write is skipped (many presses and reading
+    /// commands leave the session as it was).
+    /// </summary>
+    private static bool Unchanged(Turn turn, Session? stored) =>
+        stored is not null
+        && ReferenceEquals(turn.Session, stored)
+        && !turn.Changes.Upserts.Any(e => e is Session && e.Id == stored.Id)
+        && !turn.Changes.Deletes.Any(d => d.Type == typeof(Session) && d.Id == stored.Id);
 }
