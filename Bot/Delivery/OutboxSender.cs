@@ -159,7 +159,7 @@ public sealed class OutboxSender(
     private async Task FinishAsync(OutboxItem item, OutboxStatus status, string? error, long? channelMessageId = null)
     {
         var at = time.GetUtcNow();
-        await group.Run(() => outbox.CompleteInTransaction(item.Id, status, at, error, channelMessageId));
+        await group.Run(() => outbox.CompleteInTransaction(item, status, at, error, channelMessageId));
         queue.Done(item);
     }
 }

@@ -38,7 +38,8 @@ public sealed class UpdatePipeline(Inbox inbox, TurnRunner runner, KeyedWorkQueu
             return 0;
         }
 
-        var items = await group.Run(() => inbox.AddAllInTransaction(envelopes));
+        var batch = Inbox.Prepare(envelopes);
+        var items = await group.Run(() => inbox.AddAllInTransaction(batch));
         foreach (var item in items)
         {
             Schedule(item);

@@ -32,7 +32,7 @@ public sealed class Inbox(Database database)
 
         try
         {
-            var seq = collection.Insert(ToDocument(envelope)).AsInt64;
+            var seq = collection.Insert(ToDocument(envelope, Json.Write(envelope))).AsInt64;
             return new InboxItem(seq, envelope.From, envelope);
         }
         catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
@@ -42,7 +42,9 @@ public sealed class Inbox(Database database)
     }
 
     /// <summary>Adds inside the caller's transaction; checks first because a duplicate key would roll it all back.</summary>
-    internal InboxItem? AddInTransaction(InboundEnvelope envelope)
+    internal InboxItem? AddInTransaction(InboundEnvelope envelope) => AddInTransaction(envelope, Json.Write(envelope));
+
+    private InboxItem? AddInTransaction(InboundEnvelope envelope, string json)
     {
         var collection = database.Inbox;
         if (collection.Exists(ByExternalId, envelope.Id))
@@ -50,20 +52,40 @@ public sealed class Inbox(Database database)
             return null;
         }
 
-        return new InboxItem(collection.Insert(ToDocument(envelope)).AsInt64, envelope.From, envelope);
+        return new InboxItem(collection.Insert(ToDocument(envelope, json)).AsInt64, envelope.From, envelope);
     }
 
     /// <summary>
-    /// Stores a batch (one getUpdates answer) inside the caller's transaction; the events seen
-    /// before, also twice in the batch, are left out.
+    /// The events of one getUpdates answer, ready to store: their JSON is written on the caller's
+    /// thread, before the transaction shared with other writes (see <see cref="AddAllInTransaction"/>).
     /// </summary>
-    internal IReadOnlyList<InboxItem> AddAllInTransaction(IReadOnlyList<InboundEnvelope> envelopes)
+    public sealed class Batch
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var added = new List<InboxItem>(envelopes.Count);
-        foreach (var envelope in envelopes)
+        internal Batch(IReadOnlyList<InboundEnvelope> envelopes)
         {
-            if (seen.Add(envelope.Id) && AddInTransaction(envelope) is { } item)
+            // Ids seen twice in one answer are stored once.
+            Envelopes = envelopes.DistinctBy(e => e.Id, StringComparer.Ordinal).ToList();
+            Json = Envelopes.Select(Storage.Json.Write).ToList();
+        }
+
+        internal IReadOnlyList<InboundEnvelope> Envelopes { get; }
+
+        internal IReadOnlyList<string> Json { get; }
+    }
+
+    public static Batch Prepare(IReadOnlyList<InboundEnvelope> envelopes)
+    {
+        ArgumentNullException.ThrowIfNull(envelopes);
+        return new Batch(envelopes);
+    }
+
+    /// <summary>Stores a prepared batch inside the caller's transaction; the events seen before are left out.</summary>
+    internal IReadOnlyList<InboxItem> AddAllInTransaction(Batch batch)
+    {
+        var added = new List<InboxItem>(batch.Envelopes.Count);
+        for (var i = 0; i < batch.Envelopes.Count; i++)
+        {
+            if (AddInTransaction(batch.Envelopes[i], batch.Json[i]) is { } item)
             {
                 added.Add(item);
             }
@@ -123,11 +145,11 @@ public sealed class Inbox(Database database)
         ["at"] = envelope.At.UtcDateTime,
     };
 
-    private static BsonDocument ToDocument(InboundEnvelope envelope) => new()
+    private static BsonDocument ToDocument(InboundEnvelope envelope, string json) => new()
     {
         ["ext"] = envelope.Id,
         ["user"] = envelope.From.ToString(),
-        ["json"] = Json.Write(envelope),
+        ["json"] = json,
         ["handled"] = false,
         ["at"] = envelope.At.UtcDateTime,
     };

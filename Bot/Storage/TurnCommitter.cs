@@ -26,14 +26,27 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
     public Task<CommitResult> CommitAsync(long inboxSeq, ChangeSet changes, DateTimeOffset now, InboundEnvelope? handled = null)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return group.Run(() => Write(inboxSeq, changes, now, handled));
+        // The JSON is written here, on the turn's own thread, so that the one writer thread every
+        // turn and send shares only does the storing.
+        var json = new Serialized(
+            changes.Upserts.Select(EntityStore.Serialize).ToList(),
+            changes.Deliveries.Select(d => Json.Write(d.Message)).ToList());
+        return group.Run(() => Write(inboxSeq, changes, now, handled, json));
     }
 
-    private CommitResult Write(long inboxSeq, ChangeSet changes, DateTimeOffset now, InboundEnvelope? handled = null)
+    private CommitResult Write(long inboxSeq, ChangeSet changes, DateTimeOffset now, InboundEnvelope? handled = null, Serialized? json = null)
     {
-        foreach (var entity in changes.Upserts)
+        for (var i = 0; i < changes.Upserts.Count; i++)
         {
-            entities.Put(entity);
+            var entity = changes.Upserts[i];
+            if (json is null)
+            {
+                entities.Put(entity);
+            }
+            else
+            {
+                entities.Put(entity, json.Entities[i]);
+            }
         }
 
         foreach (var (type, id) in changes.Deletes)
@@ -41,7 +54,7 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
             entities.Delete(type, id);
         }
 
-        var queued = changes.Deliveries.Select(d => outbox.AddInTransaction(d, now)).ToList();
+        var queued = changes.Deliveries.Select((d, i) => outbox.AddInTransaction(d, now, json?.Messages[i])).ToList();
         foreach (var entry in changes.Audit)
         {
             database.AuditLog.Insert(new BsonDocument
@@ -62,4 +75,7 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
         inbox.MarkHandled(inboxSeq, handled);
         return new CommitResult(queued, signals, cancelled);
     }
+
+    /// <summary>A turn's records and messages as JSON, made before the shared transaction.</summary>
+    private sealed record Serialized(IReadOnlyList<string> Entities, IReadOnlyList<string> Messages);
 }
