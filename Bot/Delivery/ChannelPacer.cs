@@ -3,12 +3,12 @@ using System.Threading.RateLimiting;
 namespace Bot.Delivery;
 
 /// <summary>
-/// Keeps one channel's sends within its limits: a per-chat token bucket, an overall token bucket,
-/// and a pause for the whole channel after the channel itself said "too many requests".
+/// Keeps one channel's sends within its limits: a per-chat token bucket, an overall pacer
+/// (<see cref="OverallPacer"/>), and a pause for the whole channel after the channel itself said "too many requests".
 /// </summary>
 public sealed class ChannelPacer : IAsyncDisposable
 {
-    private readonly RateLimiter? global;
+    private readonly OverallPacer? global;
     private readonly PartitionedRateLimiter<string>? perChat;
     private readonly TimeProvider time;
     private long pausedUntilTicks;
@@ -19,7 +19,7 @@ public sealed class ChannelPacer : IAsyncDisposable
         this.time = time;
         if (limits.GlobalPerSecond is { } overall)
         {
-            global = new TokenBucketRateLimiter(GlobalBucket(overall));
+            global = new OverallPacer(overall);
         }
 
         if (limits.PerChatPerSecond is { } chatRate)
@@ -39,28 +39,6 @@ public sealed class ChannelPacer : IAsyncDisposable
             ChatWait = perTick ? TimeSpan.FromMilliseconds(100) : options.ReplenishmentPeriod / 2;
             perChat = PartitionedRateLimiter.Create<string, string>(chat => RateLimitPartition.GetTokenBucketLimiter(chat, _ => options));
     }
-    }
-
-    /// <summary>
-    /// Overall pacing that stays under the limit in every sliding second: a small bucket refilled in
-    /// small steps. A full bucket plus a second of refills must fit under the limit, with room for
-    /// requests that leave on time but reach the server a little late: the rate is the limit less
-    /// one step, less 3% (at least 4 messages: on a busy machine a few paced requests can arrive
-    /// together). 30/s gives 25/s; 1,000/s gives 958/s.
-    /// </summary>
-    public static TokenBucketRateLimiterOptions GlobalBucket(int perSecond)
-    {
-        var step = Math.Max(1, perSecond / 80);
-        var rate = Math.Max(1.0, perSecond - step - Math.Max(4.0, perSecond * 0.03));
-        return new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = step,
-            TokensPerPeriod = step,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(step / rate),
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            AutoReplenishment = true,
-        };
     }
 
     public DateTimeOffset PausedUntil => new(Interlocked.Read(ref pausedUntilTicks), TimeSpan.Zero);
@@ -107,17 +85,13 @@ public sealed class ChannelPacer : IAsyncDisposable
 
         if (global is not null)
         {
-            using var lease = await global.AcquireAsync(1, cancellationToken);
+            await global.WaitAsync(cancellationToken);
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (global is not null)
-        {
-            await global.DisposeAsync();
-        }
-
+        global?.Dispose();
         if (perChat is not null)
         {
             await perChat.DisposeAsync();

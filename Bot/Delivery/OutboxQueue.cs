@@ -16,6 +16,10 @@ public sealed class OutboxQueue
     private readonly Dictionary<string, ChatQueue> chats = new(StringComparer.Ordinal);
     private readonly LinkedList<string>[] ready = [new(), new()];
     private readonly Dictionary<long, string> known = [];
+
+    // Chats held back until their NotBefore (pacing, a retry): looked at on every take, so kept
+    // apart from the thousands of chats a broadcast queues.
+    private readonly HashSet<string> resting = new(StringComparer.Ordinal);
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IdleSignal Idle { get; } = new();
@@ -93,15 +97,21 @@ public sealed class OutboxQueue
         lock (gate)
         {
             nextDue = null;
-            foreach (var (chat, queue) in chats.Where(c => c.Value.NotBefore is { } due && due <= now).ToList())
+            if (resting.Count > 0)
             {
-                queue.NotBefore = null;
-                Schedule(chat, queue);
-            }
+                foreach (var chat in resting.Where(c => chats[c].NotBefore <= now).ToList())
+                {
+                    resting.Remove(chat);
+                    var queue = chats[chat];
+                    queue.NotBefore = null;
+                    Schedule(chat, queue);
+                }
 
-            foreach (var waiting in chats.Values.Select(q => q.NotBefore).OfType<DateTimeOffset>())
-            {
-                nextDue = nextDue is null || waiting < nextDue ? waiting : nextDue;
+                foreach (var chat in resting)
+                {
+                    var waiting = chats[chat].NotBefore!.Value;
+                    nextDue = nextDue is null || waiting < nextDue ? waiting : nextDue;
+                }
             }
 
             foreach (var lane in ready)
@@ -152,6 +162,7 @@ public sealed class OutboxQueue
             node.Value = countAttempt ? item with { Attempts = item.Attempts + 1 } : item;
             queue.InFlight = null;
             queue.NotBefore = notBefore;
+            resting.Add(chat);
             Wake();
         }
     }

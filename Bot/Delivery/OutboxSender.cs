@@ -15,6 +15,7 @@ namespace Bot.Delivery;
 public sealed class OutboxSender(
     OutboxQueue queue,
     Outbox outbox,
+    GroupCommit group,
     Reachability reachability,
     IEnumerable<IChannelSender> channels,
     IOptions<DeliveryOptions> options,
@@ -73,20 +74,20 @@ public sealed class OutboxSender(
         {
             if (!senders.TryGetValue(item.To.Channel, out var sender))
             {
-                Finish(item, OutboxStatus.Failed, $"no sender for channel {item.To.Channel}");
+                await FinishAsync(item, OutboxStatus.Failed, $"no sender for channel {item.To.Channel}");
                 return;
             }
 
             if (item.Message is not ButtonAck && reachability.IsUnreachable(item.To))
             {
-                Finish(item, OutboxStatus.Unreachable, "unreachable");
+                await FinishAsync(item, OutboxStatus.Unreachable, "unreachable");
                 return;
             }
 
             var pacer = pacers[sender.Channel];
             await pacer.WaitTurnAsync(stoppingToken);
             var result = await SendSafelyAsync(sender, item, stoppingToken);
-            Apply(item, result, pacer);
+            await ApplyAsync(item, result, pacer);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -110,7 +111,7 @@ public sealed class OutboxSender(
         }
     }
 
-    private void Apply(OutboxItem item, SendResult result, ChannelPacer pacer)
+    private async Task ApplyAsync(OutboxItem item, SendResult result, ChannelPacer pacer)
     {
         var now = time.GetUtcNow();
         switch (result)
@@ -123,7 +124,7 @@ public sealed class OutboxSender(
             case Unreachable unreachable:
                 logger.LogInformation("{User} is unreachable: {Reason}", item.To, unreachable.Reason);
                 reachability.MarkUnreachable(item.To, unreachable.Reason, now);
-                Finish(item, OutboxStatus.Unreachable, unreachable.Reason);
+                await FinishAsync(item, OutboxStatus.Unreachable, unreachable.Reason);
                 break;
             case Transient transient when item.Attempts + 1 < settings.MaxAttempts:
                 logger.LogWarning("Sending {Id} to {User} failed ({Error}); retrying", item.Id, item.To, transient.Error);
@@ -132,17 +133,17 @@ public sealed class OutboxSender(
                 break;
             case Transient transient:
                 logger.LogError("Sending {Id} to {User} failed {Attempts} times ({Error}); giving up", item.Id, item.To, settings.MaxAttempts, transient.Error);
-                Finish(item, OutboxStatus.Failed, transient.Error);
+                await FinishAsync(item, OutboxStatus.Failed, transient.Error);
                 break;
             case Rejected rejected:
                 logger.LogError("Channel refused message {Id} to {User}: {Error}", item.Id, item.To, rejected.Error);
-                Finish(item, OutboxStatus.Failed, rejected.Error);
+                await FinishAsync(item, OutboxStatus.Failed, rejected.Error);
                 break;
             case Delivered delivered:
-                Finish(item, OutboxStatus.Sent, null, delivered.MessageId);
+                await FinishAsync(item, OutboxStatus.Sent, null, delivered.MessageId);
                 break;
             default:
-                Finish(item, OutboxStatus.Failed, $"unknown result {result.GetType().Name}");
+                await FinishAsync(item, OutboxStatus.Failed, $"unknown result {result.GetType().Name}");
                 break;
         }
     }
@@ -150,9 +151,15 @@ public sealed class OutboxSender(
     private TimeSpan Backoff(int attempts) =>
         TimeSpan.FromMilliseconds(Math.Min(settings.MaxBackoff.TotalMilliseconds, settings.FirstBackoff.TotalMilliseconds * Math.Pow(2, attempts)));
 
-    private void Finish(OutboxItem item, OutboxStatus status, string? error, long? channelMessageId = null)
+    /// <summary>
+    /// Records the message's fate together with other ready writes (one transaction for many
+    /// sends), and frees its chat only once that is stored. The send keeps its slot meanwhile, so
+    /// a crash still repeats at most the messages that hold a slot.
+    /// </summary>
+    private async Task FinishAsync(OutboxItem item, OutboxStatus status, string? error, long? channelMessageId = null)
     {
-        outbox.Complete(item.Id, status, time.GetUtcNow(), error, channelMessageId);
+        var at = time.GetUtcNow();
+        await group.Run(() => outbox.CompleteInTransaction(item, status, at, error, channelMessageId));
         queue.Done(item);
     }
 }

@@ -47,6 +47,7 @@ public static class BotServices
         services.AddSingleton<Inbox>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Reachability>();
+        services.AddSingleton<GroupCommit>();
         services.AddSingleton<TurnCommitter>();
 
         services.AddDomain();

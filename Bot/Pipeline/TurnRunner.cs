@@ -21,18 +21,25 @@ public sealed class TurnRunner(
     TimeProvider time,
     ILogger<TurnRunner> logger)
 {
-    public CommitResult? Run(long seq)
+    /// <summary>
+    /// Handles the item and completes once its outcome is stored. The item's envelope, when it was
+    /// just stored, saves reading it back; a recovered item is read from the inbox.
+    /// </summary>
+    public async Task<CommitResult?> RunAsync(InboxItem item)
     {
-        var envelope = inbox.Unhandled(seq);
-        if (envelope is null)
+        ArgumentNullException.ThrowIfNull(item);
+        var seq = item.Seq;
+        var received = item.Envelope ?? inbox.Unhandled(seq);
+        if (received is null)
         {
             return null;
         }
 
         // A linked channel speaks for its person: their session, their records, their queue.
-        envelope = envelope.AsPerson(Identities.PersonOf(entities, envelope.From));
+        var envelope = received.AsPerson(Identities.PersonOf(entities, received.From));
         var key = envelope.From;
-        var session = entities.Find<Session>(key.ToString()) ?? Session.New(key, settings.DefaultLanguage);
+        var stored = entities.Find<Session>(key.ToString());
+        var session = stored ?? Session.New(key, settings.DefaultLanguage);
         if (envelope.Event is not SignalIn)
         {
             reachability.MarkReachable(envelope.Via ?? key);
@@ -58,7 +65,22 @@ public sealed class TurnRunner(
             }
         }
 
-        turn.Changes.Put(turn.Session);
-        return committer.Commit(seq, turn.Changes, now);
+        if (!Unchanged(turn, stored))
+        {
+            turn.Changes.Put(turn.Session);
+        }
+
+        return await committer.CommitAsync(seq, turn.Changes, now, received);
     }
+
+    /// <summary>
+    /// The session as it was loaded, and not otherwise written or deleted by the turn: putting it
+    /// again would store the same document, so the write is skipped (many presses and reading
+    /// commands leave the session as it was).
+    /// </summary>
+    private static bool Unchanged(Turn turn, Session? stored) =>
+        stored is not null
+        && ReferenceEquals(turn.Session, stored)
+        && !turn.Changes.Upserts.Any(e => e is Session && e.Id == stored.Id)
+        && !turn.Changes.Deletes.Any(d => d.Type == typeof(Session) && d.Id == stored.Id);
 }

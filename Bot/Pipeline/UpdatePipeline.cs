@@ -9,7 +9,7 @@ namespace Bot.Pipeline;
 /// The one way in for every channel: store the event, then handle it in its user's queue, then
 /// hand the replies to the sender.
 /// </summary>
-public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner runner, KeyedWorkQueue queue, OutboxQueue outbox)
+public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner runner, KeyedWorkQueue queue, OutboxQueue outbox, GroupCommit group)
 {
     public IdleSignal Idle => queue.Idle;
 
@@ -24,6 +24,29 @@ public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner
 
         Schedule(item);
         return true;
+    }
+
+    /// <summary>
+    /// Stores a batch of events in one transaction (shared with other ready writes), then
+    /// schedules the new ones; completes once they are stored, so the caller may confirm them.
+    /// Returns how many were new.
+    /// </summary>
+    public async Task<int> AcceptAllAsync(IReadOnlyList<InboundEnvelope> envelopes)
+    {
+        ArgumentNullException.ThrowIfNull(envelopes);
+        if (envelopes.Count == 0)
+        {
+            return 0;
+        }
+
+        var batch = Inbox.Prepare(envelopes);
+        var items = await group.Run(() => inbox.AddAllInTransaction(batch));
+        foreach (var item in items)
+        {
+            Schedule(item);
+        }
+
+        return items.Count;
     }
 
     /// <summary>Schedules what a crash or a stop left unhandled.</summary>
@@ -42,16 +65,17 @@ public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner
     {
         // One queue per person: a linked channel's events wait behind the person's other turns.
         var person = Identities.PersonOf(entities, item.User);
-        queue.Enqueue(person.ToString(), () =>
+        queue.Enqueue(person.ToString(), async () =>
         {
             if (Identities.PersonOf(entities, item.User) != person)
             {
                 // Linked to another person while it waited: it must run in that person's queue.
                 Schedule(item);
-                return Task.CompletedTask;
+                return;
             }
 
-            var result = runner.Run(item.Seq);
+            // Awaited: the person's next turn starts only after this one's outcome is stored.
+            var result = await runner.RunAsync(item);
             if (result is not null)
             {
                 outbox.Drop(result.Cancelled);
@@ -61,8 +85,6 @@ public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner
                     Schedule(signal);
                 }
             }
-
-            return Task.CompletedTask;
         });
     }
 }

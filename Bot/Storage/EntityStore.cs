@@ -20,12 +20,25 @@ public sealed class EntityStore(Database database) : IReadModel
     public void Put(IEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        var doc = new BsonDocument
+        Put(entity, Serialize(entity));
+    }
+
+    /// <summary>The record as stored; written apart from <see cref="Put(IEntity, string)"/> so callers can do it outside a shared transaction.</summary>
+    public static string Serialize(IEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return System.Text.Json.JsonSerializer.Serialize(entity, entity.GetType(), Json.Options);
+    }
+
+    /// <summary>Stores a record already serialized with <see cref="Serialize"/>.</summary>
+    public void Put(IEntity entity, string json)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        database.Entities(entity.GetType()).Upsert(new BsonDocument
         {
             ["_id"] = entity.Id,
-            ["json"] = System.Text.Json.JsonSerializer.Serialize(entity, entity.GetType(), Json.Options),
-        };
-        database.Entities(entity.GetType()).Upsert(doc);
+            ["json"] = json,
+        });
     }
 
     public void Delete(Type type, string id) => database.Entities(type).Delete(id);

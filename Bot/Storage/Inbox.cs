@@ -4,8 +4,11 @@ using LiteDB;
 
 namespace Bot.Storage;
 
-/// <summary>A received event waiting to be handled, in arrival order.</summary>
-public sealed record InboxItem(long Seq, UserKey User);
+/// <summary>
+/// A received event waiting to be handled, in arrival order; with the event itself when it was
+/// just stored (a recovered one is read back from the inbox).
+/// </summary>
+public sealed record InboxItem(long Seq, UserKey User, InboundEnvelope? Envelope = null);
 
 /// <summary>
 /// Every received event is written here before it is handled, keyed by its channel id, so a
@@ -29,8 +32,8 @@ public sealed class Inbox(Database database)
 
         try
         {
-            var seq = collection.Insert(ToDocument(envelope)).AsInt64;
-            return new InboxItem(seq, envelope.From);
+            var seq = collection.Insert(ToDocument(envelope, Json.Write(envelope))).AsInt64;
+            return new InboxItem(seq, envelope.From, envelope);
         }
         catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
         {
@@ -39,7 +42,9 @@ public sealed class Inbox(Database database)
     }
 
     /// <summary>Adds inside the caller's transaction; checks first because a duplicate key would roll it all back.</summary>
-    internal InboxItem? AddInTransaction(InboundEnvelope envelope)
+    internal InboxItem? AddInTransaction(InboundEnvelope envelope) => AddInTransaction(envelope, Json.Write(envelope));
+
+    private InboxItem? AddInTransaction(InboundEnvelope envelope, string json)
     {
         var collection = database.Inbox;
         if (collection.Exists(ByExternalId, envelope.Id))
@@ -47,7 +52,46 @@ public sealed class Inbox(Database database)
             return null;
         }
 
-        return new InboxItem(collection.Insert(ToDocument(envelope)).AsInt64, envelope.From);
+        return new InboxItem(collection.Insert(ToDocument(envelope, json)).AsInt64, envelope.From, envelope);
+    }
+
+    /// <summary>
+    /// The events of one getUpdates answer, ready to store: their JSON is written on the caller's
+    /// thread, before the transaction shared with other writes (see <see cref="AddAllInTransaction"/>).
+    /// </summary>
+    public sealed class Batch
+    {
+        internal Batch(IReadOnlyList<InboundEnvelope> envelopes)
+        {
+            // Ids seen twice in one answer are stored once.
+            Envelopes = envelopes.DistinctBy(e => e.Id, StringComparer.Ordinal).ToList();
+            Json = Envelopes.Select(Storage.Json.Write).ToList();
+        }
+
+        internal IReadOnlyList<InboundEnvelope> Envelopes { get; }
+
+        internal IReadOnlyList<string> Json { get; }
+    }
+
+    public static Batch Prepare(IReadOnlyList<InboundEnvelope> envelopes)
+    {
+        ArgumentNullException.ThrowIfNull(envelopes);
+        return new Batch(envelopes);
+    }
+
+    /// <summary>Stores a prepared batch inside the caller's transaction; the events seen before are left out.</summary>
+    internal IReadOnlyList<InboxItem> AddAllInTransaction(Batch batch)
+    {
+        var added = new List<InboxItem>(batch.Envelopes.Count);
+        for (var i = 0; i < batch.Envelopes.Count; i++)
+        {
+            if (AddInTransaction(batch.Envelopes[i], batch.Json[i]) is { } item)
+            {
+                added.Add(item);
+            }
+        }
+
+        return added;
     }
 
     public InboundEnvelope? Unhandled(long seq)
@@ -64,8 +108,18 @@ public sealed class Inbox(Database database)
 
     public int UnhandledCount() => database.Inbox.Count(Query.EQ("handled", false));
 
-    internal void MarkHandled(long seq)
+    /// <summary>
+    /// Marks the event handled. Given the event itself, it writes the row without reading it first
+    /// (a LiteDB read costs about as much as the write).
+    /// </summary>
+    internal void MarkHandled(long seq, InboundEnvelope? envelope = null)
     {
+        if (envelope is not null)
+        {
+            database.Inbox.Update(Handled(seq, envelope));
+            return;
+        }
+
         var doc = database.Inbox.FindById(seq);
         if (doc is not null)
         {
@@ -81,11 +135,21 @@ public sealed class Inbox(Database database)
     public int DeleteHandled(DateTimeOffset before) =>
         database.Inbox.DeleteMany(Query.And(Query.EQ("handled", true), Query.LT("at", before.UtcDateTime)));
 
-    private static BsonDocument ToDocument(InboundEnvelope envelope) => new()
+    // What MarkHandled leaves of a row: the same fields as ToDocument less the text.
+    private static BsonDocument Handled(long seq, InboundEnvelope envelope) => new()
+    {
+        ["_id"] = seq,
+        ["ext"] = envelope.Id,
+        ["user"] = envelope.From.ToString(),
+        ["handled"] = true,
+        ["at"] = envelope.At.UtcDateTime,
+    };
+
+    private static BsonDocument ToDocument(InboundEnvelope envelope, string json) => new()
     {
         ["ext"] = envelope.Id,
         ["user"] = envelope.From.ToString(),
-        ["json"] = Json.Write(envelope),
+        ["json"] = json,
         ["handled"] = false,
         ["at"] = envelope.At.UtcDateTime,
     };

@@ -13,8 +13,11 @@ public enum OutboxStatus
     Cancelled = 4,
 }
 
-/// <summary>A message the bot has decided to send, with its place in the outbox.</summary>
-public sealed record OutboxItem(long Id, UserKey To, Priority Priority, Outbound Message, int Attempts, string? Tag = null);
+/// <summary>
+/// A message the bot has decided to send, with its place in the outbox; <paramref name="Created"/>
+/// lets its row be rewritten whole, without reading it first, once it is sent.
+/// </summary>
+public sealed record OutboxItem(long Id, UserKey To, Priority Priority, Outbound Message, int Attempts, string? Tag = null, DateTime? Created = null);
 
 /// <summary>
 /// Messages waiting to be sent. A row is written in the same transaction as the state change that
@@ -26,19 +29,20 @@ public sealed class Outbox(Database database)
     private const string ByTag = "tag = @0";
     private const string ByTagAndStatus = "tag = @0 AND status = @1";
 
-    internal OutboxItem AddInTransaction(Domain.Conversations.Delivery delivery, DateTimeOffset now)
+    /// <summary>Adds the message inside the caller's transaction; <paramref name="json"/> is its text as <see cref="Json.Write"/> gives it, when already made.</summary>
+    internal OutboxItem AddInTransaction(Domain.Conversations.Delivery delivery, DateTimeOffset now, string? json = null)
     {
         var id = database.Outbox.Insert(new BsonDocument
         {
             ["to"] = delivery.To.ToString(),
             ["prio"] = (int)delivery.Priority,
-            ["json"] = Json.Write(delivery.Message),
+            ["json"] = json ?? Json.Write(delivery.Message),
             ["status"] = (int)OutboxStatus.Pending,
             ["attempts"] = 0,
             ["created"] = now.UtcDateTime,
             ["tag"] = delivery.Tag,
         }).AsInt64;
-        return new OutboxItem(id, delivery.To, delivery.Priority, delivery.Message, 0, delivery.Tag);
+        return new OutboxItem(id, delivery.To, delivery.Priority, delivery.Message, 0, delivery.Tag, now.UtcDateTime);
     }
 
     public IReadOnlyList<OutboxItem> AllPending() =>
@@ -52,12 +56,54 @@ public sealed class Outbox(Database database)
     public OutboxStatus? StatusOf(long id) =>
         database.Outbox.FindById(id) is { } doc ? (OutboxStatus)doc["status"].AsInt32 : null;
 
-    public void Complete(long id, OutboxStatus status, DateTimeOffset at, string? error = null, long? channelMessageId = null)
+    public void Complete(long id, OutboxStatus status, DateTimeOffset at, string? error = null, long? channelMessageId = null) =>
+        database.InTransaction(() => CompleteInTransaction(id, status, at, error, channelMessageId));
+
+    /// <summary>
+    /// Records a message's fate inside the caller's transaction. A message on its first attempt
+    /// has a row whose every field the item knows, so the row is rewritten whole without reading
+    /// it (a LiteDB read costs about as much as the write); otherwise its attempts and last error
+    /// are read from the row.
+    /// </summary>
+    internal bool CompleteInTransaction(OutboxItem item, OutboxStatus status, DateTimeOffset at, string? error = null, long? channelMessageId = null)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        if (item.Attempts != 0 || item.Created is not { } created)
+        {
+            return CompleteInTransaction(item.Id, status, at, error, channelMessageId);
+        }
+
+        var doc = new BsonDocument
+        {
+            ["_id"] = item.Id,
+            ["to"] = item.To.ToString(),
+            ["prio"] = (int)item.Priority,
+            ["status"] = (int)status,
+            ["attempts"] = 1,
+            ["created"] = created,
+            ["tag"] = item.Tag,
+            ["done"] = at.UtcDateTime,
+        };
+        if (error is not null)
+        {
+            doc["error"] = error;
+        }
+
+        if (channelMessageId is { } mid)
+        {
+            doc["mid"] = mid;
+        }
+
+        return database.Outbox.Update(doc);
+    }
+
+    /// <summary>Records a message's fate inside the caller's transaction, from its stored row.</summary>
+    internal bool CompleteInTransaction(long id, OutboxStatus status, DateTimeOffset at, string? error = null, long? channelMessageId = null)
     {
         var doc = database.Outbox.FindById(id);
         if (doc is null)
         {
-            return;
+            return false;
         }
 
         // A message that left the outbox keeps its fate, not its text (which may hold names).
@@ -75,7 +121,7 @@ public sealed class Outbox(Database database)
             doc["mid"] = mid;
         }
 
-        database.Outbox.Update(doc);
+        return database.Outbox.Update(doc);
     }
 
     /// <summary>How many of a tag's messages are in each state.</summary>
@@ -134,5 +180,6 @@ public sealed class Outbox(Database database)
         (Priority)doc["prio"].AsInt32,
         Json.Read<Outbound>(doc["json"].AsString),
         doc["attempts"].AsInt32,
-        doc["tag"].IsString ? doc["tag"].AsString : null);
+        doc["tag"].IsString ? doc["tag"].AsString : null,
+        doc["created"].IsDateTime ? doc["created"].AsDateTime : null);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Domain.Users;
 using LiteDB;
 
@@ -6,26 +7,44 @@ namespace Bot.Storage;
 /// <summary>
 /// Who blocked the bot or deleted their account. Kept apart from the user's session so the sender
 /// can write it without racing that user's turn; cleared when the person writes to the bot again.
+/// The few ids are also kept in memory: every turn and every send asks, and a LiteDB read costs
+/// tens of microseconds and kilobytes of garbage. Only this class writes the collection.
 /// </summary>
-public sealed class Reachability(Database database)
+public sealed class Reachability
 {
-    public bool IsUnreachable(UserKey user) => database.Unreachable.FindById(user.ToString()) is not null;
+    private readonly Database database;
+    private readonly ConcurrentDictionary<string, bool> unreachable;
 
-    public void MarkUnreachable(UserKey user, string reason, DateTimeOffset at) =>
+    public Reachability(Database database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        this.database = database;
+        unreachable = new ConcurrentDictionary<string, bool>(
+            database.Unreachable.FindAll().Select(d => KeyValuePair.Create(d["_id"].AsString, true)),
+            StringComparer.Ordinal);
+    }
+
+    public bool IsUnreachable(UserKey user) => unreachable.ContainsKey(user.ToString());
+
+    public void MarkUnreachable(UserKey user, string reason, DateTimeOffset at)
+    {
         database.Unreachable.Upsert(new BsonDocument
         {
             ["_id"] = user.ToString(),
             ["reason"] = reason,
             ["at"] = at.UtcDateTime,
         });
+        unreachable[user.ToString()] = true;
+    }
 
-    /// <summary>Reads first: a write transaction on every turn for the rare blocked person costs more than the read.</summary>
+    /// <summary>Writes only for the rare blocked person: a write transaction on every turn would cost more.</summary>
     public void MarkReachable(UserKey user)
     {
         var key = user.ToString();
-        if (database.Unreachable.FindById(key) is not null)
+        if (unreachable.ContainsKey(key))
         {
             database.Unreachable.Delete(key);
+            unreachable.TryRemove(key, out _);
         }
     }
 }

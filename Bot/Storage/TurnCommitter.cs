@@ -10,43 +10,72 @@ public sealed record CommitResult(IReadOnlyList<OutboxItem> Queued, IReadOnlyLis
 /// Writes one turn's whole outcome in one transaction: the records it changed, its replies as
 /// outbox rows, its audit lines, its signals, and the mark that its inbox row is handled.
 /// </summary>
-public sealed class TurnCommitter(Database database, EntityStore entities, Inbox inbox, Outbox outbox)
+public sealed class TurnCommitter(Database database, EntityStore entities, Inbox inbox, Outbox outbox, GroupCommit group)
 {
+    /// <summary>Commits in a transaction of its own.</summary>
     public CommitResult Commit(long inboxSeq, ChangeSet changes, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return database.InTransaction(() =>
+        return database.InTransaction(() => Write(inboxSeq, changes, now));
+    }
+
+    /// <summary>
+    /// Commits together with whatever else is ready (see <see cref="GroupCommit"/>); completes once
+    /// durable. <paramref name="handled"/>, the turn's event, saves reading its inbox row back.
+    /// </summary>
+    public Task<CommitResult> CommitAsync(long inboxSeq, ChangeSet changes, DateTimeOffset now, InboundEnvelope? handled = null)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        // The JSON is written here, on the turn's own thread, so that the one writer thread every
+        // turn and send shares only does the storing.
+        var json = new Serialized(
+            changes.Upserts.Select(EntityStore.Serialize).ToList(),
+            changes.Deliveries.Select(d => Json.Write(d.Message)).ToList());
+        return group.Run(() => Write(inboxSeq, changes, now, handled, json));
+    }
+
+    private CommitResult Write(long inboxSeq, ChangeSet changes, DateTimeOffset now, InboundEnvelope? handled = null, Serialized? json = null)
+    {
+        for (var i = 0; i < changes.Upserts.Count; i++)
         {
-            foreach (var entity in changes.Upserts)
+            var entity = changes.Upserts[i];
+            if (json is null)
             {
                 entities.Put(entity);
             }
-
-            foreach (var (type, id) in changes.Deletes)
+            else
             {
-                entities.Delete(type, id);
+                entities.Put(entity, json.Entities[i]);
             }
+        }
 
-            var queued = changes.Deliveries.Select(d => outbox.AddInTransaction(d, now)).ToList();
-            foreach (var entry in changes.Audit)
+        foreach (var (type, id) in changes.Deletes)
+        {
+            entities.Delete(type, id);
+        }
+
+        var queued = changes.Deliveries.Select((d, i) => outbox.AddInTransaction(d, now, json?.Messages[i])).ToList();
+        foreach (var entry in changes.Audit)
+        {
+            database.AuditLog.Insert(new BsonDocument
             {
-                database.AuditLog.Insert(new BsonDocument
-                {
-                    ["at"] = entry.At.UtcDateTime,
-                    ["by"] = entry.By.ToString(),
-                    ["action"] = entry.Action,
-                    ["subject"] = entry.Subject,
-                    ["details"] = entry.Details,
-                });
-            }
+                ["at"] = entry.At.UtcDateTime,
+                ["by"] = entry.By.ToString(),
+                ["action"] = entry.Action,
+                ["subject"] = entry.Subject,
+                ["details"] = entry.Details,
+            });
+        }
 
-            var cancelled = changes.CancelledTags.SelectMany(tag => outbox.CancelInTransaction(tag, now)).ToList();
-            var signals = changes.Signals
-                .Select(inbox.AddInTransaction)
-                .OfType<InboxItem>()
-                .ToList();
-            inbox.MarkHandled(inboxSeq);
-            return new CommitResult(queued, signals, cancelled);
-        });
+        var cancelled = changes.CancelledTags.SelectMany(tag => outbox.CancelInTransaction(tag, now)).ToList();
+        var signals = changes.Signals
+            .Select(inbox.AddInTransaction)
+            .OfType<InboxItem>()
+            .ToList();
+        inbox.MarkHandled(inboxSeq, handled);
+        return new CommitResult(queued, signals, cancelled);
     }
+
+    /// <summary>A turn's records and messages as JSON, made before the shared transaction.</summary>
+    private sealed record Serialized(IReadOnlyList<string> Entities, IReadOnlyList<string> Messages);
 }

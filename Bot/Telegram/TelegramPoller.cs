@@ -44,14 +44,13 @@ public sealed class TelegramPoller(
                 var updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, TelegramStartup.WantedUpdates, stoppingToken);
                 activity.Touch(UpdateMapper.Channel);
                 failures = 0;
-                foreach (var update in updates)
+                // The whole answer is stored in one transaction before the next offset confirms it.
+                var now = time.GetUtcNow();
+                var envelopes = updates.Select(u => UpdateMapper.Map(u, now)).OfType<Domain.Conversations.InboundEnvelope>().ToList();
+                await pipeline.AcceptAllAsync(envelopes);
+                if (updates.Length > 0)
                 {
-                    if (UpdateMapper.Map(update, time.GetUtcNow()) is { } envelope)
-                    {
-                        pipeline.Accept(envelope);
-                    }
-
-                    offset = update.Id + 1;
+                    offset = updates[^1].Id + 1;
                 }
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 401)

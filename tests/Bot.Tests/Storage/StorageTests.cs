@@ -32,6 +32,35 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
+    public async Task Grouped_commits_are_all_stored_and_a_failing_one_fails_alone()
+    {
+        using var database = Open();
+        var (inbox, outbox, committer, entities) = Parts(database);
+        var items = Enumerable.Range(0, 20).Select(i => inbox.TryAdd(Envelope($"telegram:g{i}", "hi"))!).ToList();
+        var commits = items.Select((item, i) =>
+        {
+            var changes = new ChangeSet();
+            changes.Send(Lan, new TextOut(new Html($"reply {i}")));
+            if (i == 7)
+            {
+                changes.Put(new Unstored("x"));
+            }
+
+            return committer.CommitAsync(item.Seq, changes, Now);
+        }).ToList();
+
+        await Assert.ThrowsAnyAsync<InvalidOperationException>(() => commits[7]);
+        foreach (var commit in commits.Where((_, i) => i != 7))
+        {
+            Assert.Single((await commit).Queued);
+        }
+
+        Assert.Equal(19, outbox.PendingCount());
+        Assert.Equal(1, inbox.UnhandledCount());
+        Assert.Equal(items[7].Seq, Assert.Single(inbox.AllUnhandled()).Seq);
+    }
+
+    [Fact]
     public void A_committed_turn_writes_records_replies_audit_and_marks_its_input_handled()
     {
         using var database = Open();
@@ -178,7 +207,7 @@ public sealed class StorageTests : IDisposable
         var entities = new EntityStore(database);
         var inbox = new Inbox(database);
         var outbox = new Outbox(database);
-        return (inbox, outbox, new TurnCommitter(database, entities, inbox, outbox), entities);
+        return (inbox, outbox, new TurnCommitter(database, entities, inbox, outbox, new GroupCommit(database)), entities);
     }
 
     private Database Open() => new(folder.DatabasePath, StoredEntities.Types);
