@@ -51,10 +51,11 @@ try
 
         case "broadcast":
         {
-            // Issue 5: broadcast --limit L --recipients N [--paid]
+            // Issue 5: broadcast --limit L --recipients N [--paid] [--progress 00:00:03]
             var limit = int.Parse(Arg(args, "--limit") ?? "1000", CultureInfo.InvariantCulture);
             var recipients = int.Parse(Arg(args, "--recipients") ?? "10000", CultureInfo.InvariantCulture);
-            var result = await BroadcastBenchmark.RunAsync(limit, recipients, args.Contains("--paid"));
+            var progress = Arg(args, "--progress") ?? "00:00:03";
+            var result = await BroadcastBenchmark.RunAsync(limit, recipients, args.Contains("--paid"), progress);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"broadcast limit={result.Limit}/s paid={result.Paid} recipients={result.Recipients}: {result.Seconds:0.0} s, achieved {result.AchievedPerSecond:0.0}/s ({100 * result.AchievedPerSecond / result.Limit:0.0}% of the limit), max in any second {result.MaxInAnySecond}, 429s {result.TooManyRequests}, duplicates {result.Duplicates}, missing {result.Missing}, peak working set {result.PeakWorkingSetBytes / 1048576.0:0} MB"));
             return 0;
