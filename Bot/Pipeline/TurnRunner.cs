@@ -25,7 +25,8 @@ public sealed class TurnRunner(
     /// Handles the item and completes once its outcome is stored. The item's envelope, when it was
     /// just stored, saves reading it back; a recovered item is read from the inbox.
     /// </summary>
-    public async Task<CommitResult?> RunAsync(InboxItem item)
+    /// <param name="person">Whose turn it is: the sender, or the person a linked channel belongs to (the caller's queue resolved it).</param>
+    public async Task<CommitResult?> RunAsync(InboxItem item, UserKey person)
     {
         ArgumentNullException.ThrowIfNull(item);
         var seq = item.Seq;
@@ -36,7 +37,7 @@ public sealed class TurnRunner(
         }
 
         // A linked channel speaks for its person: their session, their records, their queue.
-        var envelope = received.AsPerson(Identities.PersonOf(entities, received.From));
+        var envelope = received.AsPerson(person);
         var key = envelope.From;
         var stored = entities.Find<Session>(key.ToString());
         var session = stored ?? Session.New(key, settings.DefaultLanguage);

@@ -75,7 +75,7 @@ public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner
             }
 
             // Awaited: the person's next turn starts only after this one's outcome is stored.
-            var result = await runner.RunAsync(item);
+            var result = await runner.RunAsync(item, person);
             if (result is not null)
             {
                 outbox.Drop(result.Cancelled);
