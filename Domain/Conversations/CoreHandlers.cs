@@ -28,6 +28,7 @@ public static class CoreHandlers
             new ProfileEditor(units, registrationActions),
             new DataErasure(),
             new Users.IdentityLinking(),
+            new Users.ChannelFallback(),
             new MeetingBoard(files),
             new RsvpFlow(),
             new MeetingReports(units, files),

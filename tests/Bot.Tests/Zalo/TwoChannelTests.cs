@@ -126,6 +126,32 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_person_who_blocked_the_bot_on_Zalo_gets_the_next_notice_on_Telegram()
+    {
+        await using var bot = await StartBothAsync();
+        var organizer = new Chat(telegram, BotUnderTest.Organizer, "Ban Tổ chức");
+        var onTelegram = new Chat(telegram, 906, "Vy");
+        var onZalo = new ZaloChat(zalo, zalo.AddUser("Đặng Thảo Vy"));
+        bot.Service<EntityStore>().Put(Member("telegram:906", "Đặng Thảo Vy"));
+        var issued = await onTelegram.Say("/lienket", m => m.Text!.Contains("/lienket ", StringComparison.Ordinal));
+        await onZalo.Say($"/lienket {SixDigits().Match(issued.Text!).Value}", m => m.Text!.Contains("Đã gửi yêu cầu", StringComparison.Ordinal));
+        await onTelegram.Next(m => m.Buttons.Any(b => b.Text == "✅ Đồng ý liên kết"));
+        await onTelegram.Press("✅ Đồng ý liên kết", m => m.Text!.Contains("Đã liên kết với Zalo", StringComparison.Ordinal));
+        await onZalo.Next(m => m.Text!.Contains("Đã liên kết", StringComparison.Ordinal));
+        zalo.Block(onZalo.Id);
+
+        await Journeys.BroadcastAsync(organizer, "Thông báo thứ nhất");
+        var first = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.Contains("Đã chặn bot: 1", first.Text, StringComparison.Ordinal);
+        await organizer.Next(m => m.Text!.Contains("Đặng Thảo Vy", StringComparison.Ordinal));
+        await Eventually.True(() => bot.Service<EntityStore>().Find<PreferredChannel>("telegram:906")?.Via == "telegram:906");
+
+        await Journeys.BroadcastAsync(organizer, "Thông báo thứ hai");
+        await onTelegram.Next(m => m.Text!.Contains("Thông báo thứ hai", StringComparison.Ordinal));
+        Assert.DoesNotContain(telegram.SentTo(onTelegram.Id), m => m.Text!.Contains("Thông báo thứ nhất", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_refused_send_is_logged_clearly_and_a_server_error_is_retried()
     {
         await using var bot = await StartBothAsync();
