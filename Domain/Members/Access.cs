@@ -16,7 +16,7 @@ public static class Access
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(settings);
-        if (settings.Organizers.Contains(user) || (settings.Organizers.Count > 0 && Identities.ChannelsOf(store, user).Any(settings.Organizers.Contains)))
+        if (settings.Organizers.Contains(user) || settings.Organizers.Any(k => Identities.PersonOf(store, k) == user))
         {
             // A configured organizer stays one when their profile lives under another channel's key.
             return Role.Organizer;

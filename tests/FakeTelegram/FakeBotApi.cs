@@ -1,18 +1,13 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using FakeServers;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace FakeTelegram;
 
@@ -68,21 +63,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         _options = options;
         _handlers = CreateHandlers();
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(FakeBotApi).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IHostLifetime>(new QuietLifetime());
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            k.Listen(IPAddress.Loopback, 0);
-            k.Limits.MaxRequestBodySize = 64 * 1024 * 1024;
-        });
-        _app = builder.Build();
-        _app.Run(HandleAsync);
+        _app = LoopbackServer.Build(typeof(FakeBotApi).Assembly.GetName().Name!, HandleAsync, 64 * 1024 * 1024);
     }
 
     /// <summary>Starts a server on 127.0.0.1 with a free port.</summary>
@@ -91,9 +72,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         var api = new FakeBotApi(options ?? new FakeBotApiOptions());
         try
         {
-            await api._app.StartAsync();
-            var addresses = api._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-            api.BaseUrl = addresses.First().TrimEnd('/');
+            api.BaseUrl = await LoopbackServer.StartAsync(api._app);
             return api;
         }
         catch
@@ -676,11 +655,4 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     }
 
     private sealed record StoredFile(string FileName, string MimeType, byte[] Content, string UniqueId);
-
-    private sealed class QuietLifetime : IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }

@@ -1,20 +1,15 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using FakeServers;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace FakeZalo;
 
@@ -86,21 +81,7 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
             Timeout = Timeout.InfiniteTimeSpan,
         };
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            ApplicationName = typeof(FakeZaloApi).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
-        });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IHostLifetime>(new QuietLifetime());
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            k.Listen(IPAddress.Loopback, 0);
-            k.Limits.MaxRequestBodySize = 4 * 1024 * 1024;
-        });
-        _app = builder.Build();
-        _app.Run(HandleAsync);
+        _app = LoopbackServer.Build(typeof(FakeZaloApi).Assembly.GetName().Name!, HandleAsync, 4 * 1024 * 1024);
     }
 
     /// <summary>Starts a server on 127.0.0.1 with a free port.</summary>
@@ -109,9 +90,7 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
         var api = new FakeZaloApi(options ?? new FakeZaloApiOptions());
         try
         {
-            await api._app.StartAsync();
-            var addresses = api._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-            api.BaseUrl = addresses.First().TrimEnd('/');
+            api.BaseUrl = await LoopbackServer.StartAsync(api._app);
             api._deliveryLoop = Task.Run(api.DeliveryLoopAsync);
             return api;
         }
@@ -746,12 +725,5 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
         public TimeSpan Delay { get; } = delay;
 
         public int Remaining { get; set; }
-    }
-
-    private sealed class QuietLifetime : IHostLifetime
-    {
-        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -7,7 +7,7 @@ public sealed class FakeZaloApiOptions
     /// The only token the server accepts in <c>/bot{token}/{method}</c>; any other gets 401.
     /// Zalo tokens read <c>&lt;bot_id&gt;:&lt;access_token&gt;</c>; the part before the colon is the bot id of getMe.
     /// </summary>
-    public string Token { get; init; } = "1459232241454765289:FakeZaloAccessToken-abcdefghijklmnopqrstuvwxyz";
+    public string Token { get; init; } = "1000000001:fake-zalo-token-for-tests";
 
     /// <summary>account_name in getMe.</summary>
     public string AccountName { get; init; } = "bot.FakeZalo";

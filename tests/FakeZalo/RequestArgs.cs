@@ -91,27 +91,3 @@ internal readonly record struct ApiResult(int ErrorCode, JsonNode? Result, bool 
         return new JsonObject { ["ok"] = false, ["error_code"] = ErrorCode, ["description"] = Description };
     }
 }
-
-internal sealed class SlidingWindow
-{
-    private readonly Queue<long> _stamps = new();
-
-    public int Count(long now)
-    {
-        while (_stamps.Count > 0 && now - _stamps.Peek() >= System.Diagnostics.Stopwatch.Frequency)
-        {
-            _stamps.Dequeue();
-        }
-
-        return _stamps.Count;
-    }
-
-    public int AddAndCount(long now)
-    {
-        var count = Count(now);
-        _stamps.Enqueue(now);
-        return count + 1;
-    }
-
-    public void Add(long now) => _stamps.Enqueue(now);
-}
