@@ -218,14 +218,18 @@ public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHa
         }
 
         var preferred = turn.Store.Find<PreferredChannel>(turn.From.ToString());
-        var via = preferred is { Chosen: true } ? ChannelNames.Of(UserKey.Parse(preferred.Via).Channel).ToString()
-            : Texts.LastUsedChannel.For(turn.Lang, ChannelNames.Of(turn.ArrivedVia.Channel)).Value;
-        var names = string.Join(", ", channels.Select(c => ChannelNames.Of(c.Channel)).Distinct());
+        var via = preferred is { Chosen: true } ? Html.Escape(Label(UserKey.Parse(preferred.Via), channels))
+            : Texts.LastUsedChannel.For(turn.Lang, Label(turn.ArrivedVia, channels));
+        var names = string.Join(", ", channels.Select(c => Label(c, channels)));
         var buttons = channels
-            .Select(c => new Button(Texts.ReceiveVia.Plain(turn.Lang).Replace("{0}", ChannelNames.Of(c.Channel), StringComparison.Ordinal), $"link:via:{c}"))
+            .Select(c => new Button(Texts.ReceiveVia.Plain(turn.Lang).Replace("{0}", Label(c, channels), StringComparison.Ordinal), $"link:via:{c}"))
             .Append(new Button(Texts.ReceiveViaLast.Plain(turn.Lang), "link:via:last"));
-        turn.Say(Texts.LinkedChannels, buttons, names, new Html(via));
+        turn.Say(Texts.LinkedChannels, buttons, names, via);
     }
+
+    /// <summary>The channel's name; two accounts on one channel are told apart by their id.</summary>
+    private static string Label(UserKey channel, IReadOnlyList<UserKey> all) =>
+        all.Count(c => c.Channel == channel.Channel) > 1 ? $"{ChannelNames.Of(channel.Channel)} ({channel.Id})" : ChannelNames.Of(channel.Channel);
 
     private static void UseCode(Turn turn, string code)
     {

@@ -674,4 +674,19 @@ public sealed class IdentityLinkingTests
         Assert.Equal([Texts.NotRegistered.For(Lang.Vi).Value], bot.TextsTo(OnZalo));
         Assert.Empty(bot.Replies(OnTelegram));
     }
+
+    [Fact]
+    public void Two_accounts_on_one_channel_are_told_apart_by_their_id()
+    {
+        var first = new UserKey("telegram", "601");
+        var second = new UserKey("telegram", "602");
+        Registering.Seed(bot, first, MemberStatus.Approved);
+        Link(bot, first, second);
+        bot.Replies(first);
+
+        bot.Command(first, "/lienket");
+
+        var choices = bot.LastWithButtons(first)!.Buttons.SelectMany(r => r).Select(b => b.Label).ToList();
+        Assert.Equal(["Nhận thông báo qua Telegram (601)", "Nhận thông báo qua Telegram (602)", "Theo kênh dùng gần nhất"], choices);
+    }
 }
