@@ -21,7 +21,7 @@ namespace Bot.ConsoleChannel;
 public sealed class ConsoleChat(
     TextReader input,
     ConsoleOutput output,
-    ConsoleScreen screen,
+    ShownChoices choices,
     UpdatePipeline pipeline,
     OutboxQueue outbox,
     EntityStore store,
@@ -44,7 +44,7 @@ public sealed class ConsoleChat(
                 break;
             }
 
-            switch (ConsoleInput.Parse(line, user, screen))
+            switch (ConsoleInput.Parse(line, user, choices))
             {
                 case ConsoleAction.Quit:
                     await WhenSettledAsync(stoppingToken);

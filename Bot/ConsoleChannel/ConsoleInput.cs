@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Delivery;
 using Domain.Conversations;
 using Domain.Users;
 
@@ -22,10 +23,10 @@ public abstract record ConsoleAction
 /// </summary>
 public static class ConsoleInput
 {
-    public static ConsoleAction Parse(string line, UserKey user, ConsoleScreen screen)
+    public static ConsoleAction Parse(string line, UserKey user, ShownChoices choices)
     {
         ArgumentNullException.ThrowIfNull(line);
-        ArgumentNullException.ThrowIfNull(screen);
+        ArgumentNullException.ThrowIfNull(choices);
         var text = line.Trim();
         if (text.Length == 0)
         {
@@ -61,10 +62,10 @@ public static class ConsoleInput
             }
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && screen.Pick(user, number) is { } picked)
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && choices.Pick(user, number) is { } picked)
         {
             return new ConsoleAction.Send(picked.Choice.ButtonData is { } data
-                ? new ButtonIn(data, null, picked.MessageId)
+                ? new ButtonIn(data, null, picked.Seq)
                 : new TextIn(picked.Choice.Label));
         }
 

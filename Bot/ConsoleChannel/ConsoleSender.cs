@@ -11,8 +11,10 @@ namespace Bot.ConsoleChannel;
 /// Prints what the bot says as "bot → id: text", buttons as numbered choices, files saved beside
 /// the database. Messages to every console user are printed, broadcasts included.
 /// </summary>
-public sealed class ConsoleSender(ConsoleScreen screen, ConsoleOutput output) : IChannelSender
+public sealed class ConsoleSender(ShownChoices choices, ConsoleOutput output) : IChannelSender
 {
+    private long lastMessageId;
+
     public const string ChannelName = "console";
 
     public string Channel => ChannelName;
@@ -22,17 +24,17 @@ public sealed class ConsoleSender(ConsoleScreen screen, ConsoleOutput output) : 
     public Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var messageId = screen.NextMessageId();
+        var messageId = Interlocked.Increment(ref lastMessageId);
         var line = new StringBuilder($"bot → {recipient.Id}: ");
         switch (message)
         {
             case TextOut text:
                 line.Append(text.Text.ToPlain());
-                var choices = Choice.From(text);
-                if (choices.Count > 0)
+                var shown = Choice.From(text);
+                if (shown.Count > 0)
                 {
-                    AppendRows(line, text, choices);
-                    screen.Show(recipient, messageId, choices);
+                    AppendRows(line, text, shown);
+                    choices.Show(recipient, shown);
                 }
 
                 if (text.Keyboard?.ContactLabel is not null)

@@ -55,6 +55,7 @@ public static class BotServices
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<OutboxQueue>();
+        services.AddSingleton<ShownChoices>();
 
         // Start order matters: recover unhandled input, then start sending, then listen.
         services.AddHostedService<MeetingSeed>();
@@ -111,7 +112,6 @@ public static class BotServices
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton<ZaloApi>();
-        services.AddSingleton<ZaloChoices>();
         services.AddSingleton<ZaloUpdateMapper>();
         services.AddSingleton<ZaloStartup>();
         services.AddSingleton<IChannelSender, ZaloSender>();
@@ -132,7 +132,6 @@ public static class BotServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddSingleton<ConsoleScreen>();
         services.AddSingleton(sp => new ConsoleOutput(
             output,
             Path.Combine(Path.GetDirectoryName(sp.GetRequiredService<Database>().Path)!, "console-files")));

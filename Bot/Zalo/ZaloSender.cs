@@ -14,7 +14,7 @@ namespace Bot.Zalo;
 /// <summary>Shows outbound messages on Zalo (see <see cref="ZaloRenderer"/>) and translates its answers into send results.</summary>
 public sealed class ZaloSender(
     ZaloApi api,
-    ZaloChoices choices,
+    ShownChoices choices,
     EntityStore store,
     IOptions<BotOptions> bot,
     IOptions<ZaloOptions> options,
@@ -52,7 +52,7 @@ public sealed class ZaloSender(
         // that fails is retried with the same choices.
         if (shown is not null && ChangesTheChoices(recipient, shown, bulk))
         {
-            choices.Show(recipient.Id, shown);
+            choices.Show(recipient, shown);
         }
 
         try

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Bot.Delivery;
 using Domain.Conversations;
 using Domain.Users;
 
@@ -10,7 +11,7 @@ namespace Bot.Zalo;
 /// chats, other bots, events without a message). A typed number or a choice's label presses the
 /// button it stands for.
 /// </summary>
-public sealed class ZaloUpdateMapper(ZaloChoices choices)
+public sealed class ZaloUpdateMapper(ShownChoices choices)
 {
     public const string Channel = ZaloSender.ChannelName;
 
@@ -57,7 +58,7 @@ public sealed class ZaloUpdateMapper(ZaloChoices choices)
             return command;
         }
 
-        return choices.Match(chat, text) is { } picked
+        return choices.Match(Key(chat), text) is { } picked
             ? picked.Choice.ButtonData is { } data ? new ButtonIn(data, null, picked.Seq) : new TextIn(picked.Choice.Label)
             : new TextIn(text);
     }

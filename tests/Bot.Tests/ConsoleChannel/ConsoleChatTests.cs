@@ -79,6 +79,16 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task The_numbered_choices_shown_before_a_restart_still_answer_after_it()
+    {
+        await RunAsync("/start\n");
+
+        var transcript = await RunAsync("1\n");
+
+        Assert.Contains("bot → 1001: Họ và tên của bạn là gì?", transcript, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Language_switch_answers_in_English()
     {
         var transcript = await RunAsync("/lang\n2\n/help\n");

@@ -1,3 +1,4 @@
+using Bot.Delivery;
 using Bot.Hosting;
 using Bot.Storage;
 using Bot.Tests.Support;
@@ -34,7 +35,7 @@ public sealed class ZaloChoicesDuringAConversationTests : IAsyncLifetime
         store = new EntityStore(database);
         var options = Options.Create(new ZaloOptions { Token = zalo.Token, BaseUrl = zalo.BaseUrl });
         api = new ZaloApi(options);
-        var choices = new ZaloChoices(database);
+        var choices = new ShownChoices(database);
         sender = new ZaloSender(api, choices, store, Options.Create(new BotOptions()), options, NullLogger<ZaloSender>.Instance);
         mapper = new ZaloUpdateMapper(choices);
         member = ZaloUpdateMapper.Key(zalo.AddUser("Bùi Thị Hằng").ChatId);

@@ -14,13 +14,13 @@ public sealed class ZaloRenderingTests : IDisposable
 {
     private readonly TempFolder folder = new();
     private readonly Database database;
-    private readonly ZaloChoices choices;
+    private readonly ShownChoices choices;
     private readonly ZaloUpdateMapper mapper;
 
     public ZaloRenderingTests()
     {
         database = new Database(folder.DatabasePath, StoredEntities.Types);
-        choices = new ZaloChoices(database);
+        choices = new ShownChoices(database);
         mapper = new ZaloUpdateMapper(choices);
     }
 
@@ -102,10 +102,10 @@ public sealed class ZaloRenderingTests : IDisposable
     [Fact]
     public void A_typed_number_or_label_presses_the_last_shown_choice_also_after_reopening_the_database()
     {
-        choices.Show("chat1", [new Choice("✅ Tham dự", "rsvp:yes"), new Choice("❌ Không tham dự", "rsvp:no")]);
+        choices.Show(ZaloUpdateMapper.Key("chat1"), [new Choice("✅ Tham dự", "rsvp:yes"), new Choice("❌ Không tham dự", "rsvp:no")]);
         database.Dispose();
         using var reopened = new Database(folder.DatabasePath, StoredEntities.Types);
-        var again = new ZaloUpdateMapper(new ZaloChoices(reopened));
+        var again = new ZaloUpdateMapper(new ShownChoices(reopened));
 
         Assert.Equal("rsvp:no", Assert.IsType<ButtonIn>(again.Map(Event("chat1", "2"), DateTimeOffset.UnixEpoch)!.Event).Data);
         Assert.Equal("rsvp:yes", Assert.IsType<ButtonIn>(again.Map(Event("chat1", "  tham DỰ "), DateTimeOffset.UnixEpoch)!.Event).Data);
@@ -116,10 +116,10 @@ public sealed class ZaloRenderingTests : IDisposable
     [Fact]
     public void A_keyboard_key_is_typed_as_its_text_and_an_empty_list_forgets_the_old_choices()
     {
-        choices.Show("chat1", [new Choice("Hủy", null)]);
+        choices.Show(ZaloUpdateMapper.Key("chat1"), [new Choice("Hủy", null)]);
         Assert.Equal("Hủy", Assert.IsType<TextIn>(mapper.Map(Event("chat1", "1"), DateTimeOffset.UnixEpoch)!.Event).Text);
 
-        choices.Show("chat1", []);
+        choices.Show(ZaloUpdateMapper.Key("chat1"), []);
         Assert.Equal("1", Assert.IsType<TextIn>(mapper.Map(Event("chat1", "1"), DateTimeOffset.UnixEpoch)!.Event).Text);
     }
 
