@@ -8,7 +8,8 @@ namespace Bot.Delivery;
 /// The sender's view of the outbox, in memory. Each chat has two queues, interactive replies and
 /// bulk messages, each keeping its order; a chat's replies go before its bulk messages, chats with
 /// a reply waiting go before the others, and chats take turns. One message per chat is in flight
-/// at a time. The database stays the truth; this is rebuilt from it at start.
+/// at a time. The database stays the truth; this is rebuilt from it at start. It also counts each
+/// tag's messages by fate, so a broadcast's progress is read here instead of from its rows.
 /// </summary>
 public sealed class OutboxQueue
 {
@@ -16,6 +17,7 @@ public sealed class OutboxQueue
     private readonly Dictionary<string, ChatQueue> chats = new(StringComparer.Ordinal);
     private readonly LinkedList<string>[] ready = [new(), new()];
     private readonly Dictionary<long, string> known = [];
+    private readonly Dictionary<string, int[]> tallies = new(StringComparer.Ordinal);
 
     // Chats held back until their NotBefore (pacing, a retry): looked at on every take, so kept
     // apart from the thousands of chats a broadcast queues.
@@ -38,6 +40,7 @@ public sealed class OutboxQueue
                 }
 
                 Idle.Begin();
+                Count(item.Tag, OutboxStatus.Pending, +1);
                 if (!chats.TryGetValue(chat, out var queue))
                 {
                     queue = new ChatQueue();
@@ -77,6 +80,8 @@ public sealed class OutboxQueue
                     {
                         lane.Remove(node);
                         Idle.End();
+                        Count(node.Value.Tag, OutboxStatus.Pending, -1);
+                        Count(node.Value.Tag, OutboxStatus.Cancelled, +1);
                         break;
                     }
                 }
@@ -130,12 +135,14 @@ public sealed class OutboxQueue
         }
     }
 
-    /// <summary>The message left the queue for good (sent, failed or skipped).</summary>
-    public void Done(OutboxItem item)
+    /// <summary>The message left the queue for good (sent, failed or skipped), its fate stored as <paramref name="status"/>.</summary>
+    public void Done(OutboxItem item, OutboxStatus status)
     {
         ArgumentNullException.ThrowIfNull(item);
         lock (gate)
         {
+            Count(item.Tag, OutboxStatus.Pending, -1);
+            Count(item.Tag, status, +1);
             var chat = item.To.ToString();
             var queue = chats[chat];
             queue.Lanes[(int)item.Priority].Remove(queue.InFlight!);
@@ -164,6 +171,45 @@ public sealed class OutboxQueue
             queue.NotBefore = notBefore;
             resting.Add(chat);
             Wake();
+        }
+    }
+
+    /// <summary>
+    /// Adds the fates of a tag's messages that finished before this queue was filled (read from
+    /// the database at start, before anything is sent); its pending ones are counted as they are added.
+    /// </summary>
+    public void AddFinished(string tag, IReadOnlyDictionary<OutboxStatus, int> stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        lock (gate)
+        {
+            foreach (var (status, count) in stored)
+            {
+                if (status != OutboxStatus.Pending)
+                {
+                    Count(tag, status, count);
+                }
+            }
+        }
+    }
+
+    /// <summary>How many of a tag's messages are in each state, as far as this process saw them; null for a tag it never saw.</summary>
+    public IReadOnlyDictionary<OutboxStatus, int>? CountsOf(string tag)
+    {
+        lock (gate)
+        {
+            return tallies.TryGetValue(tag, out var counts)
+                ? Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => counts[(int)s])
+                : null;
+        }
+    }
+
+    /// <summary>Stops counting a tag whose broadcast is over.</summary>
+    public void Forget(string tag)
+    {
+        lock (gate)
+        {
+            tallies.Remove(tag);
         }
     }
 
@@ -219,6 +265,22 @@ public sealed class OutboxQueue
         // A chat that gets a reply moves ahead of the bulk lane at once.
         ready[(int)head.Priority].AddLast(chat);
         queue.Scheduled = head.Priority;
+    }
+
+    private void Count(string? tag, OutboxStatus status, int change)
+    {
+        if (tag is null)
+        {
+            return;
+        }
+
+        if (!tallies.TryGetValue(tag, out var counts))
+        {
+            counts = new int[Enum.GetValues<OutboxStatus>().Length];
+            tallies[tag] = counts;
+        }
+
+        counts[(int)status] += change;
     }
 
     private void Wake()

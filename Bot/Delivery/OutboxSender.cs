@@ -27,12 +27,25 @@ public sealed class OutboxSender(
 {
     private readonly Dictionary<string, IChannelSender> senders = channels.ToDictionary(c => c.Channel, StringComparer.Ordinal);
     private readonly Dictionary<string, ChannelPacer> pacers = channels.ToDictionary(c => c.Channel, c => new ChannelPacer(c.Limits, time), StringComparer.Ordinal);
+    private static readonly TimeSpan SendGrace = TimeSpan.FromSeconds(5);
+
     private readonly DeliveryOptions settings = options.Value;
 
     protected override async Task RunAsync(CancellationToken stoppingToken)
     {
-        queue.Add(outbox.AllPending());
+        var pending = outbox.AllPending();
+        // Before anything is sent, so that no fate is counted twice.
+        foreach (var tag in pending.Select(i => i.Tag).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            queue.AddFinished(tag, outbox.CountByStatus(tag));
+        }
+
+        queue.Add(pending);
         using var slots = new SemaphoreSlim(settings.MaxParallelSends);
+        // A send already on its way finishes and is recorded when the bot stops, so that a restart
+        // does not send it again; only a send the channel does not answer in time is given up.
+        using var inFlight = new CancellationTokenSource();
+        using var stopping = stoppingToken.Register(() => inFlight.CancelAfter(SendGrace));
         var running = new List<Task>();
         try
         {
@@ -54,7 +67,7 @@ public sealed class OutboxSender(
 
                 await slots.WaitAsync(stoppingToken);
                 running.RemoveAll(t => t.IsCompleted);
-                running.Add(SendOneAsync(item, slots, stoppingToken));
+                running.Add(SendOneAsync(item, slots, inFlight.Token, stoppingToken));
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -69,7 +82,7 @@ public sealed class OutboxSender(
         }
     }
 
-    private async Task SendOneAsync(OutboxItem item, SemaphoreSlim slots, CancellationToken stoppingToken)
+    private async Task SendOneAsync(OutboxItem item, SemaphoreSlim slots, CancellationToken sendToken, CancellationToken stoppingToken)
     {
         try
         {
@@ -87,12 +100,12 @@ public sealed class OutboxSender(
 
             var pacer = pacers[sender.Channel];
             await pacer.WaitTurnAsync(stoppingToken);
-            var result = await SendSafelyAsync(sender, item, stoppingToken);
+            var result = await SendSafelyAsync(sender, item, sendToken);
             await ApplyAsync(item, result, pacer);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Stopping: the message stays pending.
+            // Stopped before it was sent, or while the channel kept it waiting: it stays pending.
         }
         finally
         {
@@ -100,13 +113,13 @@ public sealed class OutboxSender(
         }
     }
 
-    private static async Task<SendResult> SendSafelyAsync(IChannelSender sender, OutboxItem item, CancellationToken stoppingToken)
+    private static async Task<SendResult> SendSafelyAsync(IChannelSender sender, OutboxItem item, CancellationToken sendToken)
     {
         try
         {
-            return await sender.SendAsync(item.To, item.Message, item.Priority == Priority.Bulk, stoppingToken);
+            return await sender.SendAsync(item.To, item.Message, item.Priority == Priority.Bulk, sendToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException || !sendToken.IsCancellationRequested)
         {
             return new Transient(ex.GetType().Name);
         }
@@ -163,6 +176,6 @@ public sealed class OutboxSender(
     {
         var at = time.GetUtcNow();
         await group.Run(() => outbox.CompleteInTransaction(item, status, at, error, channelMessageId));
-        queue.Done(item);
+        queue.Done(item, status);
     }
 }

@@ -88,6 +88,42 @@ public sealed class BroadcastOverTelegramTests : IAsyncLifetime
         Assert.Contains($"Đã hủy: {150 - delivered}", report.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task After_a_restart_the_progress_still_counts_what_was_sent_before_it()
+    {
+        var members = new List<long>();
+        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        int before;
+        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, Paced()))
+        {
+            members.AddRange(Seed.Members(bot.Service<Bot.Storage.EntityStore>(), 120));
+            await Journeys.BroadcastAsync(organizer, "Gửi qua một lần khởi động lại");
+            await Eventually.True(() => members.Sum(id => fake.SentTo(id).Count) >= 40);
+        }
+
+        before = members.Sum(id => fake.SentTo(id).Count);
+        var editsBefore = fake.SentTo(BotUnderTest.Organizer).Count(m => m.Method == "editMessageText");
+        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, Paced()))
+        {
+            var report = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(40));
+            Assert.Contains("Đã gửi: 120", report.Text, StringComparison.Ordinal);
+        }
+
+        // Each progress line after the restart counts every copy delivered by then, those of before
+        // the restart included (less the few whose sent mark was still being stored).
+        var delivered = members.SelectMany(id => fake.SentTo(id)).Select(m => m.At).Order().ToList();
+        var edits = fake.SentTo(BotUnderTest.Organizer).Where(m => m.Method == "editMessageText").Skip(editsBefore).ToList();
+        Assert.NotEmpty(edits);
+        foreach (var edit in edits)
+        {
+            var shown = int.Parse(System.Text.RegularExpressions.Regex.Match(edit.Text!, @"đã gửi (\d+)/120").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var deliveredBy = delivered.Count(at => at <= edit.At);
+            Assert.InRange(shown, Math.Max(before, deliveredBy - 20), deliveredBy);
+        }
+
+        Assert.All(members, id => Assert.Single(fake.SentTo(id), m => m.Text == "Gửi qua một lần khởi động lại"));
+    }
+
     private static Dictionary<string, string?> Paced() => new()
     {
         ["Telegram:GlobalPerSecond"] = "30",

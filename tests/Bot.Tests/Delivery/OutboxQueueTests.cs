@@ -20,7 +20,7 @@ public sealed class OutboxQueueTests
 
         var first = queue.TryTake(Now, out _);
         var whileBusy = queue.TryTake(Now, out _);
-        queue.Done(first!);
+        queue.Done(first!, OutboxStatus.Sent);
         var second = queue.TryTake(Now, out _);
 
         Assert.Equal(1, first!.Id);
@@ -57,7 +57,7 @@ public sealed class OutboxQueueTests
         var inFlight = queue.TryTake(Now, out _)!;
 
         queue.Drop([1, 2, 3]);
-        queue.Done(inFlight);
+        queue.Done(inFlight, OutboxStatus.Sent);
 
         Assert.Equal(1, inFlight.Id);
         Assert.Null(queue.TryTake(Now, out _));
@@ -87,10 +87,46 @@ public sealed class OutboxQueueTests
         queue.Add([Item(1, A)]);
         queue.Add([Item(1, A)]);
 
-        queue.Done(queue.TryTake(Now, out _)!);
+        queue.Done(queue.TryTake(Now, out _)!, OutboxStatus.Sent);
 
         Assert.Null(queue.TryTake(Now, out _));
         Assert.True(queue.Idle.IsIdle);
+    }
+
+    [Fact]
+    public void A_tags_messages_are_counted_by_fate_as_they_leave_the_queue()
+    {
+        var queue = new OutboxQueue();
+        queue.AddFinished("notice:7", new Dictionary<OutboxStatus, int> { [OutboxStatus.Sent] = 5, [OutboxStatus.Pending] = 3, [OutboxStatus.Unreachable] = 1 });
+        queue.Add([Tagged(1, A, "notice:7"), Tagged(2, B, "notice:7"), Tagged(3, new UserKey("telegram", "3"), "notice:7")]);
+
+        queue.Done(queue.TryTake(Now, out _)!, OutboxStatus.Sent);
+        queue.Done(queue.TryTake(Now, out _)!, OutboxStatus.Failed);
+        queue.Drop([3]);
+        var counts = queue.CountsOf("notice:7")!;
+
+        Assert.Equal(0, counts[OutboxStatus.Pending]);
+        Assert.Equal(6, counts[OutboxStatus.Sent]);
+        Assert.Equal(1, counts[OutboxStatus.Failed]);
+        Assert.Equal(1, counts[OutboxStatus.Unreachable]);
+        Assert.Equal(1, counts[OutboxStatus.Cancelled]);
+        Assert.Null(queue.CountsOf("notice:8"));
+    }
+
+    [Fact]
+    public void A_message_in_flight_when_its_tag_is_cancelled_is_counted_by_its_real_fate()
+    {
+        var queue = new OutboxQueue();
+        queue.Add([Tagged(1, A, "notice:7"), Tagged(2, B, "notice:7")]);
+
+        var inFlight = queue.TryTake(Now, out _)!;
+        queue.Drop([1, 2]);
+        var whileSending = queue.CountsOf("notice:7")!;
+        queue.Done(inFlight, OutboxStatus.Sent);
+        var after = queue.CountsOf("notice:7")!;
+
+        Assert.Equal((1, 1), (whileSending[OutboxStatus.Pending], whileSending[OutboxStatus.Cancelled]));
+        Assert.Equal((0, 1, 1), (after[OutboxStatus.Pending], after[OutboxStatus.Sent], after[OutboxStatus.Cancelled]));
     }
 
     [Fact]
@@ -106,4 +142,7 @@ public sealed class OutboxQueueTests
 
     private static OutboxItem Item(long id, UserKey to, Priority priority = Priority.Interactive) =>
         new(id, to, priority, new TextOut(new Html("x")), 0);
+
+    private static OutboxItem Tagged(long id, UserKey to, string tag) =>
+        new(id, to, Priority.Bulk, new TextOut(new Html("x")), 0, tag);
 }
