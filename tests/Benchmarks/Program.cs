@@ -13,6 +13,8 @@ using Benchmarks;
 //                                                                --samples writes every update's latency as CSV
 //   echo [--users N] [--rate R] [--parallel P]                   part 2
 //   scale [--members M]   (or: scale M)                          part 3, the bot in a child process
+//   broadcast --limit L --recipients N [--paid] [--progress T]   part 4 (issue 5)
+//   storage [--updates N] [--parallel P]                         the storage work alone (StorageFloor.cs)
 Options options;
 try
 {
@@ -58,6 +60,17 @@ try
             var result = await BroadcastBenchmark.RunAsync(limit, recipients, args.Contains("--paid"), progress);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"broadcast limit={result.Limit}/s paid={result.Paid} recipients={result.Recipients}: {result.Seconds:0.0} s, achieved {result.AchievedPerSecond:0.0}/s ({100 * result.AchievedPerSecond / result.Limit:0.0}% of the limit), max in any second {result.MaxInAnySecond}, 429s {result.TooManyRequests}, duplicates {result.Duplicates}, missing {result.Missing}, peak working set {result.PeakWorkingSetBytes / 1048576.0:0} MB"));
+            return 0;
+        }
+
+        case "storage":
+        {
+            // storage [--updates N] [--parallel P]: the storage work of N updates alone (StorageFloor).
+            var updates = int.Parse(Arg(args, "--updates") ?? "20000", CultureInfo.InvariantCulture);
+            var parallel = int.Parse(Arg(args, "--parallel") ?? "8", CultureInfo.InvariantCulture);
+            var r = await StorageFloor.RunAsync(updates, parallel);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"storage updates={r.Updates} parallel={r.Parallel}: {r.Seconds:0.0} s, {r.UpdatesPerSecond:0} updates/s, CPU {r.CpuMsPerUpdate:0.000} ms per update, allocated {r.AllocatedKbPerUpdate:0} KB per update, gen0 {r.Gen0}, GC pauses {r.GcPauseMs:0} ms"));
             return 0;
         }
 
@@ -257,8 +270,8 @@ internal sealed class Options
                 case "--out":
                     options.Out = Next();
                     break;
-                case "--limit" or "--recipients":
-                    // The broadcast part reads these itself.
+                case "--limit" or "--recipients" or "--progress" or "--updates":
+                    // The broadcast and storage parts read these themselves.
                     Next();
                     break;
                 case "--paid":
