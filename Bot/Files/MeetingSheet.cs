@@ -1,7 +1,6 @@
 using Domain.Events;
 using Domain.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Bot.Files;
@@ -25,9 +24,10 @@ public static class MeetingSheet
 
     /// <summary>A workbook with one sheet; <paramref name="fill"/> adds the rows below the header.</summary>
     /// <remarks>
-    /// The sheet is streamed (<see cref="OpenXmlWriter"/>): each row is written out as it is made
-    /// instead of building the whole worksheet as an object tree first, which for 10,000 members
-    /// held about 150 MB at once. Only the merged ranges and the shared strings are kept until the end.
+    /// The sheet is streamed (<see cref="OpenXmlWriter"/>) into a package that compresses it as it goes
+    /// (<see cref="XlsxPackage"/>): each row is written out as it is made instead of building the
+    /// whole worksheet as an object tree first, which for 10,000 members held about 150 MB at once.
+    /// Only the merged ranges and the shared strings are kept until the end.
     /// </remarks>
     public static byte[] Write(string sheetName, Meeting meeting, IReadOnlyList<string> headers, double[] widths, Action<SheetRows, MergeCells, SharedStrings> fill)
     {
@@ -35,18 +35,15 @@ public static class MeetingSheet
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(fill);
         using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        using (var package = new XlsxPackage(stream))
         {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
+            package.WriteWorkbook(sheetName);
+            package.WriteStyles(WorkbookStyles.Create());
             var strings = new SharedStrings();
-            var merges = new MergeCells();
             var lastColumn = ColumnName(headers.Count - 1);
-
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            using (var writer = OpenXmlWriter.Create(sheetPart))
+            package.WriteSheet(writer =>
             {
+                var merges = new MergeCells();
                 // The element order below is the one the schema requires.
                 writer.WriteStartElement(new Worksheet());
                 writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
@@ -66,15 +63,8 @@ public static class MeetingSheet
                 // Printed lists are wide: landscape, as many pages tall as needed but one page wide.
                 writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0, PaperSize = 9 });
                 writer.WriteEndElement();
-            }
-
-            workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.ToTable();
-            workbookPart.Workbook.AppendChild(new Sheets(new Sheet
-            {
-                Id = workbookPart.GetIdOfPart(sheetPart),
-                SheetId = 1,
-                Name = sheetName,
-            }));
+            });
+            package.WriteSharedStrings(strings);
         }
 
         return stream.ToArray();

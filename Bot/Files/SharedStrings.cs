@@ -30,16 +30,18 @@ public sealed class SharedStrings
         return index;
     }
 
-    public SharedStringTable ToTable()
+    /// <summary>Writes the table, one item after another (for 10,000 members, tens of thousands of texts).</summary>
+    public void WriteTo(OpenXmlWriter writer)
     {
-        var table = new SharedStringTable { Count = references, UniqueCount = (uint)texts.Count };
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartElement(new SharedStringTable { Count = references, UniqueCount = (uint)texts.Count });
         foreach (var text in texts)
         {
             // Keeps leading/trailing spaces and line breaks in a reason exactly as typed.
-            table.Append(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            writer.WriteElement(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
         }
 
-        return table;
+        writer.WriteEndElement();
     }
 
     /// <summary>
