@@ -97,8 +97,8 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
 
     private void Stats(Turn turn, Meeting meeting)
     {
-        var approved = turn.Store.All<Member>().Where(m => m.Status == MemberStatus.Approved).ToList();
-        var counts = Count(approved, turn.Store.All<Rsvp>(), meeting.Id);
+        // Read one record at a time: with 10,000 members, lists of them all cost tens of megabytes.
+        var counts = Count(Approved(turn), AnswersTo(turn, meeting), meeting.Id);
         var lines = new List<Html> { Texts.StatsHeader.For(turn.Lang, meeting.Title) };
         var shown = units.All.Where(u => u.Group == UnitGroup.Ward || counts.ContainsKey(u.Code)).Select(u => u.Code)
             .Concat(counts.Keys.Where(code => units.Find(code) is null));
@@ -127,16 +127,21 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
         turn.Reply(new TextOut(Html.Join("\n", lines)));
     }
 
+    private static IEnumerable<Member> Approved(Turn turn) => turn.Store.Scan<Member>().Where(m => m.Status == MemberStatus.Approved);
+
+    /// <summary>The meeting's answers only: their ids start with the meeting's (<see cref="Rsvp.IdFor"/>).</summary>
+    private static IEnumerable<Rsvp> AnswersTo(Turn turn, Meeting meeting) =>
+        turn.Store.WithIdPrefix<Rsvp>(Rsvp.IdFor(meeting.Id, string.Empty)).Where(a => a.EventId == meeting.Id);
+
     private static Dictionary<string, UnitDelegation> Delegations(Turn turn, Meeting meeting) =>
         turn.Store.All<UnitDelegation>().Where(d => d.EventId == meeting.Id).ToDictionary(d => d.UnitCode, StringComparer.OrdinalIgnoreCase);
 
     private void Export(Turn turn, Meeting meeting)
     {
-        var answers = turn.Store.All<Rsvp>().Where(a => a.EventId == meeting.Id).ToDictionary(a => a.MemberId);
+        var answers = AnswersTo(turn, meeting).ToDictionary(a => a.MemberId);
         var order = units.All.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
         var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
-        var rows = turn.Store.All<Member>()
-            .Where(m => m.Status == MemberStatus.Approved)
+        var rows = Approved(turn)
             .OrderBy(m => order.GetValueOrDefault(m.UnitCode, int.MaxValue))
             .ThenBy(m => m.FullName, collation)
             .Select(m => Row(turn.Lang, m, answers.GetValueOrDefault(m.Id)))
