@@ -66,7 +66,7 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
     {
         ArgumentNullException.ThrowIfNull(approved);
         ArgumentNullException.ThrowIfNull(answers);
-        var byMember = answers.Where(a => a.EventId == meetingId).ToDictionary(a => a.MemberId);
+        var byMember = answers.Where(a => a.EventId == meetingId).ToDictionary(a => a.MemberId, a => a.Answer);
         var counts = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var member in approved)
         {
@@ -76,7 +76,7 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
                 counts[member.UnitCode] = row;
             }
 
-            var column = byMember.TryGetValue(member.Id, out var answer) ? (int)answer.Answer : 3;
+            var column = byMember.TryGetValue(member.Id, out var answer) ? (int)answer : 3;
             row[column]++;
         }
 
@@ -138,13 +138,16 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
 
     private void Export(Turn turn, Meeting meeting)
     {
-        var answers = AnswersTo(turn, meeting).ToDictionary(a => a.MemberId);
+        // Without their history, which the list does not show: 10,000 members' answers are kept until the end.
+        var answers = AnswersTo(turn, meeting).ToDictionary(a => a.MemberId, a => a with { History = [] });
         var order = units.All.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
         var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
+        // Each member becomes its row as it is read and the rows are sorted, so the members are not all kept too.
         var rows = Approved(turn)
-            .OrderBy(m => order.GetValueOrDefault(m.UnitCode, int.MaxValue))
-            .ThenBy(m => m.FullName, collation)
-            .Select(m => Row(turn.Lang, m, answers.GetValueOrDefault(m.Id)))
+            .Select(m => (Order: order.GetValueOrDefault(m.UnitCode, int.MaxValue), Row: Row(turn.Lang, m, answers.GetValueOrDefault(m.Id))))
+            .OrderBy(x => x.Order)
+            .ThenBy(x => x.Row.FullName, collation)
+            .Select(x => x.Row)
             .Concat(Delegations(turn, meeting).Values
                 .OrderBy(d => order.GetValueOrDefault(d.UnitCode, int.MaxValue))
                 .SelectMany(d => d.Names.Select(name => new AttendeeRow(units.NameOf(d.UnitCode), name, string.Empty, Texts.DelegationRowAnswer.Plain(turn.Lang), null, null, null, null, string.Empty, d.At))))
