@@ -1,7 +1,4 @@
 using System.Text;
-using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Bot.Files;
 
@@ -30,18 +27,20 @@ public sealed class SharedStrings
         return index;
     }
 
-    /// <summary>Writes the table, one item after another (for 10,000 members, tens of thousands of texts).</summary>
-    public void WriteTo(OpenXmlWriter writer)
+    /// <summary>Writes the table's part, one item after another (for 10,000 members, tens of thousands of texts).</summary>
+    public void WriteTo(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStartElement(new SharedStringTable { Count = references, UniqueCount = (uint)texts.Count });
+        writer.Write($"""<sst xmlns="{XlsxPackage.MainNamespace}" count="{references}" uniqueCount="{texts.Count}">""");
         foreach (var text in texts)
         {
             // Keeps leading/trailing spaces and line breaks in a reason exactly as typed.
-            writer.WriteElement(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            writer.Write("""<si><t xml:space="preserve">""");
+            XmlText.Write(writer, text);
+            writer.Write("</t></si>");
         }
 
-        writer.WriteEndElement();
+        writer.Write("</sst>");
     }
 
     /// <summary>
@@ -57,15 +56,10 @@ public sealed class SharedStrings
         var clean = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (XmlConvert.IsXmlChar(c))
+            if (XmlText.IsXmlChar(text, i, out var length))
             {
-                clean.Append(c);
-            }
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c))
-            {
-                clean.Append(c).Append(text[i + 1]);
-                i++;
+                clean.Append(text, i, length);
+                i += length - 1;
             }
         }
 
