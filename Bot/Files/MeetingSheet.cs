@@ -38,7 +38,7 @@ public static class MeetingSheet
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(widths);
         ArgumentNullException.ThrowIfNull(fill);
-        using var stream = new MemoryStream();
+        using var stream = new ChunkedStream();
         using (var package = new XlsxPackage(stream))
         {
             package.WriteWorkbook(sheetName);
