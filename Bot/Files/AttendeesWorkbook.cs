@@ -1,5 +1,4 @@
 using Domain.Events;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Bot.Files;
 
@@ -19,10 +18,10 @@ public static class AttendeesWorkbook
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(rows);
-        return MeetingSheet.Write(SheetName, meeting, AttendeeColumns.Headers, ColumnWidths, (data, merges, strings) =>
+        return MeetingSheet.Write(SheetName, meeting, AttendeeColumns.Headers, ColumnWidths, sheet =>
         {
             var columnCount = AttendeeColumns.Headers.Count;
-            var lastColumn = MeetingSheet.ColumnName(columnCount - 1);
+            var lastColumn = SheetWriter.ColumnName(columnCount - 1);
             var rowIndex = (uint)MeetingSheet.HeaderRow;
             for (var r = 0; r < rows.Count; r++)
             {
@@ -31,12 +30,12 @@ public static class AttendeesWorkbook
                 {
                     rowIndex++;
                     var label = $"{rows[r].UnitName} ({GroupSize(rows, r)} người)";
-                    data.Append(MeetingSheet.SingleCellRow(rowIndex, label, WorkbookStyles.Unit, strings, fillTo: columnCount));
-                    merges.Append(new MergeCell { Reference = $"A{rowIndex}:{lastColumn}{rowIndex}" });
+                    sheet.SingleCellRow(rowIndex, label, WorkbookStyles.Unit, fillTo: columnCount);
+                    sheet.Merge($"A{rowIndex}:{lastColumn}{rowIndex}");
                 }
 
                 rowIndex++;
-                data.Append(MeetingSheet.Line(rowIndex, AttendeeColumns.Values(rows[r], meeting.StartsAt.Offset), WorkbookStyles.Text, strings, AttendeeColumns.PhoneColumns));
+                sheet.Line(rowIndex, AttendeeColumns.Values(rows[r], meeting.StartsAt.Offset), WorkbookStyles.Text, AttendeeColumns.PhoneColumns);
             }
         });
     }

@@ -14,11 +14,11 @@ public static class CommentsWorkbook
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(rows);
-        return MeetingSheet.Write(SheetName, meeting, CommentColumns.Headers, ColumnWidths, (data, _, strings) =>
+        return MeetingSheet.Write(SheetName, meeting, CommentColumns.Headers, ColumnWidths, sheet =>
         {
             for (var r = 0; r < rows.Count; r++)
             {
-                data.Append(MeetingSheet.Line((uint)(MeetingSheet.HeaderRow + 1 + r), CommentColumns.Values(rows[r], meeting.StartsAt.Offset), WorkbookStyles.Text, strings));
+                sheet.Line((uint)(MeetingSheet.HeaderRow + 1 + r), CommentColumns.Values(rows[r], meeting.StartsAt.Offset), WorkbookStyles.Text);
             }
         });
     }

@@ -1,8 +1,6 @@
+using System.Globalization;
 using Domain.Events;
 using Domain.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Bot.Files;
 
@@ -14,8 +12,9 @@ namespace Bot.Files;
 /// a CSV the organizer saves from the workbook later is still safe.
 /// </summary>
 /// <remarks>
-/// Written with the Open XML SDK directly: ClosedXML 0.95.4, the only version served here, pulls in
-/// Open XML 2.x and System.Drawing.Common 4.7 with unresolved-version warnings this build treats as errors.
+/// Written as SpreadsheetML text into <see cref="XlsxPackage"/> (see there why not with the Open XML
+/// SDK); ClosedXML 0.95.4, the only version served here, pulls in Open XML 2.x and System.Drawing.Common
+/// 4.7 with unresolved-version warnings this build treats as errors.
 /// </remarks>
 public static class MeetingSheet
 {
@@ -23,119 +22,53 @@ public static class MeetingSheet
     public const int SubtitleRow = 2;
     public const int HeaderRow = 3;
 
+    /// <summary>The rows above the first person's stay in view: the header is frozen below row 3.</summary>
+    private static readonly string FrozenHeader =
+        $"""<sheetViews><sheetView workbookViewId="0"><pane ySplit="{HeaderRow}" topLeftCell="A{HeaderRow + 1}" activePane="bottomLeft" state="frozen" /><selection pane="bottomLeft" activeCell="A{HeaderRow + 1}" sqref="A{HeaderRow + 1}" /></sheetView></sheetViews>""";
+
     /// <summary>A workbook with one sheet; <paramref name="fill"/> adds the rows below the header.</summary>
     /// <remarks>
-    /// The sheet is streamed (<see cref="OpenXmlWriter"/>): each row is written out as it is made
-    /// instead of building the whole worksheet as an object tree first, which for 10,000 members
-    /// held about 150 MB at once. Only the merged ranges and the shared strings are kept until the end.
+    /// The sheet is streamed: each row is written out as it is made, compressed as it goes, instead
+    /// of building the whole worksheet first, which for 10,000 members held about 150 MB at once.
+    /// Only the merged ranges and the shared strings are kept until the end.
     /// </remarks>
-    public static byte[] Write(string sheetName, Meeting meeting, IReadOnlyList<string> headers, double[] widths, Action<SheetRows, MergeCells, SharedStrings> fill)
+    public static byte[] Write(string sheetName, Meeting meeting, IReadOnlyList<string> headers, double[] widths, Action<SheetWriter> fill)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(widths);
         ArgumentNullException.ThrowIfNull(fill);
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        using var stream = new ChunkedStream();
+        using (var package = new XlsxPackage(stream))
         {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = WorkbookStyles.Create();
+            package.WriteWorkbook(sheetName);
+            package.WriteStyles();
             var strings = new SharedStrings();
-            var merges = new MergeCells();
-            var lastColumn = ColumnName(headers.Count - 1);
-
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            using (var writer = OpenXmlWriter.Create(sheetPart))
+            var lastColumn = SheetWriter.ColumnName(headers.Count - 1);
+            package.WriteSheet(writer =>
             {
                 // The element order below is the one the schema requires.
-                writer.WriteStartElement(new Worksheet());
-                writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-                writer.WriteElement(FrozenHeader());
-                writer.WriteElement(Columns(widths));
-                writer.WriteStartElement(new SheetData());
-                var data = new SheetRows(writer);
-                data.Append(SingleCellRow(TitleRow, meeting.Title, WorkbookStyles.Title, strings));
-                merges.Append(new MergeCell { Reference = $"A{TitleRow}:{lastColumn}{TitleRow}" });
-                data.Append(SingleCellRow(SubtitleRow, Subtitle(meeting), WorkbookStyles.Subtitle, strings));
-                merges.Append(new MergeCell { Reference = $"A{SubtitleRow}:{lastColumn}{SubtitleRow}" });
-                data.Append(Line(HeaderRow, headers, WorkbookStyles.Header, strings));
-                fill(data, merges, strings);
-                writer.WriteEndElement();
-                writer.WriteElement(merges);
-                writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.5, Header = 0.3, Footer = 0.3 });
+                writer.Write($"<worksheet xmlns=\"{XlsxPackage.MainNamespace}\"><sheetPr><pageSetUpPr fitToPage=\"1\" /></sheetPr>");
+                writer.Write(FrozenHeader);
+                WriteColumns(writer, widths);
+                writer.Write("<sheetData>");
+                var sheet = new SheetWriter(writer, strings);
+                sheet.SingleCellRow(TitleRow, meeting.Title, WorkbookStyles.Title);
+                sheet.Merge($"A{TitleRow}:{lastColumn}{TitleRow}");
+                sheet.SingleCellRow(SubtitleRow, Subtitle(meeting), WorkbookStyles.Subtitle);
+                sheet.Merge($"A{SubtitleRow}:{lastColumn}{SubtitleRow}");
+                sheet.Line(HeaderRow, headers, WorkbookStyles.Header);
+                fill(sheet);
+                writer.Write("</sheetData>");
+                sheet.WriteMerges();
                 // Printed lists are wide: landscape, as many pages tall as needed but one page wide.
-                writer.WriteElement(new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0, PaperSize = 9 });
-                writer.WriteEndElement();
-            }
-
-            workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.ToTable();
-            workbookPart.Workbook.AppendChild(new Sheets(new Sheet
-            {
-                Id = workbookPart.GetIdOfPart(sheetPart),
-                SheetId = 1,
-                Name = sheetName,
-            }));
+                writer.Write("""<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3" /><pageSetup paperSize="9" fitToWidth="1" fitToHeight="0" orientation="landscape" /></worksheet>""");
+            });
+            package.WriteSharedStrings(strings);
         }
 
         return stream.ToArray();
     }
-
-    /// <summary>A row of text cells; <paramref name="phoneColumns"/> keep plain phone numbers dialable.</summary>
-    public static Row Line(uint rowIndex, IReadOnlyList<string> values, uint style, SharedStrings strings, IReadOnlyCollection<int>? phoneColumns = null)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        var row = new Row { RowIndex = rowIndex };
-        for (var i = 0; i < values.Count; i++)
-        {
-            row.Append(TextCell(i, rowIndex, Safe(values[i], phoneColumns?.Contains(i) == true), style, strings));
-        }
-
-        return row;
-    }
-
-    /// <summary>One text in the first cell; the other cells of a merged row carry the style so the fill spans it.</summary>
-    public static Row SingleCellRow(uint rowIndex, string text, uint style, SharedStrings strings, int fillTo = 1)
-    {
-        var row = new Row { RowIndex = rowIndex };
-        row.Append(TextCell(0, rowIndex, Safe(text), style, strings));
-        for (var i = 1; i < fillTo; i++)
-        {
-            row.Append(new Cell { CellReference = $"{ColumnName(i)}{rowIndex}", StyleIndex = style });
-        }
-
-        return row;
-    }
-
-    /// <summary>A, B, … Z, AA, …, for a 0-based column index.</summary>
-    public static string ColumnName(int index)
-    {
-        var name = string.Empty;
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
-
-    /// <summary>
-    /// Cleaned for XML first, then neutralized: the other way round, a stray control character in
-    /// front of "=…" would hide it from the check and then be dropped, leaving a bare formula.
-    /// </summary>
-    private static string Safe(string text, bool phone = false)
-    {
-        var clean = SharedStrings.Clean(text);
-        return phone ? SpreadsheetSafety.NeutralizePhone(clean) : SpreadsheetSafety.Neutralize(clean);
-    }
-
-    private static Cell TextCell(int column, uint row, string text, uint style, SharedStrings strings) =>
-        new()
-        {
-            CellReference = $"{ColumnName(column)}{row}",
-            DataType = CellValues.SharedString,
-            CellValue = new CellValue(strings.IndexOf(text)),
-            StyleIndex = style,
-        };
 
     private static string Subtitle(Meeting meeting)
     {
@@ -143,35 +76,14 @@ public static class MeetingSheet
         return $"{MeetingFormat.When(meeting.StartsAt, zone, Lang.Vi)} — {meeting.Venue.Name}, {meeting.Venue.Address}";
     }
 
-    private static SheetViews FrozenHeader() =>
-        new(new SheetView(
-            new Pane
-            {
-                VerticalSplit = HeaderRow,
-                TopLeftCell = $"A{HeaderRow + 1}",
-                ActivePane = PaneValues.BottomLeft,
-                State = PaneStateValues.Frozen,
-            },
-            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = $"A{HeaderRow + 1}", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"A{HeaderRow + 1}" } })
-        {
-            WorkbookViewId = 0,
-        });
-
-    private static Columns Columns(double[] widths)
+    private static void WriteColumns(TextWriter writer, double[] widths)
     {
-        var columns = new Columns();
+        writer.Write("<cols>");
         for (var i = 0; i < widths.Length; i++)
         {
-            columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = widths[i], CustomWidth = true });
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"""<col min="{i + 1}" max="{i + 1}" width="{widths[i]}" customWidth="1" />"""));
         }
 
-        return columns;
+        writer.Write("</cols>");
     }
 }
-
-/// <summary>The rows of a sheet being written: each one goes out as it is appended.</summary>
-public sealed class SheetRows(OpenXmlWriter writer)
-{
-    public void Append(Row row) => writer.WriteElement(row);
-}
-

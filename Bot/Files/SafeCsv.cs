@@ -24,7 +24,7 @@ public static class SafeCsv
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
-        using var stream = new MemoryStream();
+        using var stream = new ChunkedStream();
         using (var csv = CsvWriter.Create(stream, Options, true))
         {
             csv.WriteHeader([.. headers]);

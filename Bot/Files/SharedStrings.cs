@@ -1,7 +1,4 @@
 using System.Text;
-using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Bot.Files;
 
@@ -30,16 +27,20 @@ public sealed class SharedStrings
         return index;
     }
 
-    public SharedStringTable ToTable()
+    /// <summary>Writes the table's part, one item after another (for 10,000 members, tens of thousands of texts).</summary>
+    public void WriteTo(TextWriter writer)
     {
-        var table = new SharedStringTable { Count = references, UniqueCount = (uint)texts.Count };
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write($"""<sst xmlns="{XlsxPackage.MainNamespace}" count="{references}" uniqueCount="{texts.Count}">""");
         foreach (var text in texts)
         {
             // Keeps leading/trailing spaces and line breaks in a reason exactly as typed.
-            table.Append(new SharedStringItem(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            writer.Write("""<si><t xml:space="preserve">""");
+            XmlText.Write(writer, text);
+            writer.Write("</t></si>");
         }
 
-        return table;
+        writer.Write("</sst>");
     }
 
     /// <summary>
@@ -55,15 +56,10 @@ public sealed class SharedStrings
         var clean = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (XmlConvert.IsXmlChar(c))
+            if (XmlText.IsXmlChar(text, i, out var length))
             {
-                clean.Append(c);
-            }
-            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], c))
-            {
-                clean.Append(c).Append(text[i + 1]);
-                i++;
+                clean.Append(text, i, length);
+                i += length - 1;
             }
         }
 

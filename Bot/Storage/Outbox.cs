@@ -29,19 +29,25 @@ public sealed class Outbox(Database database)
     private const string ByTag = "tag = @0";
     private const string ByTagAndStatus = "tag = @0 AND status = @1";
 
-    /// <summary>Adds the message inside the caller's transaction; <paramref name="json"/> is its text as <see cref="Json.Write"/> gives it, when already made.</summary>
+    /// <summary>Adds the message inside the caller's transaction; <paramref name="json"/> is its text as <see cref="StoredMessage.Json"/> gives it, when already made.</summary>
     internal OutboxItem AddInTransaction(Domain.Conversations.Delivery delivery, DateTimeOffset now, string? json = null)
     {
-        var id = database.Outbox.Insert(new BsonDocument
+        var doc = new BsonDocument
         {
             ["to"] = delivery.To.ToString(),
             ["prio"] = (int)delivery.Priority,
-            ["json"] = json ?? Json.Write(delivery.Message),
+            ["json"] = json ?? StoredMessage.Json(delivery.Message),
             ["status"] = (int)OutboxStatus.Pending,
             ["attempts"] = 0,
             ["created"] = now.UtcDateTime,
             ["tag"] = delivery.Tag,
-        }).AsInt64;
+        };
+        if (StoredMessage.File(delivery.Message) is { IsBinary: true } file)
+        {
+            doc["file"] = file;
+        }
+
+        var id = database.Outbox.Insert(doc).AsInt64;
         return new OutboxItem(id, delivery.To, delivery.Priority, delivery.Message, 0, delivery.Tag, now.UtcDateTime);
     }
 
@@ -110,6 +116,7 @@ public sealed class Outbox(Database database)
         doc["status"] = (int)status;
         doc["done"] = at.UtcDateTime;
         doc.Remove("json");
+        doc.Remove("file");
         doc["attempts"] = doc["attempts"].AsInt32 + 1;
         if (error is not null)
         {
@@ -151,6 +158,7 @@ public sealed class Outbox(Database database)
             doc["status"] = (int)OutboxStatus.Cancelled;
             doc["done"] = at.UtcDateTime;
             doc.Remove("json");
+            doc.Remove("file");
             database.Outbox.Update(doc);
         }
 
@@ -178,7 +186,7 @@ public sealed class Outbox(Database database)
         doc["_id"].AsInt64,
         UserKey.Parse(doc["to"].AsString),
         (Priority)doc["prio"].AsInt32,
-        Json.Read<Outbound>(doc["json"].AsString),
+        StoredMessage.Read(doc["json"].AsString, doc["file"]),
         doc["attempts"].AsInt32,
         doc["tag"].IsString ? doc["tag"].AsString : null,
         doc["created"].IsDateTime ? doc["created"].AsDateTime : null);

@@ -30,7 +30,7 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
         // turn and send shares only does the storing.
         var json = new Serialized(
             changes.Upserts.Select(EntityStore.Serialize).ToList(),
-            changes.Deliveries.Select(d => Json.Write(d.Message)).ToList());
+            changes.Deliveries.Select(d => StoredMessage.Json(d.Message)).ToList());
         return group.Run(() => Write(inboxSeq, changes, now, handled, json));
     }
 

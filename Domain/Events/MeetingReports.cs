@@ -66,7 +66,7 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
     {
         ArgumentNullException.ThrowIfNull(approved);
         ArgumentNullException.ThrowIfNull(answers);
-        var byMember = answers.Where(a => a.EventId == meetingId).ToDictionary(a => a.MemberId);
+        var byMember = answers.Where(a => a.EventId == meetingId).ToDictionary(a => a.MemberId, a => a.Answer);
         var counts = new Dictionary<string, int[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var member in approved)
         {
@@ -76,7 +76,7 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
                 counts[member.UnitCode] = row;
             }
 
-            var column = byMember.TryGetValue(member.Id, out var answer) ? (int)answer.Answer : 3;
+            var column = byMember.TryGetValue(member.Id, out var answer) ? (int)answer : 3;
             row[column]++;
         }
 
@@ -97,8 +97,8 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
 
     private void Stats(Turn turn, Meeting meeting)
     {
-        var approved = turn.Store.All<Member>().Where(m => m.Status == MemberStatus.Approved).ToList();
-        var counts = Count(approved, turn.Store.All<Rsvp>(), meeting.Id);
+        // Read one record at a time: with 10,000 members, lists of them all cost tens of megabytes.
+        var counts = Count(Approved(turn), AnswersTo(turn, meeting), meeting.Id);
         var lines = new List<Html> { Texts.StatsHeader.For(turn.Lang, meeting.Title) };
         var shown = units.All.Where(u => u.Group == UnitGroup.Ward || counts.ContainsKey(u.Code)).Select(u => u.Code)
             .Concat(counts.Keys.Where(code => units.Find(code) is null));
@@ -127,19 +127,27 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
         turn.Reply(new TextOut(Html.Join("\n", lines)));
     }
 
+    private static IEnumerable<Member> Approved(Turn turn) => turn.Store.Scan<Member>().Where(m => m.Status == MemberStatus.Approved);
+
+    /// <summary>The meeting's answers only: their ids start with the meeting's (<see cref="Rsvp.IdFor"/>).</summary>
+    private static IEnumerable<Rsvp> AnswersTo(Turn turn, Meeting meeting) =>
+        turn.Store.WithIdPrefix<Rsvp>(Rsvp.IdFor(meeting.Id, string.Empty)).Where(a => a.EventId == meeting.Id);
+
     private static Dictionary<string, UnitDelegation> Delegations(Turn turn, Meeting meeting) =>
         turn.Store.All<UnitDelegation>().Where(d => d.EventId == meeting.Id).ToDictionary(d => d.UnitCode, StringComparer.OrdinalIgnoreCase);
 
     private void Export(Turn turn, Meeting meeting)
     {
-        var answers = turn.Store.All<Rsvp>().Where(a => a.EventId == meeting.Id).ToDictionary(a => a.MemberId);
+        // Without their history, which the list does not show: 10,000 members' answers are kept until the end.
+        var answers = AnswersTo(turn, meeting).ToDictionary(a => a.MemberId, a => a with { History = [] });
         var order = units.All.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
         var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
-        var rows = turn.Store.All<Member>()
-            .Where(m => m.Status == MemberStatus.Approved)
-            .OrderBy(m => order.GetValueOrDefault(m.UnitCode, int.MaxValue))
-            .ThenBy(m => m.FullName, collation)
-            .Select(m => Row(turn.Lang, m, answers.GetValueOrDefault(m.Id)))
+        // Each member becomes its row as it is read and the rows are sorted, so the members are not all kept too.
+        var rows = Approved(turn)
+            .Select(m => (Order: order.GetValueOrDefault(m.UnitCode, int.MaxValue), Row: Row(turn.Lang, m, answers.GetValueOrDefault(m.Id))))
+            .OrderBy(x => x.Order)
+            .ThenBy(x => x.Row.FullName, collation)
+            .Select(x => x.Row)
             .Concat(Delegations(turn, meeting).Values
                 .OrderBy(d => order.GetValueOrDefault(d.UnitCode, int.MaxValue))
                 .SelectMany(d => d.Names.Select(name => new AttendeeRow(units.NameOf(d.UnitCode), name, string.Empty, Texts.DelegationRowAnswer.Plain(turn.Lang), null, null, null, null, string.Empty, d.At))))

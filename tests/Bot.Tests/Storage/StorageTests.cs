@@ -120,6 +120,52 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
+    public void A_pending_document_survives_reopening_with_its_bytes_kept_beside_the_json()
+    {
+        var content = Enumerable.Range(0, 300_000).Select(i => (byte)(i * 7)).ToArray();
+        long id;
+        using (var database = Open())
+        {
+            var (inbox, _, committer, _) = Parts(database);
+            var item = inbox.TryAdd(Envelope("telegram:6", "/xuatds"))!;
+            var changes = new ChangeSet();
+            changes.Send(Lan, new DocumentOut("danh-sach.xlsx", content, new Html("<b>Danh sách</b>")));
+            id = Assert.Single(committer.Commit(item.Seq, changes, Now).Queued).Id;
+            var row = database.Outbox.FindById(id);
+            Assert.Equal(content, row["file"].AsBinary);
+            Assert.True(row["json"].AsString.Length < 200, row["json"].AsString);
+        }
+
+        using var reopened = Open();
+        var document = Assert.IsType<DocumentOut>(Assert.Single(new Outbox(reopened).AllPending()).Message);
+        Assert.Equal("danh-sach.xlsx", document.FileName);
+        Assert.Equal("<b>Danh sách</b>", document.Caption?.Value);
+        Assert.Equal(content, document.Content);
+
+        new Outbox(reopened).Complete(id, OutboxStatus.Sent, Now);
+        Assert.False(reopened.Outbox.FindById(id).ContainsKey("file"));
+    }
+
+    [Fact]
+    public void A_document_queued_before_files_were_kept_beside_the_json_is_still_sent()
+    {
+        using var database = Open();
+        var id = database.Outbox.Insert(new LiteDB.BsonDocument
+        {
+            ["to"] = Lan.ToString(),
+            ["prio"] = (int)Priority.Interactive,
+            ["json"] = Json.Write<Outbound>(new DocumentOut("a.csv", [1, 2, 3])),
+            ["status"] = (int)OutboxStatus.Pending,
+            ["attempts"] = 0,
+            ["created"] = Now.UtcDateTime,
+        }).AsInt64;
+
+        var pending = Assert.Single(new Outbox(database).AllPending());
+        Assert.Equal(id, pending.Id);
+        Assert.Equal([1, 2, 3], Assert.IsType<DocumentOut>(pending.Message).Content);
+    }
+
+    [Fact]
     public void What_people_typed_and_what_the_bot_sent_is_not_kept_after_it_was_handled_and_sent()
     {
         using var database = Open();
