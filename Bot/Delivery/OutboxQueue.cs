@@ -17,7 +17,7 @@ public sealed class OutboxQueue
     private readonly Dictionary<string, ChatQueue> chats = new(StringComparer.Ordinal);
     private readonly LinkedList<string>[] ready = [new(), new()];
     private readonly Dictionary<long, string> known = [];
-    private readonly Dictionary<string, int[]> tallies = new(StringComparer.Ordinal);
+    private readonly TagTally tally = new();
 
     // Chats held back until their NotBefore (pacing, a retry): looked at on every take, so kept
     // apart from the thousands of chats a broadcast queues.
@@ -40,7 +40,7 @@ public sealed class OutboxQueue
                 }
 
                 Idle.Begin();
-                Count(item.Tag, OutboxStatus.Pending, +1);
+                tally.Count(item.Tag, OutboxStatus.Pending, +1);
                 if (!chats.TryGetValue(chat, out var queue))
                 {
                     queue = new ChatQueue();
@@ -80,8 +80,8 @@ public sealed class OutboxQueue
                     {
                         lane.Remove(node);
                         Idle.End();
-                        Count(node.Value.Tag, OutboxStatus.Pending, -1);
-                        Count(node.Value.Tag, OutboxStatus.Cancelled, +1);
+                        tally.Count(node.Value.Tag, OutboxStatus.Pending, -1);
+                        tally.Count(node.Value.Tag, OutboxStatus.Cancelled, +1);
                         break;
                     }
                 }
@@ -141,8 +141,8 @@ public sealed class OutboxQueue
         ArgumentNullException.ThrowIfNull(item);
         lock (gate)
         {
-            Count(item.Tag, OutboxStatus.Pending, -1);
-            Count(item.Tag, status, +1);
+            tally.Count(item.Tag, OutboxStatus.Pending, -1);
+            tally.Count(item.Tag, status, +1);
             var chat = item.To.ToString();
             var queue = chats[chat];
             queue.Lanes[(int)item.Priority].Remove(queue.InFlight!);
@@ -187,7 +187,7 @@ public sealed class OutboxQueue
             {
                 if (status != OutboxStatus.Pending)
                 {
-                    Count(tag, status, count);
+                    tally.Count(tag, status, count);
                 }
             }
         }
@@ -198,9 +198,7 @@ public sealed class OutboxQueue
     {
         lock (gate)
         {
-            return tallies.TryGetValue(tag, out var counts)
-                ? Enum.GetValues<OutboxStatus>().ToDictionary(s => s, s => counts[(int)s])
-                : null;
+            return tally.CountsOf(tag);
         }
     }
 
@@ -209,7 +207,7 @@ public sealed class OutboxQueue
     {
         lock (gate)
         {
-            tallies.Remove(tag);
+            tally.Forget(tag);
         }
     }
 
@@ -265,22 +263,6 @@ public sealed class OutboxQueue
         // A chat that gets a reply moves ahead of the bulk lane at once.
         ready[(int)head.Priority].AddLast(chat);
         queue.Scheduled = head.Priority;
-    }
-
-    private void Count(string? tag, OutboxStatus status, int change)
-    {
-        if (tag is null)
-        {
-            return;
-        }
-
-        if (!tallies.TryGetValue(tag, out var counts))
-        {
-            counts = new int[Enum.GetValues<OutboxStatus>().Length];
-            tallies[tag] = counts;
-        }
-
-        counts[(int)status] += change;
     }
 
     private void Wake()
