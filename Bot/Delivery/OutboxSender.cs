@@ -139,12 +139,20 @@ public sealed class OutboxSender(
                 logger.LogInformation("{User} is unreachable: {Reason}", item.To, unreachable.Reason);
                 reachability.MarkUnreachable(item.To, unreachable.Reason, now);
                 await FinishAsync(item, OutboxStatus.Unreachable, unreachable.Reason);
-                // A person with another channel gets later messages there (see ChannelFallback).
-                pipeline.Accept(Domain.Users.ChannelFallback.Signal(item.To, item.Id, now));
+                if (item.IsStored)
+                {
+                    // A person with another channel gets later messages there (see ChannelFallback).
+                    pipeline.Accept(Domain.Users.ChannelFallback.Signal(item.To, item.Id, now));
+                }
+
                 break;
             case Transient transient when item.Attempts + 1 < settings.MaxAttempts:
                 logger.LogWarning("Sending {Id} to {User} failed ({Error}); retrying", item.Id, item.To, transient.Error);
-                outbox.RecordFailedAttempt(item.Id, transient.Error);
+                if (item.IsStored)
+                {
+                    outbox.RecordFailedAttempt(item.Id, transient.Error);
+                }
+
                 queue.Retry(item, now + Backoff(item.Attempts));
                 break;
             case Transient transient:
@@ -174,8 +182,12 @@ public sealed class OutboxSender(
     /// </summary>
     private async Task FinishAsync(OutboxItem item, OutboxStatus status, string? error, long? channelMessageId = null)
     {
-        var at = time.GetUtcNow();
-        await group.Run(() => outbox.CompleteInTransaction(item, status, at, error, channelMessageId));
+        if (item.IsStored)
+        {
+            var at = time.GetUtcNow();
+            await group.Run(() => outbox.CompleteInTransaction(item, status, at, error, channelMessageId));
+        }
+
         queue.Done(item, status);
     }
 }

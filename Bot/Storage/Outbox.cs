@@ -15,9 +15,13 @@ public enum OutboxStatus
 
 /// <summary>
 /// A message the bot has decided to send, with its place in the outbox; <paramref name="Created"/>
-/// lets its row be rewritten whole, without reading it first, once it is sent.
+/// lets its row be rewritten whole, without reading it first, once it is sent. An item with a
+/// negative id has no row (see <see cref="Outbox.Unstored"/>).
 /// </summary>
-public sealed record OutboxItem(long Id, UserKey To, Priority Priority, Outbound Message, int Attempts, string? Tag = null, DateTime? Created = null);
+public sealed record OutboxItem(long Id, UserKey To, Priority Priority, Outbound Message, int Attempts, string? Tag = null, DateTime? Created = null)
+{
+    public bool IsStored => Id > 0;
+}
 
 /// <summary>
 /// Messages waiting to be sent. A row is written in the same transaction as the state change that
@@ -28,6 +32,19 @@ public sealed class Outbox(Database database)
     // Parameterized: see Inbox (a Query.EQ with a new value is compiled and cached for good).
     private const string ByTag = "tag = @0";
     private const string ByTagAndStatus = "tag = @0 AND status = @1";
+
+    private static long lastUnstoredId;
+
+    /// <summary>
+    /// Whether a message is sent without a row. The answer to a button press only stops the
+    /// button's spinner and Telegram refuses it after a few seconds, so after a crash it would be
+    /// sent too late anyway: storing it would cost two writes for nothing.
+    /// </summary>
+    public static bool IsEphemeral(Outbound message) => message is ButtonAck;
+
+    /// <summary>An item for an ephemeral message, with an id of its own below zero (never a row's).</summary>
+    internal static OutboxItem Unstored(Domain.Conversations.Delivery delivery, DateTimeOffset now) =>
+        new(Interlocked.Decrement(ref lastUnstoredId), delivery.To, delivery.Priority, delivery.Message, 0, delivery.Tag, now.UtcDateTime);
 
     /// <summary>Adds the message inside the caller's transaction; <paramref name="json"/> is its text as <see cref="StoredMessage.Json"/> gives it, when already made.</summary>
     internal OutboxItem AddInTransaction(Domain.Conversations.Delivery delivery, DateTimeOffset now, string? json = null)

@@ -8,7 +8,7 @@ public sealed record CommitResult(IReadOnlyList<OutboxItem> Queued, IReadOnlyLis
 
 /// <summary>
 /// Writes one turn's whole outcome in one transaction: the records it changed, its replies as
-/// outbox rows, its audit lines, its signals, and the mark that its inbox row is handled.
+/// outbox rows (but for ephemeral ones, see <see cref="Outbox.IsEphemeral"/>), its audit lines, its signals, and the mark that its inbox row is handled.
 /// </summary>
 public sealed class TurnCommitter(Database database, EntityStore entities, Inbox inbox, Outbox outbox, GroupCommit group)
 {
@@ -30,7 +30,7 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
         // turn and send shares only does the storing.
         var json = new Serialized(
             changes.Upserts.Select(EntityStore.Serialize).ToList(),
-            changes.Deliveries.Select(d => StoredMessage.Json(d.Message)).ToList());
+            changes.Deliveries.Select(d => Outbox.IsEphemeral(d.Message) ? null : StoredMessage.Json(d.Message)).ToList());
         return group.Run(() => Write(inboxSeq, changes, now, handled, json));
     }
 
@@ -54,7 +54,9 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
             entities.Delete(type, id);
         }
 
-        var queued = changes.Deliveries.Select((d, i) => outbox.AddInTransaction(d, now, json?.Messages[i])).ToList();
+        var queued = changes.Deliveries
+            .Select((d, i) => Outbox.IsEphemeral(d.Message) ? Outbox.Unstored(d, now) : outbox.AddInTransaction(d, now, json?.Messages[i]))
+            .ToList();
         foreach (var entry in changes.Audit)
         {
             database.AuditLog.Insert(new BsonDocument
@@ -77,5 +79,5 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
     }
 
     /// <summary>A turn's records and messages as JSON, made before the shared transaction.</summary>
-    private sealed record Serialized(IReadOnlyList<string> Entities, IReadOnlyList<string> Messages);
+    private sealed record Serialized(IReadOnlyList<string> Entities, IReadOnlyList<string?> Messages);
 }

@@ -1,3 +1,4 @@
+using Bot.Hosting;
 using Bot.Storage;
 using Bot.Tests.Support;
 using FakeTelegram;
@@ -70,6 +71,24 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
         var review = await chat.Say("Tổ trưởng <b>&", m => m.Buttons.Any());
 
         Assert.Contains("Tổ trưởng &lt;b&gt;&amp;", review.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_button_press_is_answered_but_the_answer_is_not_stored()
+    {
+        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath))
+        {
+            var chat = new Chat(fake, 509);
+            await chat.Say("/start", m => m.Buttons.Any());
+            await chat.Press("Đồng ý");
+            await Eventually.True(() => fake.AnsweredCallbacks.Count == 1, because: "the press should be answered");
+            await Eventually.True(() => bot.Service<Outbox>().PendingCount() == 0);
+        }
+
+        // One row for each message the fake received; none for the answer to the press.
+        using var database = new Database(folder.DatabasePath, StoredEntities.Types);
+        Assert.Equal(fake.AllSent.Count, database.Outbox.Count());
+        Assert.True(fake.AllSent.Count >= 2);
     }
 
     [Fact]
