@@ -43,7 +43,7 @@ public static class BotServices
         services.AddSingleton(sp => new Database(
             DatabasePath(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath),
             StoredEntities.Types));
-        services.AddSingleton<EntityStore>();
+        services.AddSingleton(sp => new EntityStore(sp.GetRequiredService<Database>(), StoredEntities.Mirrored));
         services.AddSingleton<Inbox>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Reachability>();

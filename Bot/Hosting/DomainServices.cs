@@ -30,4 +30,11 @@ public static class DomainServices
 public static class StoredEntities
 {
     public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant), typeof(Meeting), typeof(Rsvp), typeof(ReminderRun), typeof(UnitDelegation), typeof(Notice), typeof(Comment), typeof(SpeakingOrder), typeof(Domain.Users.IdentityLink), typeof(Domain.Users.LinkCode), typeof(Domain.Users.LinkAttempts), typeof(Domain.Users.PreferredChannel)];
+
+    /// <summary>
+    /// Records kept in memory as well (see <see cref="EntityStore"/>): every update reads the
+    /// sender's links and preferred channel, which few people have, so nearly every read would
+    /// find nothing in the database at 20 µs and 33 KB each.
+    /// </summary>
+    public static readonly IReadOnlyList<Type> Mirrored = [typeof(Domain.Users.IdentityLink), typeof(Domain.Users.PreferredChannel)];
 }

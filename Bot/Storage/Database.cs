@@ -16,6 +16,9 @@ public sealed class Database : IDisposable
     private readonly DataFileLock fileLock;
     private readonly Dictionary<Type, string> entityCollections;
 
+    // What to do once the transaction running on this thread is committed (null: none running).
+    private readonly ThreadLocal<List<Action>?> afterCommit = new();
+
     public Database(string path, IEnumerable<Type> entityTypes)
     {
         ArgumentNullException.ThrowIfNull(entityTypes);
@@ -66,17 +69,42 @@ public sealed class Database : IDisposable
     public T InTransaction<T>(Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
+        var actions = afterCommit.Value = [];
         Lite.BeginTrans();
         try
         {
             var result = work();
             Lite.Commit();
+            afterCommit.Value = null;
+            foreach (var action in actions)
+            {
+                action();
+            }
+
             return result;
         }
         catch
         {
+            afterCommit.Value = null;
             Lite.Rollback();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the transaction on this thread is committed, never if it
+    /// is rolled back; at once when none is running (LiteDB then commits each write by itself).
+    /// </summary>
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (afterCommit.Value is { } actions)
+        {
+            actions.Add(action);
+        }
+        else
+        {
+            action();
         }
     }
 
@@ -84,6 +112,7 @@ public sealed class Database : IDisposable
     {
         Lite.Dispose();
         fileLock.Dispose();
+        afterCommit.Dispose();
     }
 
     private static void RestrictToOwner(string path)

@@ -1,17 +1,29 @@
+using System.Collections.Concurrent;
 using Domain;
 using LiteDB;
 
 namespace Bot.Storage;
 
-/// <summary>Reads and writes domain records, each stored as JSON under its id.</summary>
-public sealed class EntityStore(Database database) : IReadModel
+/// <summary>
+/// Reads and writes domain records, each stored as JSON under its id. The records of the
+/// <paramref name="mirrored"/> types are also kept in memory, all of them, and read from there.
+/// </summary>
+public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored = null) : IReadModel
 {
     // Parameterized: LiteDB compiles and caches every distinct expression text for good.
     private const string IdLike = "_id LIKE @0";
 
+    private readonly Dictionary<Type, ConcurrentDictionary<string, IEntity>> mirrors = (mirrored ?? [])
+        .ToDictionary(type => type, type => Load(database, type));
+
     public T? Find<T>(string id)
         where T : class, IEntity
     {
+        if (mirrors.TryGetValue(typeof(T), out var mirror))
+        {
+            return mirror.GetValueOrDefault(id) as T;
+        }
+
         var doc = database.Entities(typeof(T)).FindById(id);
         return doc is null ? null : Json.Read<T>(doc["json"].AsString);
     }
@@ -63,7 +75,25 @@ public sealed class EntityStore(Database database) : IReadModel
             ["_id"] = entity.Id,
             ["json"] = json,
         });
+        if (mirrors.TryGetValue(entity.GetType(), out var mirror))
+        {
+            // The stored copy, not the caller's object, which the caller may go on changing.
+            var copy = (IEntity)System.Text.Json.JsonSerializer.Deserialize(json, entity.GetType(), Json.Options)!;
+            database.AfterCommit(() => mirror[copy.Id] = copy);
+        }
     }
 
-    public void Delete(Type type, string id) => database.Entities(type).Delete(id);
+    public void Delete(Type type, string id)
+    {
+        database.Entities(type).Delete(id);
+        if (mirrors.TryGetValue(type, out var mirror))
+        {
+            database.AfterCommit(() => mirror.TryRemove(id, out _));
+        }
+    }
+
+    private static ConcurrentDictionary<string, IEntity> Load(Database database, Type type) => new(
+        database.Entities(type).FindAll().Select(d => (IEntity)System.Text.Json.JsonSerializer.Deserialize(d["json"].AsString, type, Json.Options)!)
+            .Select(e => KeyValuePair.Create(e.Id, e)),
+        StringComparer.Ordinal);
 }

@@ -3,6 +3,7 @@ using Bot.Storage;
 using Bot.Tests.Support;
 using Domain.Events;
 using Domain.Members;
+using Domain.Users;
 
 namespace Bot.Tests.Storage;
 
@@ -53,6 +54,61 @@ public sealed class EntityStoreTests : IDisposable
         var expected = store.All<Rsvp>().Where(r => r.Id.StartsWith(prefix, StringComparison.Ordinal)).Select(r => r.Id).ToList();
         Assert.Equal(4, expected.Count);
         Assert.Equal(expected.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_mirrored_record_is_read_from_memory_only_once_its_transaction_is_committed()
+    {
+        using var database = Open();
+        var store = new EntityStore(database, StoredEntities.Mirrored);
+        var link = new IdentityLink("zalo:77", "telegram:5", Now);
+
+        Assert.Throws<InvalidOperationException>(() => database.InTransaction<bool>(() =>
+        {
+            store.Put(link);
+            throw new InvalidOperationException("the turn failed");
+        }));
+        Assert.Null(store.Find<IdentityLink>("zalo:77"));
+        Assert.Null(new EntityStore(database).Find<IdentityLink>("zalo:77"));
+
+        database.InTransaction(() =>
+        {
+            store.Put(link);
+            Assert.Null(store.Find<IdentityLink>("zalo:77"));
+            return true;
+        });
+        Assert.Equal(link, store.Find<IdentityLink>("zalo:77"));
+
+        database.InTransaction(() =>
+        {
+            store.Delete(typeof(IdentityLink), "zalo:77");
+            return true;
+        });
+        Assert.Null(store.Find<IdentityLink>("zalo:77"));
+        Assert.Null(new EntityStore(database).Find<IdentityLink>("zalo:77"));
+    }
+
+    [Fact]
+    public void The_mirror_starts_with_what_the_file_holds_and_other_types_still_come_from_the_file()
+    {
+        var preferred = new PreferredChannel("telegram:5", "zalo", Chosen: true);
+        using (var database = Open())
+        {
+            var store = new EntityStore(database);
+            store.Put(preferred);
+            store.Put(Member(5));
+        }
+
+        using var reopened = Open();
+        var mirrored = new EntityStore(reopened, StoredEntities.Mirrored);
+        Assert.Equal(preferred, mirrored.Find<PreferredChannel>("telegram:5"));
+        Assert.Null(mirrored.Find<PreferredChannel>("telegram:6"));
+
+        // Written outside a transaction, LiteDB commits at once, and so does the mirror.
+        new EntityStore(reopened).Put(Member(6));
+        mirrored.Put(preferred with { Via = "telegram" });
+        Assert.Equal("telegram", mirrored.Find<PreferredChannel>("telegram:5")!.Via);
+        Assert.Equal("Người 6", mirrored.Find<Member>("telegram:6")!.FullName);
     }
 
     private static Member Member(int i) => new()
