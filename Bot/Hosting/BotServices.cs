@@ -67,6 +67,8 @@ public static class BotServices
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         services.AddSingleton<Housekeeping>();
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
+        services.AddSingleton<RecoveryMarker>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecoveryMarker>());
         return builder;
     }
 

@@ -7,6 +7,18 @@ public sealed class IdleSignal
     private int busy;
     private TaskCompletionSource idle = NewCompleted();
 
+    /// <summary>How much work is in progress.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (gate)
+            {
+                return busy;
+            }
+        }
+    }
+
     public bool IsIdle
     {
         get

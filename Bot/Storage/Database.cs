@@ -12,6 +12,7 @@ public sealed class Database : IDisposable
     public const string OutboxName = "outbox";
     public const string AuditName = "audit";
     public const string UnreachableName = "unreachable";
+    public const string MarksName = "marks";
 
     private readonly DataFileLock fileLock;
     private readonly Dictionary<Type, string> entityCollections;
@@ -43,6 +44,7 @@ public sealed class Database : IDisposable
         RestrictToOwner(Path);
         entityCollections = entityTypes.ToDictionary(t => t, t => "e_" + t.Name.ToLowerInvariant());
         EnsureSchema();
+        RecoveryMarks.ClampAtOpen(this, InboxName, OutboxName);
     }
 
     public string Path { get; }
@@ -56,6 +58,8 @@ public sealed class Database : IDisposable
     public ILiteCollection<BsonDocument> AuditLog => Lite.GetCollection(AuditName, BsonAutoId.Int64);
 
     public ILiteCollection<BsonDocument> Unreachable => Lite.GetCollection(UnreachableName);
+
+    public ILiteCollection<BsonDocument> Marks => Lite.GetCollection(MarksName);
 
     public ILiteCollection<BsonDocument> Entities(Type type) =>
         entityCollections.TryGetValue(type, out var name)
@@ -127,11 +131,13 @@ public sealed class Database : IDisposable
     private void EnsureSchema()
     {
         Inbox.EnsureIndex("ext", unique: true);
-        Inbox.EnsureIndex("handled");
-        Outbox.EnsureIndex("status");
         Outbox.EnsureIndex("tag");
+        // Files from before RecoveryMarks had these; each costs every row's change a write.
+        Inbox.DropIndex("handled");
+        Outbox.DropIndex("status");
         AuditLog.EnsureIndex("at");
         Unreachable.EnsureIndex("_id");
+        Marks.EnsureIndex("_id");
         foreach (var type in entityCollections.Keys)
         {
             Entities(type).EnsureIndex("_id");

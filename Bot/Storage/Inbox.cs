@@ -100,13 +100,13 @@ public sealed class Inbox(Database database)
         return doc is null || doc["handled"].AsBoolean ? null : Json.Read<InboundEnvelope>(doc["json"].AsString);
     }
 
+    /// <summary>The events not handled yet, in arrival order (read from the recovery mark on).</summary>
     public IReadOnlyList<InboxItem> AllUnhandled() =>
-        database.Inbox.Find(Query.EQ("handled", false))
+        RecoveryMarks.OpenRows(database, Database.InboxName, IsUnhandled)
             .Select(d => new InboxItem(d["_id"].AsInt64, UserKey.Parse(d["user"].AsString)))
-            .OrderBy(i => i.Seq)
             .ToList();
 
-    public int UnhandledCount() => database.Inbox.Count(Query.EQ("handled", false));
+    public static bool IsUnhandled(BsonDocument row) => !row["handled"].AsBoolean;
 
     /// <summary>
     /// Marks the event handled. Given the event itself, it writes the row without reading it first

@@ -68,13 +68,13 @@ public sealed class Outbox(Database database)
         return new OutboxItem(id, delivery.To, delivery.Priority, delivery.Message, 0, delivery.Tag, now.UtcDateTime);
     }
 
+    /// <summary>The messages not sent yet, in the order they were written (read from the recovery mark on).</summary>
     public IReadOnlyList<OutboxItem> AllPending() =>
-        database.Outbox.Find(Query.EQ("status", (int)OutboxStatus.Pending))
+        RecoveryMarks.OpenRows(database, Database.OutboxName, IsPending)
             .Select(ToItem)
-            .OrderBy(i => i.Id)
             .ToList();
 
-    public int PendingCount() => database.Outbox.Count(Query.EQ("status", (int)OutboxStatus.Pending));
+    public static bool IsPending(BsonDocument row) => row["status"].AsInt32 == (int)OutboxStatus.Pending;
 
     public OutboxStatus? StatusOf(long id) =>
         database.Outbox.FindById(id) is { } doc ? (OutboxStatus)doc["status"].AsInt32 : null;

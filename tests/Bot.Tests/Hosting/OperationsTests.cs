@@ -59,7 +59,7 @@ public sealed class OperationsTests : IAsyncLifetime
         using var response = await PostUpdateAsync(bot, TextUpdate(78, 802, "/help"), secret);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(0, bot.Service<Inbox>().UnhandledCount());
+        Assert.Empty(bot.Service<Inbox>().AllUnhandled());
         Assert.Empty(fake.SentTo(802));
     }
 

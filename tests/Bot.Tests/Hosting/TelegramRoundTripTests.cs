@@ -1,3 +1,4 @@
+using Bot.Delivery;
 using Bot.Hosting;
 using Bot.Storage;
 using Bot.Tests.Support;
@@ -82,7 +83,7 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
             await chat.Say("/start", m => m.Buttons.Any());
             await chat.Press("Đồng ý");
             await Eventually.True(() => fake.AnsweredCallbacks.Count == 1, because: "the press should be answered");
-            await Eventually.True(() => bot.Service<Outbox>().PendingCount() == 0);
+            await Eventually.True(() => bot.Service<OutboxQueue>().Idle.IsIdle);
         }
 
         // One row for each message the fake received; none for the answer to the press.
@@ -138,7 +139,7 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
         await organizer.Press("Phường 3 (1)", m => m.Buttons.Any());
         await organizer.Press("Phạm Văn Minh – Thành viên", m => m.Buttons.Any());
         await organizer.Press("Điều phối viên đơn vị", m => m.Text!.Contains("Đã đổi vai trò", StringComparison.Ordinal));
-        await Eventually.True(() => bot.Service<Outbox>().PendingCount() == 0);
+        await Eventually.True(() => bot.Service<OutboxQueue>().Idle.IsIdle);
         Assert.Equal(before + 4, fake.Calls("sendMessage"));
 
         fake.Unblock(member.Id);

@@ -28,7 +28,7 @@ public sealed class StorageTests : IDisposable
 
         Assert.NotNull(first);
         Assert.Null(again);
-        Assert.Equal(1, inbox.UnhandledCount());
+        Assert.Single(inbox.AllUnhandled());
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class StorageTests : IDisposable
             Assert.Single((await commit).Queued);
         }
 
-        Assert.Equal(19, outbox.PendingCount());
-        Assert.Equal(1, inbox.UnhandledCount());
+        Assert.Equal(19, outbox.AllPending().Count);
+        Assert.Single(inbox.AllUnhandled());
         Assert.Equal(items[7].Seq, Assert.Single(inbox.AllUnhandled()).Seq);
     }
 
@@ -75,8 +75,8 @@ public sealed class StorageTests : IDisposable
 
         Assert.Single(result.Queued);
         Assert.Equal("Name", entities.Find<Session>(Lan.ToString())!.State);
-        Assert.Equal(1, outbox.PendingCount());
-        Assert.Equal(0, inbox.UnhandledCount());
+        Assert.Single(outbox.AllPending());
+        Assert.Empty(inbox.AllUnhandled());
         Assert.Equal(1, database.AuditLog.Count());
     }
 
@@ -94,8 +94,8 @@ public sealed class StorageTests : IDisposable
         Assert.ThrowsAny<InvalidOperationException>(() => committer.Commit(item.Seq, changes, Now));
 
         Assert.Null(entities.Find<Session>(Lan.ToString()));
-        Assert.Equal(0, outbox.PendingCount());
-        Assert.Equal(1, inbox.UnhandledCount());
+        Assert.Empty(outbox.AllPending());
+        Assert.Single(inbox.AllUnhandled());
     }
 
     [Fact]
@@ -201,8 +201,8 @@ public sealed class StorageTests : IDisposable
         var removed = housekeeping.RunOnce();
 
         Assert.Equal((1, 1), removed);
-        Assert.Equal(1, outbox.PendingCount());
-        Assert.Equal(1, inbox.UnhandledCount());
+        Assert.Single(outbox.AllPending());
+        Assert.Single(inbox.AllUnhandled());
     }
 
     [Fact]

@@ -1,7 +1,10 @@
 using Bot.Hosting;
+using Bot.Delivery;
 using Bot.Operations;
+using Bot.Pipeline;
 using Bot.Storage;
 using Bot.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -14,6 +17,7 @@ public sealed class HealthWithTwoChannelsTests : IDisposable
     private readonly Database database;
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2027, 4, 20, 8, 0, 0, TimeSpan.Zero));
     private readonly ChannelActivity activity;
+    private readonly KeyedWorkQueue turns = new(2, NullLogger<KeyedWorkQueue>.Instance);
 
     public HealthWithTwoChannelsTests()
     {
@@ -23,6 +27,7 @@ public sealed class HealthWithTwoChannelsTests : IDisposable
 
     public void Dispose()
     {
+        turns.Dispose();
         database.Dispose();
         folder.Dispose();
     }
@@ -57,6 +62,28 @@ public sealed class HealthWithTwoChannelsTests : IDisposable
         Assert.Equal("ok", monitor.Report().Status);
     }
 
+    [Fact]
+    public async Task The_backlogs_are_what_the_queues_hold()
+    {
+        var sending = new OutboxQueue();
+        var monitor = new HealthMonitor(database, sending, turns, activity, Options.Create(new TelegramOptions()), Options.Create(new ZaloOptions()), clock);
+        var to = new Domain.Users.UserKey("telegram", "7");
+        sending.Add(new long[] { 1, 2, 3 }.Select(id => new OutboxItem(id, to, Domain.Conversations.Priority.Interactive, new Domain.Conversations.TextOut(new Domain.Text.Html("chào")), 0)));
+        var release = new TaskCompletionSource();
+        turns.Enqueue("telegram:7", () => release.Task);
+        turns.Enqueue("telegram:7", () => Task.CompletedTask);
+
+        var busy = monitor.Report();
+        Assert.Equal((3, 2), (busy.OutboxPending, busy.InboxUnhandled));
+
+        sending.Done(sending.TryTake(clock.GetUtcNow(), out _)!, OutboxStatus.Sent);
+        release.SetResult();
+        await turns.Idle.WhenIdle();
+        var later = monitor.Report();
+        Assert.Equal((2, 0), (later.OutboxPending, later.InboxUnhandled));
+        Assert.Equal("ok", later.Storage);
+    }
+
     private HealthMonitor Monitor(TelegramOptions? telegram, ZaloOptions? zalo) =>
-        new(new Inbox(database), new Outbox(database), activity, Options.Create(telegram ?? new TelegramOptions()), Options.Create(zalo ?? new ZaloOptions()), clock);
+        new(database, new OutboxQueue(), turns, activity, Options.Create(telegram ?? new TelegramOptions()), Options.Create(zalo ?? new ZaloOptions()), clock);
 }

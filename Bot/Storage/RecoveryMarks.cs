@@ -1,0 +1,66 @@
+using LiteDB;
+
+namespace Bot.Storage;
+
+/// <summary>
+/// Where the rows a start must pick up begin: the inbox's unhandled events and the outbox's
+/// pending messages. Row ids grow and a row never opens again once closed, so the first row open
+/// at some moment (or the row after the last, when none is) bounds every row open from then on. A
+/// start reads from that mark on instead of through an index on "handled" or "status", which
+/// cost every row two more index writes (measured: 23% of the storage work of an update).
+/// </summary>
+public static class RecoveryMarks
+{
+    private const string FromId = "_id >= @0";
+
+    /// <summary>The collection's open rows, in id order.</summary>
+    public static IEnumerable<BsonDocument> OpenRows(Database database, string collection, Func<BsonDocument, bool> isOpen)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var rows = database.Lite.GetCollection(collection);
+        return rows.Find(BsonExpression.Create(FromId, Stored(database, collection))).Where(isOpen);
+    }
+
+    /// <summary>
+    /// Moves the stored mark up to the first row open now. Reads outside the shared transaction
+    /// (the rows written since the last move), then stores one row through it.
+    /// </summary>
+    public static Task MoveAsync(Database database, GroupCommit group, string collection, Func<BsonDocument, bool> isOpen)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(group);
+        var rows = database.Lite.GetCollection(collection);
+
+        // Read before the scan: a row written during it comes after the last, so after the mark.
+        var last = LastId(rows);
+        var first = rows.Find(BsonExpression.Create(FromId, Stored(database, collection)))
+            .TakeWhile(row => row["_id"].AsInt64 <= last)
+            .FirstOrDefault(isOpen);
+        var mark = first?["_id"].AsInt64 ?? last + 1;
+        return group.Run(() => database.Marks.Upsert(new BsonDocument { ["_id"] = collection, ["from"] = mark }));
+    }
+
+    /// <summary>
+    /// Brings the marks back to the row after the last when past it, as the file is opened, before
+    /// anything is written: LiteDB numbers new rows on from the last one in the file when it opens
+    /// it, so once the newest rows were deleted (housekeeping), ids come again.
+    /// </summary>
+    internal static void ClampAtOpen(Database database, params string[] collections)
+    {
+        foreach (var collection in collections)
+        {
+            var next = LastId(database.Lite.GetCollection(collection)) + 1;
+            if (Stored(database, collection) > next)
+            {
+                database.Marks.Upsert(new BsonDocument { ["_id"] = collection, ["from"] = next });
+            }
+        }
+    }
+
+    private static long Stored(Database database, string collection) =>
+        database.Marks.FindById(collection) is { } doc ? doc["from"].AsInt64 : 0;
+
+    // Through the id index backwards (LiteDB's Max() throws on an empty collection).
+    private static long LastId(ILiteCollection<BsonDocument> rows) =>
+        rows.Query().OrderByDescending("_id").Limit(1).ToDocuments().FirstOrDefault() is { } last ? last["_id"].AsInt64 : 0;
+}
