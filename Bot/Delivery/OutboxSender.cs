@@ -135,16 +135,17 @@ public sealed class OutboxSender(
                 pacer.PauseUntil(now + wait.Wait);
                 queue.Retry(item, now + wait.Wait);
                 break;
+            case Unreachable when !item.IsStored:
+                // Only an answer to a button: the next real message finds out and acts on it
+                // (the fallback signal needs a stored message's id).
+                await FinishAsync(item, OutboxStatus.Unreachable, null);
+                break;
             case Unreachable unreachable:
                 logger.LogInformation("{User} is unreachable: {Reason}", item.To, unreachable.Reason);
                 reachability.MarkUnreachable(item.To, unreachable.Reason, now);
                 await FinishAsync(item, OutboxStatus.Unreachable, unreachable.Reason);
-                if (item.IsStored)
-                {
-                    // A person with another channel gets later messages there (see ChannelFallback).
-                    pipeline.Accept(Domain.Users.ChannelFallback.Signal(item.To, item.Id, now));
-                }
-
+                // A person with another channel gets later messages there (see ChannelFallback).
+                pipeline.Accept(Domain.Users.ChannelFallback.Signal(item.To, item.Id, now));
                 break;
             case Transient transient when item.Attempts + 1 < settings.MaxAttempts:
                 logger.LogWarning("Sending {Id} to {User} failed ({Error}); retrying", item.Id, item.To, transient.Error);

@@ -44,7 +44,6 @@ public sealed class Database : IDisposable
         RestrictToOwner(Path);
         entityCollections = entityTypes.ToDictionary(t => t, t => "e_" + t.Name.ToLowerInvariant());
         EnsureSchema();
-        RecoveryMarks.ClampAtOpen(this, InboxName, OutboxName);
     }
 
     public string Path { get; }
@@ -73,26 +72,37 @@ public sealed class Database : IDisposable
     public T InTransaction<T>(Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var actions = afterCommit.Value = [];
+        if (afterCommit.Value is not null)
+        {
+            throw new InvalidOperationException("A transaction is already running on this thread.");
+        }
+
+        T result;
+        List<Action> actions;
         Lite.BeginTrans();
         try
         {
-            var result = work();
+            actions = afterCommit.Value = [];
+            result = work();
             Lite.Commit();
-            afterCommit.Value = null;
-            foreach (var action in actions)
-            {
-                action();
-            }
-
-            return result;
         }
         catch
         {
-            afterCommit.Value = null;
             Lite.Rollback();
             throw;
         }
+        finally
+        {
+            afterCommit.Value = null;
+        }
+
+        // After the try: what follows a commit must not be taken for a failed transaction.
+        foreach (var action in actions)
+        {
+            action();
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -6,7 +6,9 @@ namespace Bot.Storage;
 
 /// <summary>
 /// Reads and writes domain records, each stored as JSON under its id. The records of the
-/// <paramref name="mirrored"/> types are also kept in memory, all of them, and read from there.
+/// <paramref name="mirrored"/> types are also kept in memory, all of them, and <see cref="Find{T}"/>
+/// reads them from there; the lists (<see cref="Scan{T}"/>, <see cref="WithIdPrefix{T}"/>) still come
+/// from the file, which may be a moment ahead of the memory copy right after a commit.
 /// </summary>
 public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored = null) : IReadModel
 {

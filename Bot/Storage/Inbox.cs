@@ -131,9 +131,13 @@ public sealed class Inbox(Database database)
         }
     }
 
-    /// <summary>Forgets handled events older than <paramref name="before"/>; Telegram redelivers for about a day at most.</summary>
+    /// <summary>
+    /// Forgets handled events older than <paramref name="before"/> (Telegram redelivers for about a
+    /// day at most), all but the newest row: see <see cref="RecoveryMarks"/>.
+    /// </summary>
     public int DeleteHandled(DateTimeOffset before) =>
-        database.Inbox.DeleteMany(Query.And(Query.EQ("handled", true), Query.LT("at", before.UtcDateTime)));
+        database.Inbox.DeleteMany(BsonExpression.Create(
+            "handled = true AND at < @0 AND _id < @1", before.UtcDateTime, RecoveryMarks.LastId(database.Inbox)));
 
     // What MarkHandled leaves of a row: the same fields as ToDocument less the text.
     private static BsonDocument Handled(long seq, InboundEnvelope envelope) => new()

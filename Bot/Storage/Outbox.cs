@@ -195,9 +195,13 @@ public sealed class Outbox(Database database)
         database.Outbox.Update(doc);
     }
 
-    /// <summary>Forgets finished messages older than <paramref name="before"/>.</summary>
+    /// <summary>
+    /// Forgets finished messages older than <paramref name="before"/>, all but the newest row: see
+    /// <see cref="RecoveryMarks"/>.
+    /// </summary>
     public int DeleteFinished(DateTimeOffset before) =>
-        database.Outbox.DeleteMany(Query.And(Query.Not("status", (int)OutboxStatus.Pending), Query.LT("done", before.UtcDateTime)));
+        database.Outbox.DeleteMany(BsonExpression.Create(
+            "status != @0 AND done < @1 AND _id < @2", (int)OutboxStatus.Pending, before.UtcDateTime, RecoveryMarks.LastId(database.Outbox)));
 
     private static OutboxItem ToItem(BsonDocument doc) => new(
         doc["_id"].AsInt64,
