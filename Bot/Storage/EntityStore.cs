@@ -80,7 +80,7 @@ public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored =
         if (mirrors.TryGetValue(entity.GetType(), out var mirror))
         {
             // The stored copy, not the caller's object, which the caller may go on changing.
-            var copy = (IEntity)System.Text.Json.JsonSerializer.Deserialize(json, entity.GetType(), Json.Options)!;
+            var copy = (IEntity)Json.Read(json, entity.GetType());
             database.AfterCommit(() => mirror[copy.Id] = copy);
         }
     }
@@ -95,7 +95,6 @@ public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored =
     }
 
     private static ConcurrentDictionary<string, IEntity> Load(Database database, Type type) => new(
-        database.Entities(type).FindAll().Select(d => (IEntity)System.Text.Json.JsonSerializer.Deserialize(d["json"].AsString, type, Json.Options)!)
-            .Select(e => KeyValuePair.Create(e.Id, e)),
+        database.Entities(type).FindAll().Select(d => (IEntity)Json.Read(d["json"].AsString, type)).Select(e => KeyValuePair.Create(e.Id, e)),
         StringComparer.Ordinal);
 }

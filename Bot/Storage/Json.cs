@@ -19,6 +19,9 @@ public static class Json
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    public static object Read(string json, Type type) =>
+        JsonSerializer.Deserialize(json, type, Options) ?? throw new JsonException($"Stored {type.Name} was null.");
+
     public static T Read<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"Stored {typeof(T).Name} was null.");
 }

@@ -20,8 +20,7 @@ public static class RecoveryMarks
     public static IEnumerable<BsonDocument> OpenRows(Database database, string collection, Func<BsonDocument, bool> isOpen)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var rows = database.Lite.GetCollection(collection);
-        return rows.Find(BsonExpression.Create(FromId, Stored(database, collection))).Where(isOpen);
+        return database.Lite.GetCollection(collection).Find(BsonExpression.Create(FromId, Stored(database, collection))).Where(isOpen);
     }
 
     /// <summary>
@@ -32,14 +31,11 @@ public static class RecoveryMarks
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(group);
-        var rows = database.Lite.GetCollection(collection);
 
         // Read before the scan: a row written during it comes after the last, so after the mark.
-        var last = LastId(rows);
-        var first = rows.Find(BsonExpression.Create(FromId, Stored(database, collection)))
-            .TakeWhile(row => row["_id"].AsInt64 <= last)
-            .FirstOrDefault(isOpen);
-        var mark = first?["_id"].AsInt64 ?? last + 1;
+        var last = LastId(database.Lite.GetCollection(collection));
+        var first = OpenRows(database, collection, isOpen).Select(row => row["_id"].AsInt64).FirstOrDefault(long.MaxValue);
+        var mark = Math.Min(first, last + 1);
         return group.Run(() => database.Marks.Upsert(new BsonDocument { ["_id"] = collection, ["from"] = mark }));
     }
 
