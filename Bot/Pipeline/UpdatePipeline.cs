@@ -40,7 +40,7 @@ public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner
         }
 
         var batch = Inbox.Prepare(envelopes);
-        var items = await group.Run(() => inbox.AddAllInTransaction(batch));
+        var items = await inbox.AddAllAsync(batch, group);
         foreach (var item in items)
         {
             Schedule(item);

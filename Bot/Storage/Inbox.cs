@@ -71,6 +71,9 @@ public sealed class Inbox(Database database)
         internal IReadOnlyList<InboundEnvelope> Envelopes { get; }
 
         internal IReadOnlyList<string> Json { get; }
+
+        /// <summary>Set once the unique index refused one of these ids: from then on each is looked up first.</summary>
+        internal bool HasRepeats { get; set; }
     }
 
     public static Batch Prepare(IReadOnlyList<InboundEnvelope> envelopes)
@@ -79,15 +82,56 @@ public sealed class Inbox(Database database)
         return new Batch(envelopes);
     }
 
-    /// <summary>Stores a prepared batch inside the caller's transaction; the events seen before are left out.</summary>
-    internal IReadOnlyList<InboxItem> AddAllInTransaction(Batch batch)
+    /// <summary>
+    /// Stores a prepared batch in a transaction shared with other ready writes; the events seen
+    /// before are left out. Completes once the new ones are stored.
+    /// </summary>
+    public async Task<IReadOnlyList<InboxItem>> AddAllAsync(Batch batch, GroupCommit group)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(group);
+        try
+        {
+            return await group.Run(() => AddAllInTransaction(batch));
+        }
+        catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY && batch.HasRepeats)
+        {
+            // Refused in a transaction of its own: this attempt looks each id up first.
+            return await group.Run(() => AddAllInTransaction(batch));
+        }
+    }
+
+    /// <summary>
+    /// A channel repeats an event only after a crash or a lost confirmation, so the first attempt
+    /// inserts without looking each id up (the lookup cost as much as the insert). The unique index
+    /// refuses a repeated id, which rolls back the whole shared transaction; the batch remembers it,
+    /// and the next attempt (<see cref="GroupCommit"/> runs it again alone, or
+    /// <see cref="AddAllAsync"/> does) checks every id first.
+    /// </summary>
+    private List<InboxItem> AddAllInTransaction(Batch batch)
     {
         var added = new List<InboxItem>(batch.Envelopes.Count);
         for (var i = 0; i < batch.Envelopes.Count; i++)
         {
-            if (AddInTransaction(batch.Envelopes[i], batch.Json[i]) is { } item)
+            var envelope = batch.Envelopes[i];
+            if (batch.HasRepeats)
             {
-                added.Add(item);
+                if (AddInTransaction(envelope, batch.Json[i]) is { } item)
+                {
+                    added.Add(item);
+                }
+
+                continue;
+            }
+
+            try
+            {
+                added.Add(new InboxItem(database.Inbox.Insert(ToDocument(envelope, batch.Json[i])).AsInt64, envelope.From, envelope));
+            }
+            catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+            {
+                batch.HasRepeats = true;
+                throw;
             }
         }
 

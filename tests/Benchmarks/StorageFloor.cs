@@ -91,7 +91,7 @@ public static class StorageFloor
         var now = DateTimeOffset.UtcNow;
         var envelope = new InboundEnvelope($"telegram:{prefix}-{i}", user, new TextIn("Nguyễn Văn An"), now, "Nguyễn Văn An", "vi");
         var batch = Inbox.Prepare([envelope]);
-        var stored = (await group.Run(() => inbox.AddAllInTransaction(batch)))[0];
+        var stored = (await inbox.AddAllAsync(batch, group))[0];
 
         var session = (entities.Find<Session>(user.ToString()) ?? Session.New(user, Lang.Vi)) with
         {

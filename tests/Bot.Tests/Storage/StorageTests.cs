@@ -32,6 +32,52 @@ public sealed class StorageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_repeated_update_in_a_batch_is_left_out_when_the_batch_is_stored_alone()
+    {
+        using var database = Open();
+        using var group = new GroupCommit(database);
+        var inbox = new Inbox(database);
+        var before = inbox.TryAdd(Envelope("telegram:5", "cũ"))!;
+
+        var added = await inbox.AddAllAsync(Inbox.Prepare([Envelope("telegram:6", "mới"), Envelope("telegram:5", "cũ")]), group);
+
+        Assert.Equal("telegram:6", Assert.Single(added).Envelope!.Id);
+        Assert.Equal([before.Seq, added[0].Seq], inbox.AllUnhandled().Select(i => i.Seq));
+    }
+
+    [Fact]
+    public async Task A_repeated_update_in_a_batch_does_not_undo_the_turns_sharing_its_transaction()
+    {
+        using var database = Open();
+        using var group = new GroupCommit(database);
+        var entities = new EntityStore(database);
+        var inbox = new Inbox(database);
+        var outbox = new Outbox(database);
+        var committer = new TurnCommitter(database, entities, inbox, outbox, group);
+        inbox.TryAdd(Envelope("telegram:5", "cũ"));
+        var turns = Enumerable.Range(0, 10).Select(i => inbox.TryAdd(Envelope($"telegram:t{i}", "hi"))!).ToList();
+
+        // Holds the writer, so that the turns and the batch queued meanwhile share one transaction.
+        using var hold = new ManualResetEventSlim();
+        var holding = group.Run(() => hold.Wait(TimeSpan.FromSeconds(10)));
+        var commits = turns.Select((item, i) =>
+        {
+            var changes = new ChangeSet();
+            changes.Send(Lan, new TextOut(new Html($"reply {i}")));
+            return committer.CommitAsync(item.Seq, changes, Now);
+        }).ToList();
+        var batch = inbox.AddAllAsync(Inbox.Prepare([Envelope("telegram:6", "mới"), Envelope("telegram:5", "cũ"), Envelope("telegram:7", "mới")]), group);
+        hold.Set();
+
+        Assert.True(await holding);
+        Assert.Equal(["telegram:6", "telegram:7"], (await batch).Select(i => i.Envelope!.Id));
+        await Task.WhenAll(commits);
+        Assert.Equal(10, outbox.AllPending().Count);
+        Assert.Equal(3, inbox.AllUnhandled().Count);
+        Assert.Equal(1, database.Inbox.Count("ext = @0", "telegram:5"));
+    }
+
+    [Fact]
     public async Task Grouped_commits_are_all_stored_and_a_failing_one_fails_alone()
     {
         using var database = Open();
