@@ -50,6 +50,8 @@ internal sealed class WarningLog : ILoggerProvider
 
     public IReadOnlyList<string> Lines => lines.ToArray();
 
+    public void Add(string line) => lines.Enqueue(line);
+
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
 
     public void Dispose()

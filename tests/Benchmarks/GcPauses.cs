@@ -25,10 +25,9 @@ internal sealed class GcPauses : EventListener
         }
     }
 
-    /// <summary>How many of the samples slower than <paramref name="threshold"/> overlapped a GC pause.</summary>
-    public (int Slow, int DuringGc) Explain(IEnumerable<Sample> samples, TimeSpan threshold)
+    /// <summary>How many of the samples slower than <paramref name="threshold"/> overlapped one of the pauses.</summary>
+    public static (int Slow, int DuringGc) Explain(IEnumerable<Sample> samples, TimeSpan threshold, IReadOnlyList<(DateTime Start, DateTime End)> all)
     {
-        var all = Pauses;
         var slow = 0;
         var duringGc = 0;
         foreach (var sample in samples.Where(s => s.Answered > threshold))

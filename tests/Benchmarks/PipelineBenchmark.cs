@@ -47,6 +47,7 @@ internal sealed record PipelineResult(
     Durability? Stored,
     double DatabaseMb,
     MemoryReport Memory,
+    MemoryReport LoadGenerator,
     SlowUpdates Slow,
     IReadOnlyList<string> Warnings);
 
@@ -63,18 +64,20 @@ internal static class PipelineBenchmark
     private const long FirstUser = 100_001;
     private const long FirstWarmupUser = 900_001;
 
+    // Generous: a saturated run's last answers may take a few minutes to drain on a slow machine.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+
     public static async Task<PipelineResult> RunAsync(bool echo, int users, double? rate, int warmup, int parallelSends, int trace, string? samplesFile = null)
     {
         using var sampler = new MemorySampler();
         using var gcPauses = new GcPauses();
         var folder = Directory.CreateTempSubdirectory("bot-bench-");
         var databasePath = Path.Combine(folder.FullName, "bot.db");
-        var warnings = new WarningLog();
         var units = UnitFile.Load(Path.Combine(AppContext.BaseDirectory, "data", "units.json"));
         var others = 0;
         try
         {
-            await using var fake = await FakeBotApi.StartAsync();
+            await using var fake = await FakeBotApi.StartAsync(new FakeBotApiOptions { KeepCopies = false });
             var sims = new Dictionary<long, SimUser>();
             var warmupUsers = Create(fake, sims, FirstWarmupUser, warmup);
             var mainUsers = Create(fake, sims, FirstUser, users);
@@ -92,109 +95,90 @@ internal static class PipelineBenchmark
             using var stopFeed = new CancellationTokenSource();
             var feedTask = Task.Run(() => feed.RunAsync(stopFeed.Token));
 
-            IHost? host = null;
-            EchoBot? echoBot = null;
-            try
+            using var bot = SelfProcess.Start([
+                "pipeline-bot", echo ? "echo" : "bot", fake.Token, fake.BaseUrl, databasePath,
+                (users + warmup).ToString(CultureInfo.InvariantCulture), parallelSends.ToString(CultureInfo.InvariantCulture)]);
+            await bot.ReadAsync("READY", Timeout);
+            await WaitForFirstPollAsync(fake);
+            Task Idle() => AskAsync(bot, "idle");
+
+            if (warmup > 0)
             {
-                if (echo)
-                {
-                    echoBot = new EchoBot(fake.Token, fake.BaseUrl, parallelSends);
-                }
-                else
-                {
-                    host = BenchHost.Build(fake.Token, fake.BaseUrl, databasePath, warnings);
-                    await host.StartAsync();
-                    host.Service<EntityStore>().Put(Meeting(DateTimeOffset.UtcNow, users + warmup));
-                }
-
-                await WaitForFirstPollAsync(fake);
-                Func<Task> idle = echoBot is not null ? echoBot.Idle.WhenIdle : () => WhenBotIdleAsync(host!);
-
-                if (warmup > 0)
-                {
-                    Progress($"{Label(echo)}: warming up with {warmup} users");
-                    await LoadRunner.RunAsync("warm-up registration", warmupUsers, u => Scripts.Registration(u.Id, units, echo), null);
-                    await idle();
-                    Approve(host, warmupUsers);
-                    await LoadRunner.RunAsync("warm-up answer", warmupUsers, _ => Scripts.Rsvp(MeetingId, echo), null);
-                    await idle();
-                }
-
-                var gate = rate is { } r ? new RateGate(r) : null;
-                Progress($"{Label(echo)}: {users} users register{(gate is null ? " all at once" : string.Create(CultureInfo.InvariantCulture, $" at {gate.PerSecond:0} updates/s"))}");
-                var (registration, registrationSamples) = await LoadRunner.RunAsync(
-                    "registration", mainUsers, u => Scripts.Registration(u.Id, units, echo), gate, Tracer(trace));
-                var registrationDrain = await DrainAsync(idle, registrationSamples);
-                Progress($"{Label(echo)}: {registration.UpdatesPerSecond:0} updates/s, answered {registration.Answered}");
-
-                if (host is not null)
-                {
-                    var approve = Stopwatch.StartNew();
-                    Approve(host, mainUsers);
-                    Progress($"bot: approval of {users} members written in {approve.Elapsed.TotalSeconds:0.0} s (not timed)");
-                }
-
-                gate = rate is { } r2 ? new RateGate(r2) : null;
-                var (rsvp, rsvpSamples) = await LoadRunner.RunAsync("rsvp", mainUsers, _ => Scripts.Rsvp(MeetingId, echo), gate, Tracer(trace));
-                var rsvpDrain = await DrainAsync(idle, rsvpSamples);
-                Progress($"{Label(echo)}: {rsvp.UpdatesPerSecond:0} updates/s, answered {rsvp.Answered}");
-
-                var total = PhaseResult.Combine("total", [registration, rsvp], [.. registrationSamples, .. rsvpSamples]);
-                if (samplesFile is not null)
-                {
-                    await WriteSamplesAsync(samplesFile, [.. registrationSamples, .. rsvpSamples], gcPauses.Pauses);
-                }
-
-                var (over50, duringGc) = gcPauses.Explain([.. registrationSamples, .. rsvpSamples], TimeSpan.FromMilliseconds(50));
-                var measuredFrom = registrationSamples.Count == 0 ? DateTime.MaxValue : registrationSamples.Min(s => s.Sent).UtcDateTime;
-                var pauses = gcPauses.Pauses.Where(p => p.End > measuredFrom).ToList();
-                var slow = new SlowUpdates(over50, duringGc, pauses.Count, pauses.Count == 0 ? 0 : pauses.Max(p => (p.End - p.Start).TotalMilliseconds));
-                var stored = host is null ? null : Check(host);
-                var messagesToUsers = mainUsers.Sum(u => u.ReceivedCount);
-                var callbacks = fake.AnsweredCallbacks.Count;
-                if (host is not null)
-                {
-                    // Stopping closes the database, which folds LiteDB's log into the data file.
-                    await host.StopAsync();
-                    host.Dispose();
-                }
-
-                var databaseMb = FilesMb(folder.FullName);
-
-                await stopFeed.CancelAsync();
-                await feedTask;
-                var warningLines = warnings.Lines.ToList();
-                if (echoBot is not null && echoBot.Errors > 0)
-                {
-                    warningLines.Add($"echo: {echoBot.Errors} sends failed");
-                }
-
-                return new PipelineResult(
-                    echo ? "echo" : "bot",
-                    users,
-                    rate,
-                    registration,
-                    rsvp,
-                    total,
-                    registrationDrain,
-                    rsvpDrain,
-                    messagesToUsers,
-                    Volatile.Read(ref others),
-                    callbacks,
-                    stored,
-                    databaseMb,
-                    sampler.Report(),
-                    slow,
-                    warningLines.Take(20).ToList());
+                Progress($"{Label(echo)}: warming up with {warmup} users");
+                await LoadRunner.RunAsync("warm-up registration", warmupUsers, u => Scripts.Registration(u.Id, units, echo), null);
+                await Idle();
+                await AskAsync(bot, $"approve {FirstWarmupUser} {warmup}");
+                await LoadRunner.RunAsync("warm-up answer", warmupUsers, _ => Scripts.Rsvp(MeetingId, echo), null);
+                await Idle();
             }
-            finally
+
+            var gate = rate is { } r ? new RateGate(r) : null;
+            Progress($"{Label(echo)}: {users} users register{(gate is null ? " all at once" : string.Create(CultureInfo.InvariantCulture, $" at {gate.PerSecond:0} updates/s"))}");
+            var (registration, registrationSamples) = await LoadRunner.RunAsync(
+                "registration", mainUsers, u => Scripts.Registration(u.Id, units, echo), gate, Tracer(trace));
+            var registrationDrain = await DrainAsync(Idle, registrationSamples);
+            Progress($"{Label(echo)}: {registration.UpdatesPerSecond:0} updates/s, answered {registration.Answered}");
+
+            if (!echo)
             {
-                host?.Dispose();
-                if (echoBot is not null)
-                {
-                    await echoBot.DisposeAsync();
-                }
+                var approve = Stopwatch.StartNew();
+                await AskAsync(bot, $"approve {FirstUser} {users}");
+                Progress($"bot: approval of {users} members written in {approve.Elapsed.TotalSeconds:0.0} s (not timed)");
             }
+
+            gate = rate is { } r2 ? new RateGate(r2) : null;
+            var (rsvp, rsvpSamples) = await LoadRunner.RunAsync("rsvp", mainUsers, _ => Scripts.Rsvp(MeetingId, echo), gate, Tracer(trace));
+            var rsvpDrain = await DrainAsync(Idle, rsvpSamples);
+            Progress($"{Label(echo)}: {rsvp.UpdatesPerSecond:0} updates/s, answered {rsvp.Answered}");
+
+            var stored = echo ? null : await AskJsonAsync<Durability>(bot, "check", "CHECK");
+            var messagesToUsers = mainUsers.Sum(u => u.ReceivedCount);
+            var callbacks = fake.AnsweredCallbacks.Count;
+            var report = await AskJsonAsync<PipelineBotReport>(bot, "stop", "REPORT");
+            await bot.WaitForExitAsync(Timeout);
+            var driver = sampler.Report();
+            var databaseMb = FilesMb(folder.FullName);
+
+            await stopFeed.CancelAsync();
+            await feedTask;
+
+            // A slow answer may wait for either process's collections: the bot's or the fake's and users'.
+            var samples = registrationSamples.Concat(rsvpSamples).ToList();
+            var allPauses = report.Pauses.Select(p => (p.Start, p.End)).Concat(gcPauses.Pauses).OrderBy(p => p.Start).ToList();
+            var total = PhaseResult.Combine("total", [registration, rsvp], samples);
+            if (samplesFile is not null)
+            {
+                await WriteSamplesAsync(samplesFile, samples, allPauses);
+            }
+
+            var (over50, duringGc) = GcPauses.Explain(samples, TimeSpan.FromMilliseconds(50), allPauses);
+            var measuredFrom = samples.Count == 0 ? DateTime.MaxValue : samples.Min(s => s.Sent).UtcDateTime;
+            var pauses = allPauses.Where(p => p.End > measuredFrom).ToList();
+            var slow = new SlowUpdates(over50, duringGc, pauses.Count, pauses.Count == 0 ? 0 : pauses.Max(p => (p.End - p.Start).TotalMilliseconds));
+            var memory = report.Memory with
+            {
+                // The bot's process counts the fake and the simulated users among the others.
+                OtherProcessesCores = Math.Max(0, report.Memory.OtherProcessesCores - driver.CoresUsed),
+            };
+
+            return new PipelineResult(
+                echo ? "echo" : "bot",
+                users,
+                rate,
+                registration,
+                rsvp,
+                total,
+                registrationDrain,
+                rsvpDrain,
+                messagesToUsers,
+                Volatile.Read(ref others),
+                callbacks,
+                stored,
+                databaseMb,
+                memory,
+                driver,
+                slow,
+                report.Warnings);
         }
         finally
         {
@@ -248,82 +232,24 @@ internal static class PipelineBenchmark
         return list;
     }
 
-    /// <summary>Until every turn ran and every reply left the outbox (the organizer's approval cards too).</summary>
-    private static async Task WhenBotIdleAsync(IHost host)
+    /// <summary>Seconds from the last user's answer until the bot had nothing left to do.</summary>
+    private static async Task AskAsync(SelfProcess bot, string command)
     {
-        var turns = host.Service<UpdatePipeline>().Idle;
-        var sends = host.Service<OutboxQueue>().Idle;
-        while (true)
-        {
-            await turns.WhenIdle();
-            await sends.WhenIdle();
-            if (turns.IsIdle && sends.IsIdle)
-            {
-                return;
-            }
-        }
+        await bot.SendAsync(command);
+        await bot.ReadAsync("OK", Timeout);
     }
 
-    /// <summary>Seconds from the last user's answer until the bot had nothing left to do.</summary>
+    private static async Task<T> AskJsonAsync<T>(SelfProcess bot, string command, string answer)
+    {
+        await bot.SendAsync(command);
+        return await bot.ReadJsonAsync<T>(answer, Timeout);
+    }
+
     private static async Task<double> DrainAsync(Func<Task> idle, IReadOnlyList<Sample> samples)
     {
         await idle();
         var done = DateTimeOffset.UtcNow;
         return samples.Count == 0 ? 0 : Math.Max(0, (done - samples.Max(s => s.AnsweredAt)).TotalSeconds);
-    }
-
-    /// <summary>
-    /// The organizer's decision, written straight into the database while the bot is idle (not timed): pressing
-    /// Duyệt N times is one person's work, not the burst this benchmark is about.
-    /// </summary>
-    private static void Approve(IHost? host, IReadOnlyList<SimUser> users)
-    {
-        if (host is null)
-        {
-            return;
-        }
-
-        var database = host.Service<Database>();
-        var store = host.Service<EntityStore>();
-        var now = DateTimeOffset.UtcNow;
-        var organizer = Bot.Telegram.UpdateMapper.Key(BenchHost.Organizer).ToString();
-        database.InTransaction(() =>
-        {
-            foreach (var user in users)
-            {
-                var key = Bot.Telegram.UpdateMapper.Key(user.Id).ToString();
-                if (store.Find<Member>(key) is { } member)
-                {
-                    store.Put(member with { Status = MemberStatus.Approved, DecidedBy = organizer, DecidedAt = now });
-                }
-            }
-
-            return 0;
-        });
-
-        // The approvals fill LiteDB's log; fold it into the data file now, so the checkpoint that would
-        // follow does not land on the first answers of the timed phase.
-        database.Lite.Checkpoint();
-    }
-
-    private static Durability Check(IHost host)
-    {
-        var database = host.Service<Database>();
-        var store = host.Service<EntityStore>();
-        var members = store.All<Member>();
-        return new Durability(
-            database.Inbox.Count(),
-            database.Inbox.Count(Query.EQ("handled", false)),
-            database.Outbox.Count(Query.EQ("status", (int)OutboxStatus.Sent)),
-            database.Outbox.Count(Query.And(Query.Not("status", (int)OutboxStatus.Sent), Query.StartsWith("to", "telegram:"))),
-            database.Outbox.Count(Query.StartsWith("to", "console:")),
-            members.Count,
-            members.Count(m => m.Status == MemberStatus.Approved),
-            store.All<Rsvp>().Count(r => r.EventId == MeetingId && r.Answer == RsvpAnswer.Attending),
-            database.Outbox.Find(Query.Not("status", (int)OutboxStatus.Sent))
-                .GroupBy(d => $"{(OutboxStatus)d["status"].AsInt32}: {(d["error"].IsNull ? "" : d["error"].AsString)}")
-                .Select(g => $"{g.Count()} × {g.Key}")
-                .ToList());
     }
 
     /// <summary>Every sample as CSV (seconds since the first update, step, latencies), then the GC pauses, for plotting.</summary>

@@ -74,6 +74,9 @@ try
             return 0;
         }
 
+        case "pipeline-bot":
+            return await PipelineBot.RunAsync(options.Positional);
+
         case "scale-bot":
             return await ScaleBenchmark.RunBotAsync(options.Positional[0], options.Positional[1], options.Positional[2]);
         default:
@@ -195,7 +198,7 @@ internal sealed class Options
 
     public double? Rate { get; private set; }
 
-    public int Warmup { get; private set; } = 50;
+    public int Warmup { get; private set; } = 300;
 
     public int Parallel { get; private set; } = 8;
 

@@ -81,7 +81,7 @@ internal static class Report
         }
 
         md.AppendLine();
-        md.AppendLine("| run | messages to users | other messages | callbacks answered | stored (inbox rows, unhandled; outbox sent, not sent; members; attending) | LiteDB files | peak working set (process) | peak managed heap | GC gen0/1/2, pause | CPU (this process / others) |");
+        md.AppendLine("| run | messages to users | other messages | callbacks answered | stored (inbox rows, unhandled; outbox sent, not sent; members; attending) | LiteDB files | peak working set (bot process) | peak managed heap | GC gen0/1/2, pause (bot process) | CPU (bot process / fake and users / others) |");
         md.AppendLine("|---|---:|---:|---:|---|---:|---:|---:|---|---:|");
         foreach (var (name, r) in runs)
         {
@@ -89,7 +89,7 @@ internal static class Report
                 ? string.Create(Inv, $"{s.InboxRows:N0}, {s.InboxUnhandled}; {s.OutboxSent:N0}, {s.OutboxNotSent} (+{s.OutboxToConsole:N0} to console); {s.Members:N0}; {s.Answers:N0}")
                 : "–";
             var m = r.Memory;
-            Line(md, $"| {name} | {r.MessagesToUsers:N0} | {r.MessagesToOthers:N0} | {r.AnsweredCallbacks:N0} | {stored} | {(r.Stored is null ? "–" : string.Create(Inv, $"{r.DatabaseMb:0.0} MB"))} | {m.PeakWorkingSetMb:0} MB | {m.PeakManagedHeapMb:0} MB | {m.Gen0}/{m.Gen1}/{m.Gen2}, {m.GcPauseMs:0} ms | {m.CoresUsed:0.00} / {m.OtherProcessesCores:0.00} cores |");
+            Line(md, $"| {name} | {r.MessagesToUsers:N0} | {r.MessagesToOthers:N0} | {r.AnsweredCallbacks:N0} | {stored} | {(r.Stored is null ? "–" : string.Create(Inv, $"{r.DatabaseMb:0.0} MB"))} | {m.PeakWorkingSetMb:0} MB | {m.PeakManagedHeapMb:0} MB | {m.Gen0}/{m.Gen1}/{m.Gen2}, {m.GcPauseMs:0} ms | {m.CoresUsed:0.00} / {r.LoadGenerator.CoresUsed:0.00} / {m.OtherProcessesCores:0.00} cores |");
         }
 
         md.AppendLine();
@@ -101,7 +101,7 @@ internal static class Report
 
         foreach (var (name, r) in runs)
         {
-            Line(md, $"Slow updates ({name}): {r.Slow.Over50Ms:N0} of {r.Total.Updates:N0} answered in more than 50 ms, {r.Slow.DuringGcPause:N0} of them overlapped one of the {r.Slow.GcPauses:N0} garbage-collection pauses (longest {r.Slow.LongestGcPauseMs:0} ms).");
+            Line(md, $"Slow updates ({name}): {r.Slow.Over50Ms:N0} of {r.Total.Updates:N0} answered in more than 50 ms, {r.Slow.DuringGcPause:N0} of them overlapped one of the {r.Slow.GcPauses:N0} garbage-collection pauses of the bot's or the load generator's process (longest {r.Slow.LongestGcPauseMs:0} ms).");
         }
 
         md.AppendLine();

@@ -127,7 +127,7 @@ internal static class ScaleBenchmark
         using var host = BenchHost.Build(token, baseUrl, databasePath, warnings);
         await host.StartAsync();
         SelfProcess.Write("STARTED", started.Elapsed.TotalMilliseconds);
-        while (await Console.In.ReadLineAsync() is { } line && line != "stop")
+        while (await SelfProcess.ReadCommandAsync() is { } line && line != "stop")
         {
             if (line == "mark")
             {

@@ -117,6 +117,14 @@ internal sealed class SelfProcess : IDisposable
         process.Dispose();
     }
 
+    /// <summary>The parent's next command (a line of standard input); null when the parent closed it.</summary>
+    /// <remarks>
+    /// Console.In blocks the thread that reads it, even through ReadLineAsync; on the thread pool that
+    /// would take one of the two threads this machine starts with away from the bot.
+    /// </remarks>
+    public static Task<string?> ReadCommandAsync() =>
+        Task.Factory.StartNew(Console.In.ReadLine, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
     /// <summary>Writes a result for the parent process.</summary>
     public static void Write<T>(string prefix, T value) =>
         Console.Out.WriteLine(prefix + " " + JsonSerializer.Serialize(value, JsonOptions));

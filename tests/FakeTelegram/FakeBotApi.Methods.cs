@@ -99,10 +99,10 @@ public sealed partial class FakeBotApi
             fileName,
             content,
             venue,
-            (JsonObject)a.Json.DeepClone(),
+            _options.KeepCopies ? (JsonObject)a.Json.DeepClone() : [],
             DateTimeOffset.UtcNow)
         {
-            Result = (JsonObject?)message?.DeepClone(),
+            Result = _options.KeepCopies ? (JsonObject?)message?.DeepClone() : null,
         };
         _sent.Add(sent);
         if (message is null)

@@ -458,7 +458,11 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             }
 
             var stored = (JsonObject)update.DeepClone();
-            _updateHistory[id] = stored;
+            if (_options.KeepCopies)
+            {
+                _updateHistory[id] = stored;
+            }
+
             if (userId is { } uid)
             {
                 _lastUpdateByUser[uid] = id;
@@ -472,6 +476,11 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     internal int Resend(long userId)
     {
+        if (!_options.KeepCopies)
+        {
+            throw new InvalidOperationException("This fake keeps no updates (FakeBotApiOptions.KeepCopies is false).");
+        }
+
         JsonObject copy;
         lock (_gate)
         {
@@ -489,6 +498,11 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     internal int Repeat(int updateId)
     {
+        if (!_options.KeepCopies)
+        {
+            throw new InvalidOperationException("This fake keeps no updates (FakeBotApiOptions.KeepCopies is false).");
+        }
+
         lock (_gate)
         {
             if (!_updateHistory.TryGetValue(updateId, out var update))

@@ -20,4 +20,13 @@ public sealed class FakeBotApiOptions
 
     /// <summary>The <c>retry_after</c> that the enforced limits report.</summary>
     public int RetryAfterSeconds { get; init; } = 1;
+
+    /// <summary>
+    /// False for a load generator: a recorded message keeps no copy of its request and result
+    /// (<see cref="SentMessage.Raw"/> is empty, <see cref="SentMessage.Result"/> null), and an update
+    /// is not kept once handed out (<see cref="FakeUser.ResendLastUpdate"/> and <see cref="FakeUser.Repeat"/>
+    /// then fail). Those copies are JSON trees that all survive, and made the fake's collections
+    /// long enough to show in the latencies it measures.
+    /// </summary>
+    public bool KeepCopies { get; init; } = true;
 }
