@@ -69,6 +69,7 @@ public static class BotServices
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         services.AddSingleton<RecoveryMarker>();
         services.AddHostedService(sp => sp.GetRequiredService<RecoveryMarker>());
+        services.AddHostedService<StorageWatchdog>();
         return builder;
     }
 

@@ -4,7 +4,6 @@ using Bot.Delivery;
 using Bot.Pipeline;
 using Bot.Storage;
 using Bot.Telegram;
-using LiteException = LiteDB.LiteException;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Operations;
@@ -41,18 +40,12 @@ public sealed class HealthMonitor(Database database, OutboxQueue sending, KeyedW
     {
         var now = time.GetUtcNow();
         int pending = 0, unhandled = 0;
-        string storage;
-        try
+        var problem = database.Problem();
+        var storage = problem is null ? "ok" : $"error: {problem}";
+        if (problem is null)
         {
-            // A read of one row: whether the file still answers.
-            _ = database.Marks.FindById(Database.OutboxName);
             pending = sending.Idle.Count;
             unhandled = turns.Idle.Count;
-            storage = "ok";
-        }
-        catch (LiteException ex)
-        {
-            storage = $"error: {ex.Message}";
         }
 
         var status = storage == "ok" && !channels.Any(c => PollingStalled(now, c.Channel, c.Polls, c.PollSeconds)) ? "ok" : "degraded";

@@ -122,6 +122,26 @@ public sealed class Database : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads one small row: null while the file answers, else why not. Once LiteDB meets an
+    /// internal inconsistency (its page cache has a known race between threads) or a disk error,
+    /// it closes the engine and every later call fails with the same error.
+    /// </summary>
+    public string? Problem()
+    {
+        try
+        {
+            _ = Marks.FindById(OutboxName);
+            return null;
+        }
+#pragma warning disable CA1031 // Whatever the type (a closed engine may fail on its disposed locks), the file does not answer.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return ex.Message;
+        }
+    }
+
     public void Dispose()
     {
         Lite.Dispose();

@@ -16,6 +16,9 @@ public sealed class GroupCommit : IDisposable
     // Bounds one transaction's size (and memory) when a backlog has built up.
     private const int MaxBatch = 256;
 
+    // Longer than any healthy transaction, even a large import.
+    private static readonly TimeSpan StopWait = TimeSpan.FromSeconds(30);
+
     private readonly Database database;
     private readonly BlockingCollection<Pending> waiting = new();
     private readonly Thread writer;
@@ -56,9 +59,11 @@ public sealed class GroupCommit : IDisposable
 
         disposed = true;
         waiting.CompleteAdding();
-        if (Interlocked.Exchange(ref started, 1) == 1)
+        if (Interlocked.Exchange(ref started, 1) == 1 && !writer.Join(StopWait))
         {
-            writer.Join();
+            // Stuck inside a failed LiteDB engine (see StorageWatchdog): a background thread, it
+            // must not keep the process, and so the restart, from happening.
+            return;
         }
 
         waiting.Dispose();
