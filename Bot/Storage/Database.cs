@@ -1,4 +1,5 @@
 using LiteDB;
+using LiteDB.Engine;
 
 namespace Bot.Storage;
 
@@ -33,7 +34,7 @@ public sealed class Database : IDisposable
         fileLock = DataFileLock.Acquire(Path);
         try
         {
-            Lite = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct });
+            Lite = new LiteDatabase(new SerializedEngine(new LiteEngine(new EngineSettings { Filename = Path })), disposeOnClose: true);
         }
         catch
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Delivery;
+using Bot.Hosting;
 using Bot.Pipeline;
 using Bot.Storage;
 using Domain.Events;
@@ -27,6 +28,8 @@ internal sealed record PipelineBotReport(MemoryReport Memory, IReadOnlyList<GcPa
 /// </summary>
 internal static class PipelineBot
 {
+    private static bool stopRequested;
+
     /// <summary>pipeline-bot bot|echo TOKEN BASE_URL DATABASE_PATH EXPECTED PARALLEL_SENDS</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
@@ -51,6 +54,17 @@ internal static class PipelineBot
                 host = BenchHost.Build(token, baseUrl, databasePath, warnings);
                 await host.StartAsync();
                 host.Service<EntityStore>().Put(PipelineBenchmark.Meeting(DateTimeOffset.UtcNow, expected));
+
+                // A bot that stops itself (a critical worker failed, see CriticalService) would
+                // otherwise leave the parent waiting for an answer that never comes.
+                host.Service<IHostApplicationLifetime>().ApplicationStopping.Register(() =>
+                {
+                    if (!Volatile.Read(ref stopRequested))
+                    {
+                        Console.Error.WriteLine($"The bot stopped itself (exit code {host.Service<ExitStatus>().Code}): {string.Join(" | ", warnings.Lines)}");
+                        Environment.Exit(3);
+                    }
+                });
             }
 
             SelfProcess.Write("READY", true);
@@ -75,6 +89,7 @@ internal static class PipelineBot
                 }
             }
 
+            Volatile.Write(ref stopRequested, true);
             if (host is not null)
             {
                 // Stopping closes the database, which folds LiteDB's log into the data file.

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Bot.Delivery;
 using Bot.Hosting;
 using Bot.Operations;
 using Bot.Storage;
@@ -82,6 +83,8 @@ public sealed class OperationsTests : IAsyncLifetime
     {
         await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
         await new Chat(fake, 804).Say("/help");
+        // The reply reaches the fake a moment before the bot records it as sent.
+        await bot.Service<OutboxQueue>().Idle.WhenIdle();
 
         var body = await http.GetStringAsync(new Uri(bot.Service<HttpEndpoint>().Address!, "/health"));
         var report = JsonNode.Parse(body)!;

@@ -1,0 +1,224 @@
+using LiteDB;
+using LiteDB.Engine;
+
+namespace Bot.Storage;
+
+/// <summary>
+/// LiteDB's engine with one thread inside it at a time. LiteDB 5's page cache has a race between
+/// threads: a reader can pin a cached page at the moment another thread recycles it for a new
+/// page, and the engine then fails an internal check ("share counter must be > 0 in Release()")
+/// and closes for good (LiteDB issue 2817, unfixed in 5.0.21). The saturated benchmark met it about
+/// once in ten runs. Each engine call, and each step of a query's reader, takes one lock here; a
+/// transaction still spans many calls, so other threads read between them as before.
+/// </summary>
+public sealed class SerializedEngine(ILiteEngine inner) : ILiteEngine
+{
+    private readonly Lock gate = new();
+
+    public int Checkpoint()
+    {
+        lock (gate)
+        {
+            return inner.Checkpoint();
+        }
+    }
+
+    public long Rebuild(RebuildOptions options)
+    {
+        lock (gate)
+        {
+            return inner.Rebuild(options);
+        }
+    }
+
+    public bool BeginTrans()
+    {
+        lock (gate)
+        {
+            return inner.BeginTrans();
+        }
+    }
+
+    public bool Commit()
+    {
+        lock (gate)
+        {
+            return inner.Commit();
+        }
+    }
+
+    public bool Rollback()
+    {
+        lock (gate)
+        {
+            return inner.Rollback();
+        }
+    }
+
+    public IBsonDataReader Query(string collection, Query query)
+    {
+        lock (gate)
+        {
+            return new Reader(inner.Query(collection, query), gate);
+        }
+    }
+
+    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId)
+    {
+        lock (gate)
+        {
+            return inner.Insert(collection, docs, autoId);
+        }
+    }
+
+    public int Update(string collection, IEnumerable<BsonDocument> docs)
+    {
+        lock (gate)
+        {
+            return inner.Update(collection, docs);
+        }
+    }
+
+    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate)
+    {
+        lock (gate)
+        {
+            return inner.UpdateMany(collection, transform, predicate);
+        }
+    }
+
+    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId)
+    {
+        lock (gate)
+        {
+            return inner.Upsert(collection, docs, autoId);
+        }
+    }
+
+    public int Delete(string collection, IEnumerable<BsonValue> ids)
+    {
+        lock (gate)
+        {
+            return inner.Delete(collection, ids);
+        }
+    }
+
+    public int DeleteMany(string collection, BsonExpression predicate)
+    {
+        lock (gate)
+        {
+            return inner.DeleteMany(collection, predicate);
+        }
+    }
+
+    public bool DropCollection(string name)
+    {
+        lock (gate)
+        {
+            return inner.DropCollection(name);
+        }
+    }
+
+    public bool RenameCollection(string name, string newName)
+    {
+        lock (gate)
+        {
+            return inner.RenameCollection(name, newName);
+        }
+    }
+
+    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique)
+    {
+        lock (gate)
+        {
+            return inner.EnsureIndex(collection, name, expression, unique);
+        }
+    }
+
+    public bool DropIndex(string collection, string name)
+    {
+        lock (gate)
+        {
+            return inner.DropIndex(collection, name);
+        }
+    }
+
+    public BsonValue Pragma(string name)
+    {
+        lock (gate)
+        {
+            return inner.Pragma(name);
+        }
+    }
+
+    public bool Pragma(string name, BsonValue value)
+    {
+        lock (gate)
+        {
+            return inner.Pragma(name, value);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            inner.Dispose();
+        }
+    }
+
+    /// <summary>A query's results, read one at a time: each read runs the engine, so each takes the lock.</summary>
+    private sealed class Reader(IBsonDataReader inner, Lock gate) : IBsonDataReader
+    {
+        public BsonValue this[string field]
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return inner[field];
+                }
+            }
+        }
+
+        public string Collection => inner.Collection;
+
+        public BsonValue Current
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return inner.Current;
+                }
+            }
+        }
+
+        public bool HasValues
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return inner.HasValues;
+                }
+            }
+        }
+
+        public bool Read()
+        {
+            lock (gate)
+            {
+                return inner.Read();
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (gate)
+            {
+                inner.Dispose();
+            }
+        }
+    }
+}
