@@ -8,12 +8,18 @@ namespace Bot.Storage;
 /// threads: a reader can pin a cached page at the moment another thread recycles it for a new
 /// page, and the engine then fails an internal check ("share counter must be > 0 in Release()")
 /// and closes for good (LiteDB issue 2817, unfixed in 5.0.21). The saturated benchmark met it about
-/// once in ten runs. Each engine call, and each step of a query's reader, takes one lock here; a
-/// transaction still spans many calls, so other threads read between them as before.
+/// once in fifteen runs. Each engine call, and each step of a query's reader, takes one lock; an
+/// explicit transaction keeps it from BeginTrans to Commit or Rollback. Otherwise a thread holding
+/// the lock could wait inside LiteDB for a collection that another thread's open transaction
+/// holds, while that thread waits for the lock to go on (LiteDB gives up after a minute).
 /// </summary>
 public sealed class SerializedEngine(ILiteEngine inner) : ILiteEngine
 {
-    private readonly Lock gate = new();
+    // A monitor, not System.Threading.Lock: a transaction enters it again for each of its calls.
+    private readonly object gate = new();
+
+    // Whether this thread's open transaction holds the lock (LiteDB ties a transaction to its thread).
+    private readonly ThreadLocal<bool> holdsTransaction = new();
 
     public int Checkpoint()
     {
@@ -33,27 +39,30 @@ public sealed class SerializedEngine(ILiteEngine inner) : ILiteEngine
 
     public bool BeginTrans()
     {
-        lock (gate)
+        Monitor.Enter(gate);
+        try
         {
-            return inner.BeginTrans();
+            var begun = inner.BeginTrans();
+            if (begun && !holdsTransaction.Value)
+            {
+                // Kept until Commit or Rollback: the entry above is not released below.
+                holdsTransaction.Value = true;
+                return true;
+            }
+
+            Monitor.Exit(gate);
+            return begun;
+        }
+        catch
+        {
+            Monitor.Exit(gate);
+            throw;
         }
     }
 
-    public bool Commit()
-    {
-        lock (gate)
-        {
-            return inner.Commit();
-        }
-    }
+    public bool Commit() => EndTransaction(inner.Commit);
 
-    public bool Rollback()
-    {
-        lock (gate)
-        {
-            return inner.Rollback();
-        }
-    }
+    public bool Rollback() => EndTransaction(inner.Rollback);
 
     public IBsonDataReader Query(string collection, Query query)
     {
@@ -165,10 +174,32 @@ public sealed class SerializedEngine(ILiteEngine inner) : ILiteEngine
         {
             inner.Dispose();
         }
+
+        holdsTransaction.Dispose();
+    }
+
+    private bool EndTransaction(Func<bool> end)
+    {
+        lock (gate)
+        {
+            try
+            {
+                return end();
+            }
+            finally
+            {
+                // LiteDB ends the transaction whatever happens (a failed commit rolls it back).
+                if (holdsTransaction.Value)
+                {
+                    holdsTransaction.Value = false;
+                    Monitor.Exit(gate);
+                }
+            }
+        }
     }
 
     /// <summary>A query's results, read one at a time: each read runs the engine, so each takes the lock.</summary>
-    private sealed class Reader(IBsonDataReader inner, Lock gate) : IBsonDataReader
+    private sealed class Reader(IBsonDataReader inner, object gate) : IBsonDataReader
     {
         public BsonValue this[string field]
         {

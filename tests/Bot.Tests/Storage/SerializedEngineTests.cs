@@ -56,6 +56,36 @@ public sealed class SerializedEngineTests
         Assert.Single(rows.Find(Query.All()));
     }
 
+    [Fact]
+    public async Task A_write_from_another_thread_waits_for_an_open_transaction_instead_of_deadlocking_it()
+    {
+        using var folder = new Support.TempFolder();
+        using var lite = new LiteDatabase(new SerializedEngine(new LiteEngine(new EngineSettings { Filename = folder.DatabasePath })));
+        var rows = lite.GetCollection("rows");
+        using var begun = new ManualResetEventSlim();
+
+        var transaction = Task.Factory.StartNew(
+            () =>
+            {
+                lite.BeginTrans();
+                rows.Insert(new BsonDocument { ["_id"] = 1 });
+                begun.Set();
+                // The other thread's write arrives while this transaction holds the collection.
+                Thread.Sleep(300);
+                rows.Insert(new BsonDocument { ["_id"] = 2 });
+                lite.Commit();
+            },
+            TaskCreationOptions.LongRunning);
+        begun.Wait(TimeSpan.FromSeconds(10));
+        var other = Task.Factory.StartNew(() => rows.Insert(new BsonDocument { ["_id"] = 3 }), TaskCreationOptions.LongRunning);
+
+        // LiteDB would give up on its collection lock after a minute.
+        var both = Task.WhenAll(transaction, other);
+        Assert.Same(both, await Task.WhenAny(both, Task.Delay(TimeSpan.FromSeconds(20))));
+        await both;
+        Assert.Equal(3, rows.Count());
+    }
+
     /// <summary>An engine that counts how many threads are inside it at once.</summary>
     private sealed class OverlapProbe : ILiteEngine
     {
