@@ -44,10 +44,10 @@ public sealed class Inbox(Database database)
     /// <summary>Adds inside the caller's transaction; checks first because a duplicate key would roll it all back.</summary>
     internal InboxItem? AddInTransaction(InboundEnvelope envelope) => AddInTransaction(envelope, Json.Write(envelope));
 
-    private InboxItem? AddInTransaction(InboundEnvelope envelope, string json)
+    private InboxItem? AddInTransaction(InboundEnvelope envelope, string json, bool lookUpFirst = true)
     {
         var collection = database.Inbox;
-        if (collection.Exists(ByExternalId, envelope.Id))
+        if (lookUpFirst && collection.Exists(ByExternalId, envelope.Id))
         {
             return null;
         }
@@ -113,20 +113,12 @@ public sealed class Inbox(Database database)
         var added = new List<InboxItem>(batch.Envelopes.Count);
         for (var i = 0; i < batch.Envelopes.Count; i++)
         {
-            var envelope = batch.Envelopes[i];
-            if (batch.HasRepeats)
+            try
             {
-                if (AddInTransaction(envelope, batch.Json[i]) is { } item)
+                if (AddInTransaction(batch.Envelopes[i], batch.Json[i], lookUpFirst: batch.HasRepeats) is { } item)
                 {
                     added.Add(item);
                 }
-
-                continue;
-            }
-
-            try
-            {
-                added.Add(new InboxItem(database.Inbox.Insert(ToDocument(envelope, batch.Json[i])).AsInt64, envelope.From, envelope));
             }
             catch (LiteException ex) when (ex.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
             {

@@ -21,21 +21,9 @@ public sealed class SerializedEngine(ILiteEngine inner) : ILiteEngine
     // Whether this thread's open transaction holds the lock (LiteDB ties a transaction to its thread).
     private readonly ThreadLocal<bool> holdsTransaction = new();
 
-    public int Checkpoint()
-    {
-        lock (gate)
-        {
-            return inner.Checkpoint();
-        }
-    }
+    public int Checkpoint() => Locked(() => inner.Checkpoint());
 
-    public long Rebuild(RebuildOptions options)
-    {
-        lock (gate)
-        {
-            return inner.Rebuild(options);
-        }
-    }
+    public long Rebuild(RebuildOptions options) => Locked(() => inner.Rebuild(options));
 
     public bool BeginTrans()
     {
@@ -64,109 +52,31 @@ public sealed class SerializedEngine(ILiteEngine inner) : ILiteEngine
 
     public bool Rollback() => EndTransaction(inner.Rollback);
 
-    public IBsonDataReader Query(string collection, Query query)
-    {
-        lock (gate)
-        {
-            return new Reader(inner.Query(collection, query), gate);
-        }
-    }
+    public IBsonDataReader Query(string collection, Query query) => Locked(() => new Reader(inner.Query(collection, query), gate));
 
-    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId)
-    {
-        lock (gate)
-        {
-            return inner.Insert(collection, docs, autoId);
-        }
-    }
+    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Locked(() => inner.Insert(collection, docs, autoId));
 
-    public int Update(string collection, IEnumerable<BsonDocument> docs)
-    {
-        lock (gate)
-        {
-            return inner.Update(collection, docs);
-        }
-    }
+    public int Update(string collection, IEnumerable<BsonDocument> docs) => Locked(() => inner.Update(collection, docs));
 
-    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate)
-    {
-        lock (gate)
-        {
-            return inner.UpdateMany(collection, transform, predicate);
-        }
-    }
+    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) => Locked(() => inner.UpdateMany(collection, transform, predicate));
 
-    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId)
-    {
-        lock (gate)
-        {
-            return inner.Upsert(collection, docs, autoId);
-        }
-    }
+    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Locked(() => inner.Upsert(collection, docs, autoId));
 
-    public int Delete(string collection, IEnumerable<BsonValue> ids)
-    {
-        lock (gate)
-        {
-            return inner.Delete(collection, ids);
-        }
-    }
+    public int Delete(string collection, IEnumerable<BsonValue> ids) => Locked(() => inner.Delete(collection, ids));
 
-    public int DeleteMany(string collection, BsonExpression predicate)
-    {
-        lock (gate)
-        {
-            return inner.DeleteMany(collection, predicate);
-        }
-    }
+    public int DeleteMany(string collection, BsonExpression predicate) => Locked(() => inner.DeleteMany(collection, predicate));
 
-    public bool DropCollection(string name)
-    {
-        lock (gate)
-        {
-            return inner.DropCollection(name);
-        }
-    }
+    public bool DropCollection(string name) => Locked(() => inner.DropCollection(name));
 
-    public bool RenameCollection(string name, string newName)
-    {
-        lock (gate)
-        {
-            return inner.RenameCollection(name, newName);
-        }
-    }
+    public bool RenameCollection(string name, string newName) => Locked(() => inner.RenameCollection(name, newName));
 
-    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique)
-    {
-        lock (gate)
-        {
-            return inner.EnsureIndex(collection, name, expression, unique);
-        }
-    }
+    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique) => Locked(() => inner.EnsureIndex(collection, name, expression, unique));
 
-    public bool DropIndex(string collection, string name)
-    {
-        lock (gate)
-        {
-            return inner.DropIndex(collection, name);
-        }
-    }
+    public bool DropIndex(string collection, string name) => Locked(() => inner.DropIndex(collection, name));
 
-    public BsonValue Pragma(string name)
-    {
-        lock (gate)
-        {
-            return inner.Pragma(name);
-        }
-    }
+    public BsonValue Pragma(string name) => Locked(() => inner.Pragma(name));
 
-    public bool Pragma(string name, BsonValue value)
-    {
-        lock (gate)
-        {
-            return inner.Pragma(name, value);
-        }
-    }
+    public bool Pragma(string name, BsonValue value) => Locked(() => inner.Pragma(name, value));
 
     public void Dispose()
     {
@@ -177,6 +87,16 @@ public sealed class SerializedEngine(ILiteEngine inner) : ILiteEngine
 
         holdsTransaction.Dispose();
     }
+
+    private static T Locked<T>(object gate, Func<T> call)
+    {
+        lock (gate)
+        {
+            return call();
+        }
+    }
+
+    private T Locked<T>(Func<T> call) => Locked(gate, call);
 
     private bool EndTransaction(Func<bool> end)
     {
@@ -201,48 +121,15 @@ public sealed class SerializedEngine(ILiteEngine inner) : ILiteEngine
     /// <summary>A query's results, read one at a time: each read runs the engine, so each takes the lock.</summary>
     private sealed class Reader(IBsonDataReader inner, object gate) : IBsonDataReader
     {
-        public BsonValue this[string field]
-        {
-            get
-            {
-                lock (gate)
-                {
-                    return inner[field];
-                }
-            }
-        }
+        public BsonValue this[string field] => Locked(gate, () => inner[field]);
 
         public string Collection => inner.Collection;
 
-        public BsonValue Current
-        {
-            get
-            {
-                lock (gate)
-                {
-                    return inner.Current;
-                }
-            }
-        }
+        public BsonValue Current => Locked(gate, () => inner.Current);
 
-        public bool HasValues
-        {
-            get
-            {
-                lock (gate)
-                {
-                    return inner.HasValues;
-                }
-            }
-        }
+        public bool HasValues => Locked(gate, () => inner.HasValues);
 
-        public bool Read()
-        {
-            lock (gate)
-            {
-                return inner.Read();
-            }
-        }
+        public bool Read() => Locked(gate, inner.Read);
 
         public void Dispose()
         {

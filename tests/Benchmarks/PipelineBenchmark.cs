@@ -1,13 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Bot.Delivery;
-using Bot.Pipeline;
 using Bot.Storage;
 using Domain.Events;
-using Domain.Members;
 using FakeTelegram;
-using LiteDB;
-using Microsoft.Extensions.Hosting;
 
 namespace Benchmarks;
 
