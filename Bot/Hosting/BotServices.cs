@@ -43,7 +43,8 @@ public static class BotServices
         services.AddSingleton(sp => new Database(
             DatabasePath(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath),
             StoredEntities.Types));
-        services.AddSingleton(sp => new EntityStore(sp.GetRequiredService<Database>(), StoredEntities.Mirrored));
+        // About 2,000 people mid-conversation with a handful of records each; a few megabytes.
+        services.AddSingleton(sp => new EntityStore(sp.GetRequiredService<Database>(), StoredEntities.Mirrored, new EntityCache(20_000)));
         services.AddSingleton<Inbox>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Reachability>();

@@ -106,6 +106,9 @@ public sealed class Database : IDisposable
         return result;
     }
 
+    /// <summary>Whether this thread is inside <see cref="InTransaction{T}"/>.</summary>
+    public bool InTransactionHere => afterCommit.Value is not null;
+
     /// <summary>
     /// Runs <paramref name="action"/> once the transaction on this thread is committed, never if it
     /// is rolled back; at once when none is running (LiteDB then commits each write by itself).

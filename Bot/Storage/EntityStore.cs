@@ -8,9 +8,11 @@ namespace Bot.Storage;
 /// Reads and writes domain records, each stored as JSON under its id. The records of the
 /// <paramref name="mirrored"/> types are also kept in memory, all of them, and <see cref="Find{T}"/>
 /// reads them from there; the lists (<see cref="Scan{T}"/>, <see cref="WithIdPrefix{T}"/>) still come
-/// from the file, which may be a moment ahead of the memory copy right after a commit.
+/// from the file, which may be a moment ahead of the memory copy right after a commit. Other
+/// records that <see cref="Find{T}"/> reads are kept in the <paramref name="cache"/>, so every
+/// write to a stored record must go through this class.
 /// </summary>
-public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored = null) : IReadModel
+public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored = null, EntityCache? cache = null) : IReadModel
 {
     // Parameterized: LiteDB compiles and caches every distinct expression text for good.
     private const string IdLike = "_id LIKE @0";
@@ -26,8 +28,22 @@ public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored =
             return mirror.GetValueOrDefault(id) as T;
         }
 
-        var doc = database.Entities(typeof(T)).FindById(id);
-        return doc is null ? null : Json.Read<T>(doc["json"].AsString);
+        // Inside a transaction the file holds its writes before they are committed: the cache must
+        // neither answer for them nor keep them.
+        if (cache is null || database.InTransactionHere)
+        {
+            return Read<T>(id);
+        }
+
+        if (cache.TryGet(typeof(T), id, out var known))
+        {
+            return (T?)known;
+        }
+
+        var stamp = cache.Stamp(typeof(T), id);
+        var entity = Read<T>(id);
+        cache.Offer(typeof(T), id, entity, stamp);
+        return entity;
     }
 
     public IReadOnlyList<T> All<T>()
@@ -83,6 +99,11 @@ public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored =
             var copy = (IEntity)Json.Read(json, entity.GetType());
             database.AfterCommit(() => mirror[copy.Id] = copy);
         }
+        else if (cache is not null)
+        {
+            // Records are immutable: the committed object itself is what later reads would parse.
+            database.AfterCommit(() => cache.Written(entity.GetType(), entity.Id, entity));
+        }
     }
 
     public void Delete(Type type, string id)
@@ -92,6 +113,17 @@ public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored =
         {
             database.AfterCommit(() => mirror.TryRemove(id, out _));
         }
+        else if (cache is not null)
+        {
+            database.AfterCommit(() => cache.Written(type, id, null));
+        }
+    }
+
+    private T? Read<T>(string id)
+        where T : class, IEntity
+    {
+        var doc = database.Entities(typeof(T)).FindById(id);
+        return doc is null ? null : Json.Read<T>(doc["json"].AsString);
     }
 
     private static ConcurrentDictionary<string, IEntity> Load(Database database, Type type) => new(
