@@ -8,7 +8,10 @@ namespace Bot.Storage;
 /// after the first read so that a turn does not read and parse them from the file again. Records
 /// are immutable, so one copy is shared. Only committed values enter: a write updates an entry
 /// after its transaction committed, and a read that raced with a write to the same record is not
-/// kept (its value may be the one from before). Bounded: when full it starts again empty.
+/// kept (its value may be the one from before). Bounded: when full it starts again empty. Updates
+/// arrive in commit order because one thread commits the records while the bot runs (the group
+/// commit's writer): two threads committing the same record could hand their updates over in the
+/// other order.
 /// </summary>
 public sealed class EntityCache(int capacity)
 {
