@@ -24,7 +24,11 @@ public sealed class EntityCache(int capacity)
     private readonly ConcurrentDictionary<(Type Type, string Id), object> entries = new();
     private readonly Lock gate = new();
 
-    public int Count => entries.Count;
+    // Entries are only added and cleared under the gate, so it counts them: the dictionary's own
+    // Count takes every one of its locks, on each read that missed.
+    private int kept;
+
+    public int Count => Volatile.Read(ref kept);
 
     /// <summary>Found (the record, or null when known not to exist) or not known.</summary>
     public bool TryGet(Type type, string id, out IEntity? entity)
@@ -52,12 +56,16 @@ public sealed class EntityCache(int capacity)
                 return;
             }
 
-            if (entries.Count >= capacity)
+            if (kept >= capacity)
             {
                 entries.Clear();
+                kept = 0;
             }
 
-            entries.TryAdd((type, id), entity ?? Absent);
+            if (entries.TryAdd((type, id), entity ?? Absent))
+            {
+                kept++;
+            }
         }
     }
 
