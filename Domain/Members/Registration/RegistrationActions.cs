@@ -8,10 +8,13 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
 {
     public const string Prefix = RegistrationFlow.FlowName;
 
-    public void AskConsent(Turn turn)
+    /// <param name="greeting">Put above the question, in the same message, for someone who just arrived.</param>
+    public void AskConsent(Turn turn, Html? greeting = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Reply(new TextOut(Texts.ConsentRequest.For(turn.Lang)).WithButtons(
+        var question = Texts.ConsentRequest.For(turn.Lang);
+        var text = greeting is { } hello ? Html.Join("\n\n", [hello, question]) : question;
+        turn.Reply(new TextOut(text).WithButtons(
         [
             new Button(Texts.Agree.Plain(turn.Lang), $"{Prefix}:agree"),
             new Button(Texts.Disagree.Plain(turn.Lang), $"{Prefix}:refuse"),

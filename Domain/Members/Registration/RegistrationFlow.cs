@@ -15,7 +15,7 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
     public string Name => FlowName;
 
     /// <summary>Starts a registration; a valid unit code (from a deep link) is chosen in advance.</summary>
-    public void Begin(Turn turn, string? unitCode)
+    public void Begin(Turn turn, string? unitCode, Html? greeting = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
         turn.Session = turn.Session.Enter(FlowName, "Consent");
@@ -24,7 +24,7 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
             turn.Session = turn.Session.Set("unit", unit.Code).Set(RegistrationMachine.PresetKey, "1");
         }
 
-        actions.AskConsent(turn);
+        actions.AskConsent(turn, greeting);
     }
 
     /// <summary>Shows the current step's question again (after /start in the middle, say).</summary>
