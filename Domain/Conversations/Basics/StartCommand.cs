@@ -30,10 +30,7 @@ public sealed class StartCommand(RegistrationFlow registration, UnitCatalog unit
         switch (member?.Status)
         {
             case null or MemberStatus.Rejected:
-                // One message, not a greeting and then the question: one notification on the
-                // phone, and every newcomer's first step costs one send instead of two, the second
-                // of which had to wait for the first (docs/benchmarks.md).
-                registration.Begin(turn, command.Args, Texts.Welcome.For(turn.Lang, Texts.BotName.For(turn.Lang)));
+                registration.Begin(turn, command.Args);
                 break;
             case MemberStatus.Pending:
                 turn.Say(Texts.StillPending);

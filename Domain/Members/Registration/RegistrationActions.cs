@@ -8,18 +8,30 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
 {
     public const string Prefix = RegistrationFlow.FlowName;
 
-    /// <param name="greeting">Put above the question, in the same message, for someone who just arrived.</param>
-    public void AskConsent(Turn turn, Html? greeting = null)
+    public void AskConsent(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var question = Texts.ConsentRequest.For(turn.Lang);
-        var text = greeting is { } hello ? Html.Join("\n\n", [hello, question]) : question;
+        AskConsent(turn, Texts.ConsentRequest.For(turn.Lang));
+    }
+
+    /// <summary>
+    /// The first question with the greeting above it, in one message: one notification on the
+    /// phone, and a newcomer's first step costs one send instead of two, the second of which had to
+    /// wait for the first (docs/benchmarks.md).
+    /// </summary>
+    public void GreetAndAskConsent(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var greeting = Texts.Welcome.For(turn.Lang, Texts.BotName.For(turn.Lang));
+        AskConsent(turn, Html.Join("\n\n", [greeting, Texts.ConsentRequest.For(turn.Lang)]));
+    }
+
+    private static void AskConsent(Turn turn, Html text) =>
         turn.Reply(new TextOut(text).WithButtons(
         [
             new Button(Texts.Agree.Plain(turn.Lang), $"{Prefix}:agree"),
             new Button(Texts.Disagree.Plain(turn.Lang), $"{Prefix}:refuse"),
         ]));
-    }
 
     public void AskName(Turn turn) => turn.Say(Texts.AskName);
 

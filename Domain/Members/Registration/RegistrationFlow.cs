@@ -14,8 +14,8 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
     public const string FlowName = "reg";
     public string Name => FlowName;
 
-    /// <summary>Starts a registration; a valid unit code (from a deep link) is chosen in advance.</summary>
-    public void Begin(Turn turn, string? unitCode, Html? greeting = null)
+    /// <summary>Greets and starts a registration; a valid unit code (from a deep link) is chosen in advance.</summary>
+    public void Begin(Turn turn, string? unitCode)
     {
         ArgumentNullException.ThrowIfNull(turn);
         turn.Session = turn.Session.Enter(FlowName, "Consent");
@@ -24,7 +24,7 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
             turn.Session = turn.Session.Set("unit", unit.Code).Set(RegistrationMachine.PresetKey, "1");
         }
 
-        actions.AskConsent(turn, greeting);
+        actions.GreetAndAskConsent(turn);
     }
 
     /// <summary>Shows the current step's question again (after /start in the middle, say).</summary>
