@@ -15,6 +15,9 @@ public sealed record BotSettings
     public bool AutoApprove { get; init; }
 
     public ReminderTimes Reminders { get; init; } = new();
+
+    /// <summary>The committee's names, from its profile.</summary>
+    public Organization Organization { get; init; } = new();
 }
 
 /// <summary>

@@ -21,7 +21,7 @@ public sealed class CommentActions : ICommentActions
         ArgumentNullException.ThrowIfNull(turn);
         var zone = turn.Settings.TimeZone;
         turn.Say(Texts.AskCommentMeeting, CommentFormat.OpenMeetings(turn).Select(m =>
-            new Button(CommentFormat.Excerpt($"{MeetingFormat.When(m.StartsAt, zone, turn.Lang)} – {m.Title}", 90), Data(turn, "ev", m.Key()))));
+            new Button(CommentFormat.Excerpt($"{MeetingFormat.When(m.StartsAt, zone, turn.Lang)} – {m.Label}", 90), Data(turn, "ev", m.Key()))));
     }
 
     public void AskTopic(Turn turn)

@@ -44,8 +44,8 @@ public sealed class CommentExport(UnitCatalog units, IDiscussionFiles files)
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(meeting);
         var rows = Rows(turn, meeting);
-        turn.Reply(new DocumentOut($"{meeting.Id}-y-kien.xlsx", files.CommentsXlsx(meeting, rows), Texts.CommentsExportCaption.For(turn.Lang, meeting.Title)));
-        turn.Reply(new DocumentOut($"{meeting.Id}-y-kien.csv", files.CommentsCsv(meeting, rows)));
+        turn.Reply(new DocumentOut($"{meeting.FileStem}-y-kien.xlsx", files.CommentsXlsx(meeting, rows), Texts.CommentsExportCaption.For(turn.Lang, meeting.Title)));
+        turn.Reply(new DocumentOut($"{meeting.FileStem}-y-kien.csv", files.CommentsCsv(meeting, rows)));
         turn.Audit("comments.exported", meeting.Id, rows.Count.ToString(CultureInfo.InvariantCulture));
     }
 }

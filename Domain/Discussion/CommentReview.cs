@@ -42,7 +42,7 @@ public sealed class CommentReview(ReviewPages pages, SpeakingList speakers, Unit
         {
             var zone = turn.Settings.TimeZone;
             turn.Say(Texts.ChooseMeetingFor, meetings.Select(m => new Button(
-                CommentFormat.Excerpt($"{MeetingFormat.When(m.StartsAt, zone, turn.Lang)} – {m.Title}", 90), $"{Prefix}:m:{m.Key()}")));
+                CommentFormat.Excerpt($"{MeetingFormat.When(m.StartsAt, zone, turn.Lang)} – {m.Label}", 90), $"{Prefix}:m:{m.Key()}")));
         }
     }
 

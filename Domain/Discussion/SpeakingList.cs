@@ -70,7 +70,7 @@ public sealed class SpeakingList(UnitCatalog units)
     private void Show(Turn turn, Meeting meeting, IReadOnlyList<Comment> ordered)
     {
         var lang = turn.Lang;
-        var lines = new List<Html> { Texts.SpeakersHeader.For(lang, meeting.Title) };
+        var lines = new List<Html> { Texts.SpeakersHeader.For(lang, meeting.Label) };
         var rows = new List<Button[]>();
         for (var i = 0; i < ordered.Count; i++)
         {

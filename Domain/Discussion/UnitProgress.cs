@@ -41,7 +41,7 @@ public sealed class UnitProgress(UnitCatalog units)
         ArgumentNullException.ThrowIfNull(meeting);
         var lang = turn.Lang;
         var states = States(turn.Store, meeting);
-        var lines = new List<Html> { Texts.CommentUnitsHeader.For(lang, meeting.Title) };
+        var lines = new List<Html> { Texts.CommentUnitsHeader.For(lang, meeting.Label) };
         lines.AddRange(states.Select(s => s switch
         {
             { Comments: > 0 } => Texts.CommentUnitSubmitted.For(lang, s.Name, s.Comments),

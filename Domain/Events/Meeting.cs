@@ -11,7 +11,22 @@ public sealed record Meeting : IEntity
     /// <summary>Short and link-safe (letters, digits, _ and -), used in buttons.</summary>
     public required string Id { get; init; }
 
+    /// <summary>The full title, as the plan writes it; notices and reminders show it.</summary>
     public required string Title { get; init; }
+
+    /// <summary>
+    /// At most <see cref="ShortTitleMax"/> characters ("Hội nghị MXH 27/4"), for buttons, progress
+    /// lines and file names, where a 150-character title is cut off on a phone.
+    /// </summary>
+    public string? ShortTitle { get; init; }
+
+    public const int ShortTitleMax = 40;
+
+    /// <summary>The short title, or the full one shortened when none was given.</summary>
+    public string Label => string.IsNullOrWhiteSpace(ShortTitle) ? Shorten(Title) : ShortTitle;
+
+    /// <summary>File names: the short title in plain letters ("hoi-nghi-mxh-27-4"), or the id without one.</summary>
+    public string FileStem => string.IsNullOrWhiteSpace(ShortTitle) ? Id : FileNames.Slug(ShortTitle, Id);
 
     public required DateTimeOffset StartsAt { get; init; }
 
@@ -32,4 +47,16 @@ public sealed record Meeting : IEntity
     public bool IsPast(DateTimeOffset now) => now >= StartsAt;
 
     public bool AcceptsAnswers(DateTimeOffset now) => now < RsvpDeadline && !IsPast(now);
+
+    private static string Shorten(string title)
+    {
+        if (title.Length <= ShortTitleMax)
+        {
+            return title;
+        }
+
+        var cut = title[..(ShortTitleMax - 1)];
+        var space = cut.LastIndexOf(' ');
+        return (space > ShortTitleMax / 2 ? cut[..space] : cut).TrimEnd(' ', ',', '-', '–') + "…";
+    }
 }

@@ -50,7 +50,7 @@ public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHa
                 Show(turn, meeting);
                 break;
             case "ics" when meeting is not null:
-                turn.Reply(new DocumentOut($"{meeting.Id}.ics", files.Calendar(meeting, turn.Settings.TimeZone), Texts.CalendarCaption.For(turn.Lang)));
+                turn.Reply(new DocumentOut($"{meeting.FileStem}.ics", files.Calendar(meeting, turn.Settings.TimeZone), Texts.CalendarCaption.For(turn.Lang)));
                 break;
             default:
                 turn.Say(meeting is null && parts.Length == 2 ? Texts.MeetingGone : Texts.ButtonExpired);
@@ -89,7 +89,8 @@ public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHa
             MeetingFormat.When(meeting.RsvpDeadline, zone, lang),
             Html.Escape(string.Join('\n', meeting.Programme.Select(p => "• " + p))),
             Html.Escape(string.Join('\n', meeting.Invited.Select(p => "• " + p))),
-            AnswerText(lang, rsvp));
+            AnswerText(lang, rsvp),
+            turn.Settings.Organization.InvitationHeading.For(lang));
         var buttons = new List<Button[]>();
         if (meeting.AcceptsAnswers(turn.Now) && turn.MemberOf() is { Status: MemberStatus.Approved })
         {
@@ -106,5 +107,5 @@ public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHa
     }
 
     private static string Short(Meeting meeting, Turn turn) =>
-        $"{MeetingFormat.When(meeting.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {meeting.Title}";
+        $"{MeetingFormat.When(meeting.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {meeting.Label}";
 }

@@ -7,13 +7,13 @@ namespace Domain.Events;
 
 /// <summary>
 /// /sukien, for organizers: a new meeting is usually the last one copied to a new date; any
-/// meeting's title, time, venue, deadline, programme and planned number can be changed. Each change
+/// meeting's title, short title, time, venue, deadline, programme and planned number can be changed. Each change
 /// is one question and one answer, so the session only remembers which item is being asked.
 /// </summary>
 public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
 {
     public const string FlowName = "mtg";
-    public static readonly string[] Fields = ["Title", "Time", "Venue", "Deadline", "Programme", "Expected"];
+    public static readonly string[] Fields = ["Title", "Short", "Time", "Venue", "Deadline", "Programme", "Expected"];
 
     public IReadOnlyList<string> Names { get; } = ["sukien", "meetings"];
 
@@ -37,7 +37,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
             return;
         }
 
-        turn.Say(Texts.MeetingsList, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Title}", $"mtg:pick:{m.Id}")));
+        turn.Say(Texts.MeetingsList, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", $"mtg:pick:{m.Id}")));
     }
 
     public void Handle(Turn turn, ButtonIn button) => Handle(turn);
@@ -82,7 +82,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
                 break;
             case ["edit", var field, _] when meeting is not null && Fields.Contains(field):
                 turn.Session = turn.Session.Enter(FlowName, field).Set("meeting", meeting.Id);
-                turn.Say(Question(field));
+                turn.Say(Question(field), Meeting.ShortTitleMax);
                 break;
             default:
                 turn.Acknowledge(Texts.ButtonExpired);
@@ -94,6 +94,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
     private static Msg Question(string field) => field switch
     {
         "Title" => Texts.AskTitle,
+        "Short" => Texts.AskShortTitle,
         "Time" => Texts.AskNewTime,
         "Venue" => Texts.AskVenue,
         "Deadline" => Texts.AskDeadline,
@@ -129,6 +130,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
         Meeting? changed = step switch
         {
             "Title" when text.Length is >= 5 and <= 300 => meeting with { Title = NameRule.Collapse(text) },
+            "Short" when NameRule.Collapse(text).Length is >= 2 and <= Meeting.ShortTitleMax => meeting with { ShortTitle = NameRule.Collapse(text) },
             "Time" when MeetingFormat.Parse(text, zone) is { } start && start > turn.Now && start > meeting.RsvpDeadline => meeting with { StartsAt = start },
             "Deadline" when MeetingFormat.Parse(text, zone) is { } deadline && deadline > turn.Now && deadline < meeting.StartsAt => meeting with { RsvpDeadline = deadline },
             "Venue" when ParseVenue(text, meeting.Venue) is { } venue => meeting with { Venue = venue },
@@ -143,9 +145,10 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
                 {
                     "Time" => Texts.TimeInvalid,
                     "Deadline" => Texts.DeadlineInvalid,
+                    "Short" => Texts.ShortTitleInvalid,
                     _ => Texts.ValueInvalid,
                 },
-                MeetingFormat.When(meeting.StartsAt, zone, turn.Lang));
+                step == "Short" ? Meeting.ShortTitleMax : MeetingFormat.When(meeting.StartsAt, zone, turn.Lang));
             return;
         }
 
@@ -215,8 +218,8 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
     {
         var zone = turn.Settings.TimeZone;
         var lang = turn.Lang;
-        var text = Texts.MeetingCard.For(lang, meeting.Title, meeting.Id, MeetingFormat.When(meeting.StartsAt, zone, lang), meeting.Venue.Name, meeting.Venue.Address, MeetingFormat.When(meeting.RsvpDeadline, zone, lang), meeting.Expected, meeting.Programme.Count);
-        Msg[] labels = [Texts.EditTitle, Texts.EditTime, Texts.EditVenue, Texts.EditDeadline, Texts.EditProgramme, Texts.EditExpected];
+        var text = Texts.MeetingCard.For(lang, meeting.Title, meeting.Id, MeetingFormat.When(meeting.StartsAt, zone, lang), meeting.Venue.Name, meeting.Venue.Address, MeetingFormat.When(meeting.RsvpDeadline, zone, lang), meeting.Expected, meeting.Programme.Count, meeting.Label);
+        Msg[] labels = [Texts.EditTitle, Texts.EditShortTitle, Texts.EditTime, Texts.EditVenue, Texts.EditDeadline, Texts.EditProgramme, Texts.EditExpected];
         var buttons = new List<Button> { new(Texts.CopyMeeting.Plain(lang), $"mtg:copy:{meeting.Id}") };
         buttons.AddRange(Fields.Select((field, i) => new Button(labels[i].Plain(lang), $"mtg:edit:{field}:{meeting.Id}")));
         turn.Reply(new TextOut(text).WithButtonColumn(buttons));

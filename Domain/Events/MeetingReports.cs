@@ -37,7 +37,7 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
         }
         else
         {
-            turn.Say(Texts.ChooseMeetingFor, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Title}", $"rep:{kind}:{m.Id}")));
+            turn.Say(Texts.ChooseMeetingFor, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", $"rep:{kind}:{m.Id}")));
         }
     }
 
@@ -99,7 +99,7 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
     {
         // Read one record at a time: with 10,000 members, lists of them all cost tens of megabytes.
         var counts = Count(Approved(turn), AnswersTo(turn, meeting), meeting.Id);
-        var lines = new List<Html> { Texts.StatsHeader.For(turn.Lang, meeting.Title) };
+        var lines = new List<Html> { Texts.StatsHeader.For(turn.Lang, meeting.Label) };
         var shown = units.All.Where(u => u.Group == UnitGroup.Ward || counts.ContainsKey(u.Code)).Select(u => u.Code)
             .Concat(counts.Keys.Where(code => units.Find(code) is null));
         var delegations = Delegations(turn, meeting);
@@ -153,8 +153,8 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
                 .SelectMany(d => d.Names.Select(name => new AttendeeRow(units.NameOf(d.UnitCode), name, string.Empty, Texts.DelegationRowAnswer.Plain(turn.Lang), null, null, null, null, string.Empty, d.At))))
             .ToList();
         var caption = Texts.ExportCaption.For(turn.Lang, meeting.Title);
-        turn.Reply(new DocumentOut($"{meeting.Id}-danh-sach.xlsx", files.AttendeesXlsx(meeting, rows), caption));
-        turn.Reply(new DocumentOut($"{meeting.Id}-danh-sach.csv", files.AttendeesCsv(meeting, rows)));
+        turn.Reply(new DocumentOut($"{meeting.FileStem}-danh-sach.xlsx", files.AttendeesXlsx(meeting, rows), caption));
+        turn.Reply(new DocumentOut($"{meeting.FileStem}-danh-sach.csv", files.AttendeesCsv(meeting, rows)));
         turn.Audit("attendees.exported", meeting.Id, rows.Count.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -203,13 +203,13 @@ public sealed class RsvpFlow : IFlow, IButtonHandler, IRsvpActions
         switch (answer)
         {
             case RsvpAnswer.Attending:
-                turn.Say(Texts.RsvpAttending, meeting.Title);
+                turn.Say(Texts.RsvpAttending, meeting.Label);
                 break;
             case RsvpAnswer.Declined:
-                turn.Say(Texts.RsvpDeclined, meeting.Title);
+                turn.Say(Texts.RsvpDeclined, meeting.Label);
                 break;
             default:
-                turn.Say(Texts.RsvpDelegated, meeting.Title, representative!.FullName);
+                turn.Say(Texts.RsvpDelegated, meeting.Label, representative!.FullName);
                 break;
         }
     }

@@ -91,7 +91,7 @@ public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISigna
             DecidedAt = turn.Now,
         });
         turn.Changes.Record(new AuditEntry(turn.Now, signal.By, approved ? "member.approved" : "member.rejected", member.Id, null));
-        turn.Say(approved ? Texts.YouWereApproved : Texts.YouWereRejected);
+        turn.Say(approved ? Texts.YouWereApproved : Texts.YouWereRejected, turn.Settings.Organization.TeamName.For(turn.Lang));
         MemberTexts.Tell(turn, signal.By, approved ? Texts.ApprovedBy : Texts.RejectedBy, member.FullName);
     }
 }

@@ -27,7 +27,7 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler
             return;
         }
 
-        turn.Reply(new TextOut(Texts.EraseConfirm.For(turn.Lang)).WithButtons(
+        turn.Reply(new TextOut(Texts.EraseConfirm.For(turn.Lang, turn.Settings.Organization.TeamName.For(turn.Lang))).WithButtons(
         [
             new Button(Texts.EraseYes.Plain(turn.Lang), "erase:yes"),
             new Button(Texts.EraseNo.Plain(turn.Lang), "erase:no"),

@@ -40,7 +40,7 @@ public static class Audience
             ["pending"] => Texts.AudiencePending.Plain(lang),
             ["units", var codes] => string.Join(", ", codes.Split(',').Select(units.NameOf)),
             ["group", var group] => GroupName(lang, group),
-            ["rsvp", var meetingId, var answer] => Texts.AudienceByAnswer.For(lang, AnswerName(lang, answer), store.Find<Meeting>(meetingId)?.Title ?? meetingId).ToPlain(),
+            ["rsvp", var meetingId, var answer] => Texts.AudienceByAnswer.For(lang, AnswerName(lang, answer), store.Find<Meeting>(meetingId)?.Label ?? meetingId).ToPlain(),
             _ => "?",
         };
     }

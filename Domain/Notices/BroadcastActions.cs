@@ -59,7 +59,7 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
     {
         ArgumentNullException.ThrowIfNull(turn);
         var meetings = turn.Store.All<Meeting>().OrderByDescending(m => m.StartsAt).Take(10)
-            .Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Title}", $"{Prefix}:m:{m.Id}"));
+            .Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", $"{Prefix}:m:{m.Id}"));
         turn.Say(Texts.ChooseMeeting, meetings);
     }
 
@@ -75,7 +75,7 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
     {
         ArgumentNullException.ThrowIfNull(turn);
         var buttons = MeetingBoard.Upcoming(turn)
-            .Select(m => new Button(m.Title, $"{Prefix}:b:{m.Id}"))
+            .Select(m => new Button(m.Label, $"{Prefix}:b:{m.Id}"))
             .Append(new Button(Texts.NoButtons.Plain(turn.Lang), $"{Prefix}:b:"));
         turn.Say(Texts.AskAttachButtons, buttons);
     }

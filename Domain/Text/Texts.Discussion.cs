@@ -12,28 +12,28 @@ public static partial class Texts
         "Hiện không có hội nghị nào đang nhận ý kiến thảo luận.",
         "No meeting is taking discussion comments now.");
 
-    public static readonly Msg AskCommentMeeting = new("Bạn gửi ý kiến cho hội nghị nào?", "Which meeting is your comment for?");
+    public static readonly Msg AskCommentMeeting = new("Anh/Chị gửi ý kiến cho hội nghị nào?", "Which meeting is your comment for?");
 
     public static readonly Msg AskCommentTopic = new(
-        "<b>{0}</b>\nÝ kiến của bạn về nội dung nào?",
+        "<b>{0}</b>\nÝ kiến của Anh/Chị về nội dung nào?",
         "<b>{0}</b>\nWhich item is your comment about?");
 
     public static readonly Msg TopicOther = new("Nội dung khác", "Other");
 
     public static readonly Msg AskCommentText = new(
-        "Mời bạn nhập ý kiến (tối đa 3.000 ký tự):",
+        "Mời Anh/Chị nhập ý kiến (tối đa 3.000 ký tự):",
         "Please type your comment (at most 3,000 characters):");
 
     public static readonly Msg CommentTooLong = new(
-        "Ý kiến dài {0} ký tự, quá giới hạn 3.000 ký tự. Vui lòng rút gọn rồi gửi lại.",
+        "Ý kiến dài {0} ký tự, quá giới hạn 3.000 ký tự. Anh/Chị vui lòng rút gọn rồi gửi lại.",
         "Your comment has {0} characters, more than the 3,000 allowed. Please shorten it and send it again.");
 
     public static readonly Msg CommentTooShort = new(
-        "Ý kiến quá ngắn. Vui lòng viết rõ ý kiến của bạn.",
+        "Ý kiến quá ngắn. Anh/Chị vui lòng viết rõ ý kiến.",
         "The comment is too short. Please write out your comment.");
 
     public static readonly Msg AskSpeak = new(
-        "Bạn có đăng ký phát biểu ý kiến này tại hội nghị không?",
+        "Anh/Chị có đăng ký phát biểu ý kiến này tại hội nghị không?",
         "Do you wish to speak at the conference?");
 
     public static readonly Msg SpeakYes = new("🎤 Có, đăng ký phát biểu", "🎤 Yes, I wish to speak");
@@ -59,22 +59,22 @@ public static partial class Texts
     public static readonly Msg BackToCommentPreview = new("← Xem lại", "← Back to the preview");
 
     public static readonly Msg CommentSent = new(
-        "Đã gửi ý kiến của bạn tới ban tổ chức. Cảm ơn bạn! Gõ /gopy để xem, sửa hoặc rút ý kiến trước giờ khai mạc.",
+        "Đã gửi ý kiến của Anh/Chị tới Ban Tổ chức. Cảm ơn Anh/Chị! Gõ /gopy để xem, sửa hoặc rút ý kiến trước giờ khai mạc.",
         "Your comment was sent to the organizers. Thank you! Type /gopy to see, change or withdraw it before the meeting starts.");
 
-    public static readonly Msg CommentUpdated = new("Đã lưu thay đổi ý kiến của bạn.", "Your comment was changed.");
+    public static readonly Msg CommentUpdated = new("Đã lưu thay đổi ý kiến của Anh/Chị.", "Your comment was changed.");
 
-    public static readonly Msg CommentUnchanged = new("Ý kiến của bạn không thay đổi.", "Your comment is unchanged.");
+    public static readonly Msg CommentUnchanged = new("Ý kiến của Anh/Chị không thay đổi.", "Your comment is unchanged.");
 
     public static readonly Msg CommentsClosed = new(
-        "Hội nghị đã bắt đầu lúc {0}; ý kiến không còn gửi, sửa hay rút được. Vui lòng liên hệ ban tổ chức.",
+        "Hội nghị đã khai mạc lúc {0}; ý kiến không còn gửi, sửa hay rút được. Anh/Chị vui lòng liên hệ Ban Tổ chức.",
         "The meeting started at {0}; comments can no longer be sent, changed or withdrawn. Please contact the organizers.");
 
     public static readonly Msg CommentGone = new("Không tìm thấy ý kiến này.", "This comment was not found.");
 
     // ---- members: their own comments ----
 
-    public static readonly Msg MyCommentsHeader = new("<b>Ý kiến của bạn</b>", "<b>Your comments</b>");
+    public static readonly Msg MyCommentsHeader = new("<b>Ý kiến của Anh/Chị</b>", "<b>Your comments</b>");
 
     public static readonly Msg MyCommentLine = new(
         "<b>{0}.</b> {1} – {2}\n<i>{3}</i>\nĐăng ký phát biểu: {4}{5}",
@@ -83,7 +83,7 @@ public static partial class Texts
     public static readonly Msg MyCommentSelected = new(" · 🎤 được chọn phát biểu", " · 🎤 chosen to speak");
 
     public static readonly Msg MyCommentsFooter = new(
-        "Bạn có thể gửi ý kiến mới, sửa hoặc rút một ý kiến đến trước giờ khai mạc.",
+        "Anh/Chị có thể gửi ý kiến mới, sửa hoặc rút một ý kiến đến trước giờ khai mạc.",
         "You can send a new comment, or change or withdraw one, until the meeting starts.");
 
     public static readonly Msg NewComment = new("✍️ Gửi ý kiến mới", "✍️ Send a new comment");
@@ -93,23 +93,23 @@ public static partial class Texts
     public static readonly Msg WithdrawComment = new("🗑 Rút {0}", "🗑 Withdraw {0}");
 
     public static readonly Msg ConfirmWithdraw = new(
-        "Rút ý kiến này? Ban tổ chức sẽ không còn thấy nội dung của nó.\n\n<i>{0}</i>",
+        "Rút ý kiến này? Ban Tổ chức sẽ không còn thấy nội dung của nó.\n\n<i>{0}</i>",
         "Withdraw this comment? The organizers will no longer see what it says.\n\n<i>{0}</i>");
 
     public static readonly Msg WithdrawYes = new("Rút ý kiến", "Withdraw it");
 
     public static readonly Msg WithdrawNo = new("Không rút", "Keep it");
 
-    public static readonly Msg CommentWithdrawn = new("Đã rút ý kiến của bạn.", "Your comment was withdrawn.");
+    public static readonly Msg CommentWithdrawn = new("Đã rút ý kiến của Anh/Chị.", "Your comment was withdrawn.");
 
-    public static readonly Msg CommentKept = new("Ý kiến của bạn được giữ nguyên.", "Your comment was kept.");
+    public static readonly Msg CommentKept = new("Ý kiến của Anh/Chị được giữ nguyên.", "Your comment was kept.");
 
     public static readonly Msg YourCommentSelected = new(
-        "🎤 Ban tổ chức đã chọn ý kiến của bạn ({1}) để phát biểu tại <b>{0}</b>. Vui lòng chuẩn bị phần phát biểu.",
+        "🎤 Ban Tổ chức đã chọn ý kiến của Đồng chí ({1}) để phát biểu tại <b>{0}</b>. Kính đề nghị Đồng chí chuẩn bị phần phát biểu.",
         "🎤 The organizers chose your comment ({1}) to be spoken at <b>{0}</b>. Please prepare to speak.");
 
     public static readonly Msg YourCommentUnselected = new(
-        "Ban tổ chức đã điều chỉnh danh sách phát biểu của <b>{0}</b>: ý kiến của bạn ({1}) không còn trong danh sách.",
+        "Ban Tổ chức đã điều chỉnh danh sách phát biểu của <b>{0}</b>: ý kiến của Đồng chí ({1}) không còn trong danh sách.",
         "The organizers changed the speaking list of <b>{0}</b>: your comment ({1}) is no longer on it.");
 
     // ---- organizers: review ----
@@ -203,7 +203,7 @@ public static partial class Texts
     public static readonly Msg CommentUnitMissing = new("⬜ {0}: chưa gửi", "⬜ {0}: nothing yet");
 
     public static readonly Msg CommentUnitNotOnBot = new(
-        "⬜ {0}: chưa gửi (chưa có thành viên trên bot)",
+        "⬜ {0}: chưa gửi (chưa có thành viên dùng Trợ lý)",
         "⬜ {0}: nothing yet (no member on the bot)");
 
     public static readonly Msg CommentUnitsTotal = new("Đã gửi: <b>{0}</b>/{1} đơn vị.", "Sent: <b>{0}</b> of {1} units.");
@@ -211,7 +211,7 @@ public static partial class Texts
     public static readonly Msg CommentRemindButton = new("🔔 Nhắc {0} đơn vị chưa gửi", "🔔 Remind the {0} units without a comment");
 
     public static readonly Msg CommentReminder = new(
-        "🔔 Ban tổ chức đề nghị {0} chuẩn bị ý kiến cho phần Trao đổi – Thảo luận của <b>{1}</b> ({2}). Gõ /gopy hoặc chọn bên dưới để gửi ý kiến.",
+        "🔔 Ban Tổ chức kính đề nghị {0} chuẩn bị ý kiến cho phần Trao đổi – Thảo luận của <b>{1}</b> ({2}). Gõ /gopy hoặc chọn bên dưới để gửi ý kiến.",
         "🔔 The organizers ask {0} to prepare comments for the discussion segment of <b>{1}</b> ({2}). Type /gopy or choose below to send one.");
 
     public static readonly Msg CommentRemindSent = new(
@@ -219,7 +219,7 @@ public static partial class Texts
         "A reminder went to {0} members of {1} units without a comment.");
 
     public static readonly Msg CommentRemindUnreachable = new(
-        "{0} đơn vị chưa có thành viên trên bot nên không nhắc được.",
+        "{0} đơn vị chưa có thành viên dùng Trợ lý nên không nhắc được.",
         "{0} units have no member on the bot and could not be reminded.");
 
     public static readonly Msg CommentRemindNothing = new("Mọi đơn vị đều đã gửi ý kiến.", "Every unit has sent a comment.");

@@ -3,18 +3,18 @@ namespace Domain.Text;
 public static partial class Texts
 {
     public static readonly Msg LinkNeedsMember = new(
-        "Bạn chưa đăng ký trên kênh này. Nếu đã đăng ký trên kênh khác (Telegram hoặc Zalo), hãy gửi /lienket ở đó để lấy mã, rồi gửi <code>/lienket MÃ</code> ở đây.",
+        "Anh/Chị chưa đăng ký trên kênh này. Nếu đã đăng ký trên kênh khác (Telegram hoặc Zalo), Anh/Chị gửi /lienket ở đó để lấy mã, rồi gửi <code>/lienket MÃ</code> ở đây.",
         "You have not registered on this channel. If you registered on the other one (Telegram or Zalo), send /link there for a code, then send <code>/link CODE</code> here.");
 
     public static readonly Msg LinkCodeIssued = new(
-        "🔗 Mã liên kết: <b>{0}</b> (có hiệu lực {1} phút, chỉ dùng một lần). Không đưa mã này cho ai.\nTrên kênh kia (Telegram hoặc Zalo), gửi:\n<code>/lienket {0}</code>\nSau đó bạn dùng chung một hồ sơ trên hai kênh, mỗi thông báo chỉ nhận một lần.",
+        "🔗 Mã liên kết: <b>{0}</b> (có hiệu lực {1} phút, chỉ dùng một lần). Không đưa mã này cho ai.\nTrên kênh kia (Telegram hoặc Zalo), gửi:\n<code>/lienket {0}</code>\nSau đó Anh/Chị dùng chung một hồ sơ trên hai kênh, mỗi thông báo chỉ nhận một lần.",
         "🔗 Link code: <b>{0}</b> (valid for {1} minutes, once). Do not give it to anyone.\nOn the other channel (Telegram or Zalo), send:\n<code>/link {0}</code>\nThen you use one profile on both channels and get each notice once.");
 
     public static readonly Msg LinkedChannels = new(
         "Đã liên kết: {0}. Thông báo gửi qua: <b>{1}</b>.",
         "Linked: {0}. Notices go to: <b>{1}</b>.");
 
-    public static readonly Msg LastUsedChannel = new("kênh bạn dùng gần nhất ({0})", "the channel you used last ({0})");
+    public static readonly Msg LastUsedChannel = new("kênh Anh/Chị dùng gần nhất ({0})", "the channel you used last ({0})");
 
     public static readonly Msg ReceiveVia = new("Nhận thông báo qua {0}", "Get notices on {0}");
 
@@ -31,19 +31,19 @@ public static partial class Texts
         "This code is wrong or has expired. Send /link on the channel you registered on for a new one.");
 
     public static readonly Msg LinkTooManyTries = new(
-        "Bạn đã nhập sai mã quá nhiều lần. Hãy thử lại sau một giờ.",
+        "Anh/Chị đã nhập sai mã quá nhiều lần. Anh/Chị vui lòng thử lại sau một giờ.",
         "Too many wrong codes. Try again in an hour.");
 
     public static readonly Msg LinkSameAccount = new(
-        "Mã này là của chính bạn: hãy gửi nó trên kênh kia (Telegram hoặc Zalo). Nếu hai kênh đã liên kết thì không cần làm gì thêm.",
+        "Mã này là của chính Anh/Chị: Anh/Chị gửi mã trên kênh kia (Telegram hoặc Zalo). Nếu hai kênh đã liên kết thì không cần làm gì thêm.",
         "This is your own code: send it on the other channel (Telegram or Zalo). If both are linked already, there is nothing more to do.");
 
     public static readonly Msg LinkAsked = new(
-        "Đã gửi yêu cầu liên kết. Hãy bấm Đồng ý trên kênh bạn đã lấy mã.",
+        "Đã gửi yêu cầu liên kết. Anh/Chị bấm Đồng ý liên kết trên kênh đã lấy mã.",
         "Link request sent. Press Agree on the channel where you got the code.");
 
     public static readonly Msg LinkConfirm = new(
-        "🔗 Một tài khoản {0} vừa nhập mã liên kết của bạn. Nếu đó là bạn, bấm Đồng ý liên kết để dùng chung hồ sơ trên hai kênh. Nếu không phải bạn, bấm Từ chối.",
+        "🔗 Một tài khoản {0} vừa nhập mã liên kết của Anh/Chị. Nếu đó là Anh/Chị, bấm Đồng ý liên kết để dùng chung hồ sơ trên hai kênh. Nếu không phải, bấm Từ chối.",
         "🔗 A {0} account just typed your link code. If that was you, press Agree to use one profile on both channels. If not, press Refuse.");
 
     public static readonly Msg LinkAccept = new("✅ Đồng ý liên kết", "✅ Agree");
@@ -57,11 +57,11 @@ public static partial class Texts
     public static readonly Msg LinkRefused = new("Yêu cầu liên kết đã bị từ chối.", "The link request was refused.");
 
     public static readonly Msg LinkDone = new(
-        "✓ Đã liên kết {0} với hồ sơ của <b>{1}</b>. Từ nay hai kênh dùng chung hồ sơ và câu trả lời; thông báo gửi qua kênh bạn dùng gần nhất (đổi bằng /lienket).",
+        "✓ Đã liên kết {0} với hồ sơ của <b>{1}</b>. Từ nay hai kênh dùng chung hồ sơ và xác nhận tham dự; thông báo gửi qua kênh Anh/Chị dùng gần nhất (đổi bằng /lienket).",
         "✓ {0} is now linked to the profile of <b>{1}</b>. Both channels share your profile and answers; notices go to the channel you used last (change it with /link).");
 
     public static readonly Msg LinkFailed = new(
-        "Không liên kết được: mã đã hết hạn hoặc hồ sơ không còn. Hãy lấy mã mới bằng /lienket.",
+        "Không liên kết được: mã đã hết hạn hoặc hồ sơ không còn. Anh/Chị lấy mã mới bằng /lienket.",
         "Could not link: the code expired or the profile is gone. Get a new code with /link.");
 }
 
@@ -75,14 +75,14 @@ public static partial class Texts
     public static readonly Msg AnswerRange = new("Gõ một số từ 1 đến {0}.", "Type a number from 1 to {0}.");
 
     public static readonly Msg FileNotOnChannel = new(
-        "📎 {0}: bot chưa gửi được tệp qua Zalo. Hãy xem trên Telegram, hoặc nhờ ban tổ chức gửi cho bạn.",
-        "📎 {0}: the bot cannot send files on Zalo. See it on Telegram, or ask an organizer to send it to you.");
+        "📎 {0}: Trợ lý chưa gửi được tệp qua Zalo. Anh/Chị xem trên Telegram, hoặc nhờ Ban Tổ chức gửi.",
+        "📎 {0}: the assistant cannot send files on Zalo. See it on Telegram, or ask an organizer to send it to you.");
 
     public static readonly Msg UnnamedFile = new("Tệp đính kèm", "Attachment");
 
     public static readonly Msg PhotoNotOnChannel = new(
-        "🖼 Tin này có kèm ảnh, nhưng bot chưa gửi được ảnh này qua Zalo. Xem trên Telegram hoặc hỏi ban tổ chức.",
-        "🖼 This message has a picture the bot cannot send on Zalo. See it on Telegram or ask an organizer.");
+        "🖼 Tin này có kèm ảnh, nhưng Trợ lý chưa gửi được ảnh này qua Zalo. Anh/Chị xem trên Telegram hoặc hỏi Ban Tổ chức.",
+        "🖼 This message has a picture the assistant cannot send on Zalo. See it on Telegram or ask an organizer.");
 
     public static readonly Msg MapLink = new("📍 {0}\n{1}\nBản đồ: {2}", "📍 {0}\n{1}\nMap: {2}");
 }
@@ -93,7 +93,7 @@ public static partial class Texts
     public static readonly Msg MergeProfile = new("🔗 Gộp với hồ sơ cùng số điện thoại", "🔗 Merge with a profile of the same number");
 
     public static readonly Msg MergeChoose = new(
-        "Gộp hồ sơ {0} ({1}) vào hồ sơ nào? Hồ sơ được chọn giữ nguyên; câu trả lời và ý kiến chuyển sang đó, hồ sơ {1} bị xóa, và người này dùng chung một hồ sơ trên cả hai kênh. Chỉ gộp khi chắc chắn là cùng một người.",
+        "Gộp hồ sơ {0} ({1}) vào hồ sơ nào? Hồ sơ được chọn giữ nguyên; xác nhận tham dự và ý kiến chuyển sang đó, hồ sơ {1} bị xóa, và người này dùng chung một hồ sơ trên cả hai kênh. Chỉ gộp khi chắc chắn là cùng một người.",
         "Merge the profile of {0} ({1}) into which one? The chosen profile stays; answers and comments move to it, the {1} profile is deleted, and the person uses one profile on both channels. Merge only when you are sure it is the same person.");
 
     public static readonly Msg MergeCandidate = new("{0} – {1}, {2}", "{0} – {1}, {2}");

@@ -3,11 +3,11 @@ namespace Domain.Text;
 public static partial class Texts
 {
     public static readonly Msg AskNoticeText = new(
-        "<b>Soạn thông báo</b>\nGõ nội dung thông báo (tối đa 3.500 ký tự). Gõ \"Hủy\" để thôi.",
+        "<b>Soạn thông báo</b>\nAnh/Chị gõ nội dung thông báo (tối đa 3.500 ký tự). Gõ \"Hủy\" để thôi.",
         "<b>New notice</b>\nType the text of the notice (up to 3,500 characters). Type \"Cancel\" to stop.");
 
     public static readonly Msg MediaReceived = new(
-        "Đã nhận tệp đính kèm. Bây giờ gõ nội dung thông báo đi kèm.",
+        "Đã nhận tệp đính kèm. Anh/Chị gõ tiếp nội dung thông báo đi kèm.",
         "Attachment received. Now type the text that goes with it.");
 
     public static readonly Msg NoticeTooLong = new("Thông báo dài {0} ký tự; tối đa 3.500.", "The notice has {0} characters; at most 3,500.");
@@ -20,11 +20,11 @@ public static partial class Texts
 
     public static readonly Msg AudienceGroup = new("Theo nhóm đơn vị…", "By group of units…");
 
-    public static readonly Msg AudienceRsvp = new("Theo trả lời hội nghị…", "By meeting answer…");
+    public static readonly Msg AudienceRsvp = new("Theo xác nhận tham dự hội nghị…", "By meeting answer…");
 
     public static readonly Msg AudiencePending = new("Người đăng ký chờ duyệt", "Registrations awaiting approval");
 
-    public static readonly Msg AudienceByAnswer = new("đã trả lời \"{0}\" cho {1}", "answered \"{0}\" for {1}");
+    public static readonly Msg AudienceByAnswer = new("đã xác nhận \"{0}\" cho {1}", "answered \"{0}\" for {1}");
 
     public static readonly Msg ChooseUnits = new("Chọn các đơn vị nhận (bấm để chọn/bỏ), rồi bấm Xong:", "Choose the units (press to add or remove), then Done:");
 
@@ -32,9 +32,9 @@ public static partial class Texts
 
     public static readonly Msg ChooseGroup = new("Chọn nhóm:", "Choose a group:");
 
-    public static readonly Msg GroupWards = new("14 phường", "The 14 wards");
+    public static readonly Msg GroupWards = new("Các phường", "The wards");
 
-    public static readonly Msg GroupDistrict = new("Các ban của quận", "District boards");
+    public static readonly Msg GroupDistrict = new("Cơ quan, đơn vị cấp quận", "District bodies and units");
 
     public static readonly Msg GroupMemberOrganizations = new("Tổ chức thành viên", "Member organizations");
 
@@ -44,9 +44,9 @@ public static partial class Texts
 
     public static readonly Msg GroupOther = new("Đơn vị khác", "Other units");
 
-    public static readonly Msg ChooseAnswer = new("Gửi tới những người đã trả lời:", "Send to those who answered:");
+    public static readonly Msg ChooseAnswer = new("Gửi tới những người đã xác nhận:", "Send to those who answered:");
 
-    public static readonly Msg AskAttachButtons = new("Gắn nút trả lời của hội nghị vào thông báo?", "Attach a meeting's answer buttons to the notice?");
+    public static readonly Msg AskAttachButtons = new("Gắn nút xác nhận tham dự của hội nghị vào thông báo?", "Attach a meeting's answer buttons to the notice?");
 
     public static readonly Msg NoButtons = new("Không gắn", "No buttons");
 
@@ -60,15 +60,15 @@ public static partial class Texts
 
     public static readonly Msg EditNoticeAudience = new("Sửa người nhận", "Change the recipients");
 
-    public static readonly Msg NoRecipients = new("Không có ai trong nhóm người nhận này; hãy chọn lại.", "Nobody is in this audience; please choose again.");
+    public static readonly Msg NoRecipients = new("Không có ai trong nhóm người nhận này; Anh/Chị vui lòng chọn lại.", "Nobody is in this audience; please choose again.");
 
     public static readonly Msg NoticeProgress = new("📨 Thông báo {0}: đã gửi {1}/{2} · {3} lỗi", "📨 Notice {0}: sent {1}/{2} · {3} failed");
 
     public static readonly Msg NoticeReport = new(
-        "<b>Đã gửi xong thông báo {0}</b>\nNgười nhận: {1} ({2})\nĐã gửi: {3} · Lỗi: {4} · Đã chặn bot: {5} · Đã hủy: {6}",
+        "<b>Đã gửi xong thông báo {0}</b>\nNgười nhận: {1} ({2})\nĐã gửi: {3} · Lỗi: {4} · Đã chặn Trợ lý: {5} · Đã hủy: {6}",
         "<b>Notice {0} finished</b>\nRecipients: {1} ({2})\nSent: {3} · Failed: {4} · Blocked the bot: {5} · Cancelled: {6}");
 
-    public static readonly Msg NoticeUnreachableList = new("Không nhận được (đã chặn bot): {0}", "Could not be reached (blocked the bot): {0}");
+    public static readonly Msg NoticeUnreachableList = new("Không nhận được (đã chặn Trợ lý): {0}", "Could not be reached (blocked the bot): {0}");
 
     public static readonly Msg NothingSending = new("Không có thông báo nào đang gửi.", "No notice is being sent.");
 

@@ -36,7 +36,7 @@ public sealed class StartCommand(RegistrationFlow registration, UnitCatalog unit
                 turn.Say(Texts.StillPending);
                 break;
             default:
-                turn.Say(Texts.MemberMenu, member.FullName, units.NameOf(member.UnitCode));
+                turn.Say(Texts.MemberMenu, member.FullName, units.NameOf(member.UnitCode), turn.Settings.Organization.TeamName.For(turn.Lang));
                 break;
         }
     }

@@ -11,7 +11,7 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
     public void AskConsent(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        AskConsent(turn, Texts.ConsentRequest.For(turn.Lang));
+        AskConsent(turn, Consent(turn));
     }
 
     /// <summary>
@@ -22,9 +22,13 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
     public void GreetAndAskConsent(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var greeting = Texts.Welcome.For(turn.Lang, Texts.BotName.For(turn.Lang));
-        AskConsent(turn, Html.Join("\n\n", [greeting, Texts.ConsentRequest.For(turn.Lang)]));
+        var organization = turn.Settings.Organization;
+        var greeting = Texts.Welcome.For(turn.Lang, organization.BotName(turn.Lang), organization.TeamName.For(turn.Lang));
+        AskConsent(turn, Html.Join("\n\n", [greeting, Consent(turn)]));
     }
+
+    private static Html Consent(Turn turn) =>
+        Texts.ConsentRequest.For(turn.Lang, turn.Settings.Organization.TeamName.For(turn.Lang), turn.Settings.Organization.ConsentPurpose.For(turn.Lang));
 
     private static void AskConsent(Turn turn, Html text) =>
         turn.Reply(new TextOut(text).WithButtons(
@@ -104,7 +108,7 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
         turn.Audit("member.registered", member.Id, member.UnitCode);
         if (autoApprove)
         {
-            turn.Say(Texts.SubmittedApproved);
+            turn.Say(Texts.SubmittedApproved, turn.Settings.Organization.TeamName.For(turn.Lang));
         }
         else
         {

@@ -1,5 +1,6 @@
 using Bot.Hosting;
 using Bot.Tests.Support;
+using Domain.Text;
 using Microsoft.Extensions.Configuration;
 
 namespace Bot.Tests.ConsoleChannel;
@@ -42,9 +43,9 @@ public sealed class ConsoleChatTests : IDisposable
             """);
 
         Assert.Contains("bot → 1001: Đăng ký mới\nNguyễn Văn Bình\nPhường 5\nPhó Chủ tịch", transcript, StringComparison.Ordinal);
-        Assert.Contains("bot → 2002: Ban tổ chức đã duyệt đăng ký của bạn.", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot → 2002: " + Texts.YouWereApproved.Vi.Split(". ")[0], transcript, StringComparison.Ordinal);
         Assert.Contains("bot → 1001: ✅ Đã duyệt: Nguyễn Văn Bình", transcript, StringComparison.Ordinal);
-        Assert.Contains("bot → 2002: Chào Nguyễn Văn Bình! Bạn là thành viên Tổ tuyên truyền viên (Phường 5).", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot → 2002: " + Texts.MemberMenu.For(Lang.Vi, "Nguyễn Văn Bình", "Phường 5", new Domain.Conversations.Organization().TeamName.Vi).ToPlain().Split('\n')[0], transcript, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Contains("Họ tên chỉ gồm chữ cái", transcript, StringComparison.Ordinal);
         Assert.Contains("Số điện thoại chưa đúng", transcript, StringComparison.Ordinal);
         Assert.Contains("Đã hủy. Không có gì được lưu.", transcript, StringComparison.Ordinal);
-        Assert.Contains("Bạn chưa đăng ký", transcript, StringComparison.Ordinal);
+        Assert.Contains(Texts.NotRegistered.Vi, transcript, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +76,7 @@ public sealed class ConsoleChatTests : IDisposable
 
         var transcript = await RunAsync("0933444555\n");
 
-        Assert.Contains("Bạn thuộc đơn vị nào?", transcript, StringComparison.Ordinal);
+        Assert.Contains(Texts.AskUnit.Vi, transcript, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class ConsoleChatTests : IDisposable
 
         var transcript = await RunAsync("1\n");
 
-        Assert.Contains("bot → 1001: Họ và tên của bạn là gì?", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot → 1001: " + Texts.AskName.Vi, transcript, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Bot.Hosting;
 using Bot.Tests.Support;
+using Domain.Text;
 using Microsoft.Extensions.Configuration;
 
 namespace Bot.Tests.Discussion;
@@ -54,15 +55,15 @@ public sealed class DiscussionConsoleTests : IDisposable
 
         Assert.Contains("bot → 2002: Hội nghị đánh giá hiệu quả", transcript, StringComparison.Ordinal);
         Assert.Contains("[6] Nội dung khác", transcript, StringComparison.Ordinal);
-        Assert.Contains("bot → 2002: Mời bạn nhập ý kiến (tối đa 3.000 ký tự):", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot → 2002: " + Texts.AskCommentText.Vi, transcript, StringComparison.Ordinal);
         Assert.Contains("[1] 🎤 Có, đăng ký phát biểu\n[2] Không, chỉ gửi ý kiến", transcript, StringComparison.Ordinal);
         Assert.Contains("Đăng ký phát biểu: Có\n\nPhường 5 đề nghị tăng cường tuyên truyền qua Zalo.\n[1] Gửi  [2] Sửa  [3] Hủy", transcript, StringComparison.Ordinal);
-        Assert.Contains("bot → 2002: Đã gửi ý kiến của bạn tới ban tổ chức.", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot → 2002: " + Texts.CommentSent.Vi, transcript, StringComparison.Ordinal);
         Assert.Contains("[1] ✏️ Sửa 1  [2] 🗑 Rút 1", transcript, StringComparison.Ordinal);
-        Assert.Contains("bot → 2002: Đã lưu thay đổi ý kiến của bạn.", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot → 2002: " + Texts.CommentUpdated.Vi, transcript, StringComparison.Ordinal);
         Assert.Contains("👤 Lê Thị Lan – Phường 5", transcript, StringComparison.Ordinal);
         Assert.Contains("Phường 5 đề nghị tuyên truyền qua Zalo và fanpage.\n[1] Đã xem  [2] Ẩn  [3] Chọn phát biểu", transcript, StringComparison.Ordinal);
-        Assert.Contains("bot → 2002: 🎤 Ban tổ chức đã chọn ý kiến của bạn", transcript, StringComparison.Ordinal);
+        Assert.Contains("bot → 2002: " + Texts.YourCommentSelected.Vi.Split('(')[0], transcript, StringComparison.Ordinal);
         Assert.Contains("· 🎤 được chọn phát biểu", transcript, StringComparison.Ordinal);
     }
 

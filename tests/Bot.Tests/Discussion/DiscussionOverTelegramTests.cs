@@ -44,7 +44,7 @@ public sealed class DiscussionOverTelegramTests : IAsyncLifetime
         });
 
         var topics = await member.Say("/gopy", m => m.Buttons.Any());
-        Assert.Contains("Ý kiến của bạn về nội dung nào?", topics.Text, StringComparison.Ordinal);
+        Assert.Contains(Texts.AskCommentTopic.Vi.Split('\n')[1], topics.Text, StringComparison.Ordinal);
         Assert.Equal("HTML", topics.ParseMode?.ToUpperInvariant());
         await member.Press("Ra mắt Tổ tuyên truyền viên");
         const string comment = "Đề nghị Tổ tuyên truyền viên họp giao ban mỗi tháng & báo cáo <kết quả>.";

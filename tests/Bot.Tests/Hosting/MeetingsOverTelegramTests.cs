@@ -2,6 +2,7 @@ using Bot.Pipeline;
 using Bot.Storage;
 using Bot.Tests.Support;
 using Domain.Events;
+using Domain.Text;
 using FakeTelegram;
 using Microsoft.Extensions.Time.Testing;
 
@@ -41,7 +42,7 @@ public sealed class MeetingsOverTelegramTests : IAsyncLifetime
         var notice = await member.Next(m => m.Buttons.Any());
         Assert.Equal("Hội trường 118 Ngô Quyền", venue.Venue!.Title);
         Assert.Contains($"08g00 ngày 27/4/{nextYear}", notice.Text, StringComparison.Ordinal);
-        Assert.Contains("chưa trả lời", notice.Text, StringComparison.Ordinal);
+        Assert.Contains(Texts.AnswerNone.Vi, notice.Text, StringComparison.Ordinal);
 
         var noted = await member.Press("✅ Tham dự");
         Assert.Contains("tham dự", noted.Text, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using Bot.Storage;
 using Bot.Tests.Support;
 using Domain.Members;
+using Domain.Text;
 using FakeTelegram;
 
 namespace Bot.Tests.Hosting;
@@ -34,7 +35,7 @@ public sealed class RegistrationOverTelegramTests : IAsyncLifetime
         await member.Press("Phường 11");
         await member.Say("Phó Chủ tịch UBMTTQ phường", m => m.Buttons.Any());
         var done = await member.Press("Xác nhận");
-        Assert.Contains("chờ ban tổ chức duyệt", done.Text, StringComparison.Ordinal);
+        Assert.Contains(Texts.SubmittedPending.Vi.Split(", ")[1], done.Text, StringComparison.Ordinal);
 
         await Journeys.ApproveAsync(organizer, "Nguyễn Thị Hoa");
         var welcome = await member.Next();
@@ -73,7 +74,7 @@ public sealed class RegistrationOverTelegramTests : IAsyncLifetime
             await member.Say("/start", m => m.Buttons.Any());
             await member.Press("Đồng ý");
             var askPhone = await member.Say("Lý Văn Sáu");
-            Assert.Contains("Số điện thoại", askPhone.Text, StringComparison.Ordinal);
+            Assert.Contains(Texts.AskPhone.Vi, askPhone.Text, StringComparison.Ordinal);
         }
 
         await using var second = await BotUnderTest.StartAsync(fake, folder.DatabasePath);

@@ -2,6 +2,7 @@ using Bot.Delivery;
 using Bot.Hosting;
 using Bot.Storage;
 using Bot.Tests.Support;
+using Domain.Text;
 using FakeTelegram;
 
 namespace Bot.Tests.Hosting;
@@ -28,7 +29,7 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
         var reply = await chat.Say("/start", m => m.Buttons.Any());
 
         Assert.Equal("Html", reply.ParseMode);
-        Assert.Contains("Đăng ký Tổ tuyên truyền viên", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Đăng ký " + new Domain.Conversations.Organization().TeamName.Vi, reply.Text, StringComparison.Ordinal);
         Assert.Equal(["Đồng ý", "Không đồng ý"], reply.Buttons.Select(b => b.Text));
     }
 
@@ -141,7 +142,7 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
         await organizer.Say("/thanhvien", m => m.Buttons.Any());
         await organizer.Press("Phường 3 (1)", m => m.Buttons.Any());
         await organizer.Press("Phạm Văn Minh – Thành viên", m => m.Buttons.Any());
-        await organizer.Press("Điều phối viên đơn vị", m => m.Text!.Contains("Đã đổi vai trò", StringComparison.Ordinal));
+        await organizer.Press(Texts.RoleCoordinator.Vi, m => m.Text!.Contains("Đã đổi vai trò", StringComparison.Ordinal));
         await Eventually.True(() => bot.Service<OutboxQueue>().Idle.IsIdle);
         Assert.Equal(before + 4, fake.Calls("sendMessage"));
 

@@ -53,7 +53,7 @@ public sealed class ZaloChoicesDuringAConversationTests : IAsyncLifetime
     public async Task A_notice_or_a_card_arriving_mid_conversation_leaves_the_numbers_to_the_question()
     {
         store.Put(Session.New(member, Lang.Vi).Enter("reg", "Unit"));
-        await Send(Question("Bạn thuộc đơn vị nào?", ("Phường 4", "reg:unit:P04"), ("Phường 5", "reg:unit:P05")), bulk: false);
+        await Send(Question(Texts.AskUnit.Vi, ("Phường 4", "reg:unit:P04"), ("Phường 5", "reg:unit:P05")), bulk: false);
 
         await Send(Question("Mời dự hội nghị", ("✅ Tham dự", "rsvp:yes:hn"), ("❌ Không tham dự", "rsvp:no:hn")), bulk: true);
         await Send(Question("Đăng ký mới: Lê Văn A", ("Duyệt", "appr:yes:zalo:1"), ("Từ chối", "appr:no:zalo:1")), bulk: false);

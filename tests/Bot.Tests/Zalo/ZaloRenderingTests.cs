@@ -59,7 +59,7 @@ public sealed class ZaloRenderingTests : IDisposable
 
         var (parts, shown) = ZaloRenderer.Render(text, Lang.Vi);
 
-        Assert.Equal("Số điện thoại di động của bạn? Gõ số, ví dụ 0901 234 567.\n\n1. Hủy\n\nGõ 1 để chọn.", parts[0].Text);
+        Assert.Equal(Texts.AskPhone.Vi + "\n\n1. Hủy\n\nGõ 1 để chọn.", parts[0].Text);
         Assert.Equal([new Choice("Hủy", null)], shown);
     }
 
@@ -69,7 +69,7 @@ public sealed class ZaloRenderingTests : IDisposable
         var (document, documentChoices) = ZaloRenderer.Render(new DocumentOut("danh-sach.xlsx", [1, 2, 3], new Html("Danh sách")), Lang.Vi);
         var (venue, venueChoices) = ZaloRenderer.Render(new VenueOut(10.7578, 106.6656, "Hội trường", "118 Ngô Quyền"), Lang.Vi);
 
-        Assert.StartsWith("Danh sách\n\n📎 danh-sach.xlsx: bot chưa gửi được tệp qua Zalo", document[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Danh sách\n\n" + Texts.FileNotOnChannel.For(Lang.Vi, "danh-sach.xlsx").ToPlain(), document[0].Text, StringComparison.Ordinal);
         Assert.Contains("https://maps.google.com/?q=10.7578,106.6656", venue[0].Text, StringComparison.Ordinal);
         Assert.Null(documentChoices);
         Assert.Null(venueChoices);

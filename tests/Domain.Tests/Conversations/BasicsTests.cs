@@ -52,7 +52,7 @@ public sealed class BasicsTests
         bot.Text(Alice, "Hoa 2");
 
         Assert.Equal(
-            [$"{Texts.Welcome.En(Texts.BotName.For(Lang.En))}\n\n{Texts.ConsentRequest.En()}", Texts.AskName.En(), Texts.NameBadCharacters.En()],
+            [Profile.Greeting(Lang.En), Texts.AskName.En(), Texts.NameBadCharacters.En()],
             bot.TextsTo(Alice));
     }
 

@@ -158,7 +158,7 @@ public sealed class HeadcountTests
         bot.Command(Organizer, "/thongke");
 
         var text = bot.TextsTo(Organizer).Single();
-        Assert.Contains("<b>Tổng</b>: 2 · 1 · 3 · 1\nSẽ có mặt: <b>5</b> / dự kiến 120 người", text, StringComparison.Ordinal);
+        Assert.Contains(Texts.StatsTotal.Vi(2, 1, 3, 1, 5, 120), text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -39,7 +39,7 @@ public sealed class MeetingBoardTests
         Assert.Equal(2, replies.Count);
         Assert.Equal(new VenueOut(10.7578, 106.6656, "Hội trường UBND Quận 5", "118 Ngô Quyền, Phường 8, Quận 5"), replies[0]);
         var notice = Assert.IsType<TextOut>(replies[1]);
-        Assert.Equal(Notice("chưa trả lời"), notice.Text.Value);
+        Assert.Equal(Notice(Texts.AnswerNone.Vi), notice.Text.Value);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class MeetingBoardTests
         Assert.Contains("17g00 ngày 25/4/2027 (Chủ nhật)", text, StringComparison.Ordinal);
         Assert.Contains("• Khai mạc\n• Báo cáo chuyên đề\n• Thảo luận\n• Bế mạc", text, StringComparison.Ordinal);
         Assert.Contains("• Tổ tuyên truyền viên 14 phường", text, StringComparison.Ordinal);
-        Assert.Contains("Trả lời của bạn: <b>chưa trả lời</b>", text, StringComparison.Ordinal);
+        Assert.EndsWith(Texts.MeetingNotice.Vi.Split('\n')[^1].Replace("{7}", Texts.AnswerNone.Vi, StringComparison.Ordinal), text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class MeetingBoardTests
         bot.Command(Alice, "/hoinghi");
 
         var text = bot.TextsTo(Alice).Single();
-        Assert.Contains("Trả lời của bạn: <b>Cử người dự thay: Trần Văn Bình</b>", text, StringComparison.Ordinal);
+        Assert.EndsWith(Notice(Texts.AnswerDelegated.Vi("Trần Văn Bình")).Split('\n')[^1], text, StringComparison.Ordinal);
         Assert.DoesNotContain("912345678", text, StringComparison.Ordinal);
     }
 
@@ -109,7 +109,7 @@ public sealed class MeetingBoardTests
 
         bot.Command(Alice, "/hoinghi");
 
-        Assert.Equal([Notice("chưa trả lời")], bot.TextsTo(Alice));
+        Assert.Equal([Notice(Texts.AnswerNone.Vi)], bot.TextsTo(Alice));
     }
 
     [Theory]
@@ -202,7 +202,7 @@ public sealed class MeetingBoardTests
         var replies = bot.Replies(Alice);
         Assert.Single(replies.OfType<VenueOut>());
         var notice = Assert.Single(replies.OfType<TextOut>());
-        Assert.StartsWith("<b>Hội nghị tháng Năm</b>", notice.Text.Value, StringComparison.Ordinal);
+        Assert.Contains("\n<b>Hội nghị tháng Năm</b>\n", notice.Text.Value, StringComparison.Ordinal);
         Assert.Contains(new Button("✅ Tham dự", "rsvp:yes:hn-20270510"), notice.AllButtons());
     }
 
@@ -217,7 +217,8 @@ public sealed class MeetingBoardTests
 
         var notice = bot.LastWithButtons(Alice)!;
         Assert.Contains("08:00 on 27/4/2027 (Tuesday)", notice.Text.Value, StringComparison.Ordinal);
-        Assert.Contains("Your answer: <b>no answer yet</b>", notice.Text.Value, StringComparison.Ordinal);
+        Assert.EndsWith($"<b>{Texts.AnswerNone.En}</b>", notice.Text.Value, StringComparison.Ordinal);
+        Assert.StartsWith($"<b>{new Organization().InvitationHeading.En}</b>", notice.Text.Value, StringComparison.Ordinal);
         Assert.Equal(["✅ Attend", "❌ Decline", "👤 Send someone", "📅 Add to calendar"], notice.AllButtons().Select(b => b.Label));
     }
 
@@ -228,7 +229,7 @@ public sealed class MeetingBoardTests
 
         bot.Command(Alice, "/hoinghi");
 
-        Assert.StartsWith("<b>Hội nghị &lt;b&gt;đặc biệt&lt;/b&gt; &amp; khác</b>", bot.TextsTo(Alice).Single(), StringComparison.Ordinal);
+        Assert.Contains("\n<b>Hội nghị &lt;b&gt;đặc biệt&lt;/b&gt; &amp; khác</b>\n", bot.TextsTo(Alice).Single(), StringComparison.Ordinal);
     }
 
     private static string Notice(string answer) => Texts.MeetingNotice.Vi(
@@ -239,5 +240,6 @@ public sealed class MeetingBoardTests
         "17g00 ngày 25/4/2027 (Chủ nhật)",
         new Html("• Khai mạc\n• Báo cáo chuyên đề\n• Thảo luận\n• Bế mạc"),
         new Html("• Ban Thường trực Ủy ban MTTQ Quận 5\n• Tổ tuyên truyền viên 14 phường"),
-        answer);
+        answer,
+        new Organization().InvitationHeading.Vi);
 }

@@ -33,7 +33,7 @@ public sealed class ApprovalTests
         Assert.Equal(MemberStatus.Approved, member.Status);
         Assert.Equal(Organizer.ToString(), member.DecidedBy);
         Assert.Equal(bot.Now, member.DecidedAt);
-        Assert.Equal([Texts.YouWereApproved.Vi()], bot.TextsTo(Alice));
+        Assert.Equal([Texts.YouWereApproved.Vi(Profile.Team(Lang.Vi))], bot.TextsTo(Alice));
         var toOrganizer = bot.Replies(Organizer);
         Assert.Contains(new ButtonAck("cb"), toOrganizer);
         Assert.Equal([Texts.ApprovedBy.Vi(Registering.Name)], toOrganizer.Texts());

@@ -19,8 +19,8 @@ public sealed class ErasureTests
         bot.Command(Alice, "/xoadulieu");
 
         var ask = Assert.IsType<TextOut>(Assert.Single(bot.Replies(Alice)));
-        Assert.Equal(Texts.EraseConfirm.Vi(), ask.Text.Value);
-        Assert.Equal([new Button("Xóa dữ liệu của tôi", "erase:yes"), new Button("Không xóa", "erase:no")], ask.AllButtons());
+        Assert.Equal(Texts.EraseConfirm.Vi(Profile.Team(Lang.Vi)), ask.Text.Value);
+        Assert.Equal([new Button(Texts.EraseYes.Vi, "erase:yes"), new Button("Không xóa", "erase:no")], ask.AllButtons());
         Assert.NotNull(bot.MemberOf(Alice));
     }
 
@@ -33,7 +33,7 @@ public sealed class ErasureTests
         bot.Command(Alice, "/xoadulieu");
         bot.Replies(Alice);
 
-        bot.Press(Alice, "Xóa dữ liệu của tôi");
+        bot.Press(Alice, Texts.EraseYes.Vi);
 
         Assert.Null(bot.MemberOf(Alice));
         Assert.Null(bot.Store.Find<RoleGrant>(Alice.ToString()));
@@ -98,7 +98,7 @@ public sealed class ErasureTests
 
         bot.Command(Alice, "/start");
 
-        Assert.EndsWith(Texts.ConsentRequest.Vi(), bot.TextsTo(Alice)[^1], StringComparison.Ordinal);
+        Assert.EndsWith(Profile.Consent(Lang.Vi), bot.TextsTo(Alice)[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -109,8 +109,8 @@ public sealed class RoleTests
         Assert.Equal(Role.Coordinator, RoleOf(Alice));
         var audit = Assert.Single(bot.Audit);
         Assert.Equal(("role.granted", Organizer, Alice.ToString(), "Coordinator"), (audit.Action, audit.By, audit.Subject, audit.Details));
-        Assert.Equal([Texts.YourRoleChanged.Vi("Điều phối viên đơn vị")], bot.TextsTo(Alice));
-        Assert.Equal([Texts.RoleChanged.Vi(Registering.Name, "Điều phối viên đơn vị")], bot.TextsTo(Organizer));
+        Assert.Equal([Texts.YourRoleChanged.Vi(Texts.RoleCoordinator.Vi)], bot.TextsTo(Alice));
+        Assert.Equal([Texts.RoleChanged.Vi(Registering.Name, Texts.RoleCoordinator.Vi)], bot.TextsTo(Organizer));
     }
 
     [Fact]

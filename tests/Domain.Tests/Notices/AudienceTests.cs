@@ -192,8 +192,8 @@ public sealed class AudienceTests
         Assert.Equal(Texts.ChooseGroup.Vi(), question.Text.Value);
         Assert.Equal(
             [
-                new Button("14 phường", "bc:g:Ward"),
-                new Button("Các ban của quận", "bc:g:District"),
+                new Button(Texts.GroupWards.Vi, "bc:g:Ward"),
+                new Button(Texts.GroupDistrict.Vi, "bc:g:District"),
                 new Button("Tổ chức thành viên", "bc:g:MemberOrganization"),
             ],
             question.AllButtons());
@@ -205,7 +205,7 @@ public sealed class AudienceTests
         var notice = Send(bot, Boss, audience: ["bc:group", "bc:g:Ward"]);
 
         AssertReached(notice, Alice, Bob, Gus);
-        Assert.Equal("14 phường", notice.Audience);
+        Assert.Equal(Texts.GroupWards.Vi, notice.Audience);
     }
 
     [Fact]
@@ -259,7 +259,7 @@ public sealed class AudienceTests
                 new Button("Tham dự", "bc:a:Attending"),
                 new Button("Không tham dự", "bc:a:Declined"),
                 new Button("Cử người dự thay", "bc:a:Delegated"),
-                new Button("chưa trả lời", "bc:a:None"),
+                new Button(Texts.AnswerNone.Vi, "bc:a:None"),
             ],
             question.AllButtons());
     }
@@ -290,7 +290,7 @@ public sealed class AudienceTests
 
         var notice = Send(bot, Boss, audience: ["bc:rsvp", $"bc:m:{Id}", "bc:a:Attending"]);
 
-        Assert.Equal($"đã trả lời \"Tham dự\" cho {Title}", notice.Audience);
+        Assert.Equal(Texts.AudienceByAnswer.For(Lang.Vi, Texts.AnswerAttending.Vi, Title).ToPlain(), notice.Audience);
         Assert.Equal($"rsvp:{Id}:Attending:1", Assert.Single(bot.Audit).Details);
     }
 
@@ -307,17 +307,17 @@ public sealed class AudienceTests
     [InlineData("pending", "Người đăng ký chờ duyệt", "Registrations awaiting approval")]
     [InlineData("units:P01,P02", "Phường 1, Phường 2", "Phường 1, Phường 2")]
     [InlineData("units:P01,X9", "Phường 1, X9", "Phường 1, X9")]
-    [InlineData("group:Ward", "14 phường", "The 14 wards")]
-    [InlineData("group:District", "Các ban của quận", "District boards")]
+    [InlineData("group:Ward", "Các phường", "The wards")]
+    [InlineData("group:District", "Cơ quan, đơn vị cấp quận", "District bodies and units")]
     [InlineData("group:MemberOrganization", "Tổ chức thành viên", "Member organizations")]
     [InlineData("group:Neighbourhood", "Ban Công tác Mặt trận khu phố", "Neighbourhood front committees")]
     [InlineData("group:Guest", "Khách mời", "Guests")]
     [InlineData("group:Other", "Đơn vị khác", "Other units")]
-    [InlineData("rsvp:hn-20270427:Attending", "đã trả lời \"Tham dự\" cho " + Title, "answered \"Attending\" for " + Title)]
-    [InlineData("rsvp:hn-20270427:Declined", "đã trả lời \"Không tham dự\" cho " + Title, "answered \"Not attending\" for " + Title)]
-    [InlineData("rsvp:hn-20270427:Delegated", "đã trả lời \"Cử người dự thay\" cho " + Title, "answered \"Sends someone\" for " + Title)]
-    [InlineData("rsvp:hn-20270427:None", "đã trả lời \"chưa trả lời\" cho " + Title, "answered \"no answer yet\" for " + Title)]
-    [InlineData("rsvp:gone:Attending", "đã trả lời \"Tham dự\" cho gone", "answered \"Attending\" for gone")]
+    [InlineData("rsvp:hn-20270427:Attending", "đã xác nhận \"Tham dự\" cho " + Title, "answered \"Attending\" for " + Title)]
+    [InlineData("rsvp:hn-20270427:Declined", "đã xác nhận \"Không tham dự\" cho " + Title, "answered \"Not attending\" for " + Title)]
+    [InlineData("rsvp:hn-20270427:Delegated", "đã xác nhận \"Cử người dự thay\" cho " + Title, "answered \"Sends someone\" for " + Title)]
+    [InlineData("rsvp:hn-20270427:None", "đã xác nhận \"Chưa xác nhận\" cho " + Title, "answered \"Not answered yet\" for " + Title)]
+    [InlineData("rsvp:gone:Attending", "đã xác nhận \"Tham dự\" cho gone", "answered \"Attending\" for gone")]
     [InlineData("nonsense", "?", "?")]
     [InlineData("", "?", "?")]
     public void Describe_puts_each_audience_in_words_in_both_languages(string spec, string vi, string en)

@@ -53,7 +53,7 @@ public sealed class ComposeTests
                 new Button("Tất cả thành viên", "bc:all"),
                 new Button("Chọn đơn vị…", "bc:units"),
                 new Button("Theo nhóm đơn vị…", "bc:group"),
-                new Button("Theo trả lời hội nghị…", "bc:rsvp"),
+                new Button(Texts.AudienceRsvp.Vi, "bc:rsvp"),
                 new Button("Người đăng ký chờ duyệt", "bc:pending"),
             ],
             question.AllButtons());
@@ -427,7 +427,7 @@ public sealed class ComposeTests
     public void Send_to_an_audience_with_nobody_is_refused_and_the_preview_stays()
     {
         ToPreview(bot, Boss, audience: ["bc:group", "bc:g:District"]);
-        Assert.Equal(Texts.NoticeConfirm.Vi(0, "Các ban của quận"), bot.TextsTo(Boss)[^1]);
+        Assert.Equal(Texts.NoticeConfirm.Vi(0, Texts.GroupDistrict.Vi), bot.TextsTo(Boss)[^1]);
 
         bot.Press(Boss, "bc:send");
 

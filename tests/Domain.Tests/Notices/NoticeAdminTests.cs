@@ -215,7 +215,7 @@ public sealed class NoticeAdminTests
 
         bot.Deliver(NoticeAdmin.Done(notice, 3, 0, [Dave], 0, bot.Now));
 
-        Assert.Equal("Không nhận được (đã chặn bot): &lt;b&gt;Dũng&lt;/b&gt; &amp; co", bot.TextsTo(Boss)[^1]);
+        Assert.Equal(Texts.NoticeUnreachableList.Vi("<b>Dũng</b> & co"), bot.TextsTo(Boss)[^1]);
     }
 
     [Fact]

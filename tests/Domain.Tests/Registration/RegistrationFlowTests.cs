@@ -20,7 +20,7 @@ public sealed class RegistrationFlowTests
 
         var reply = Assert.IsType<TextOut>(Assert.Single(bot.Replies(Alice)));
         Assert.Equal(
-            $"{Texts.Welcome.Vi(Texts.BotName.For(Lang.Vi))}\n\n{Texts.ConsentRequest.Vi()}",
+            Profile.Greeting(Lang.Vi),
             reply.Text.Value);
         Assert.Equal(
             [new Button("Đồng ý", "reg:agree"), new Button("Không đồng ý", "reg:refuse")],
@@ -359,7 +359,7 @@ public sealed class RegistrationFlowTests
         Registering.Complete(bot, Alice);
 
         Assert.Equal(MemberStatus.Approved, bot.MemberOf(Alice)!.Status);
-        Assert.Contains(Texts.SubmittedApproved.Vi(), bot.TextsTo(Alice));
+        Assert.Contains(Texts.SubmittedApproved.Vi(Profile.Team(Lang.Vi)), bot.TextsTo(Alice));
         Assert.Empty(bot.AllSentTo(ConversationDriver.Organizer));
     }
 
@@ -371,7 +371,7 @@ public sealed class RegistrationFlowTests
         Registering.Complete(bot, ConversationDriver.Organizer);
 
         Assert.Equal(MemberStatus.Approved, bot.MemberOf(ConversationDriver.Organizer)!.Status);
-        Assert.Contains(Texts.SubmittedApproved.Vi(), bot.TextsTo(ConversationDriver.Organizer));
+        Assert.Contains(Texts.SubmittedApproved.Vi(Profile.Team(Lang.Vi)), bot.TextsTo(ConversationDriver.Organizer));
         Assert.Empty(bot.AllSentTo(SecondOrganizer));
     }
 
@@ -554,7 +554,7 @@ public sealed class RegistrationFlowTests
 
         bot.Command(Alice, "/start");
 
-        Assert.Equal([Texts.MemberMenu.Vi(Registering.Name, Registering.UnitName)], bot.TextsTo(Alice));
+        Assert.Equal([Texts.MemberMenu.Vi(Registering.Name, Registering.UnitName, Profile.Team(Lang.Vi))], bot.TextsTo(Alice));
         Assert.Null(bot.SessionOf(Alice)!.Flow);
     }
 
@@ -590,6 +590,6 @@ public sealed class RegistrationFlowTests
     private TextOut QuestionAsked(string step)
     {
         var shown = bot.Replies(Alice).OfType<TextOut>().Last();
-        return step == "Consent" ? shown with { Text = Texts.ConsentRequest.For(Lang.Vi) } : shown;
+        return step == "Consent" ? shown with { Text = new Html(Profile.Consent(Lang.Vi)) } : shown;
     }
 }

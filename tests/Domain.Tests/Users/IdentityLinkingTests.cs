@@ -525,7 +525,7 @@ public sealed class IdentityLinkingTests
         bot.Press(Organizer, "Duyệt");
 
         Assert.Equal(MemberStatus.Approved, bot.MemberOf(OnTelegram)!.Status);
-        Assert.Equal([Texts.YouWereApproved.For(Lang.Vi).Value], bot.TextsTo(OnZalo));
+        Assert.Equal([Texts.YouWereApproved.Vi(Profile.Team(Lang.Vi))], bot.TextsTo(OnZalo));
         Assert.Empty(bot.Replies(OnTelegram));
     }
 
@@ -541,7 +541,7 @@ public sealed class IdentityLinkingTests
 
         bot.Press(Organizer, "Duyệt");
 
-        Assert.Equal([Texts.YouWereApproved.For(Lang.Vi).Value], bot.TextsTo(OnTelegram));
+        Assert.Equal([Texts.YouWereApproved.Vi(Profile.Team(Lang.Vi))], bot.TextsTo(OnTelegram));
         Assert.Empty(bot.Replies(OnZalo));
     }
 
