@@ -75,6 +75,7 @@ public static class BotHost
             // Check the settings, open the database and read the data files now, so a mistake is
             // reported as one sentence before anything runs (not as the host's start-up stack trace).
             _ = host.Services.GetRequiredService<IOptions<BotOptions>>().Value;
+            _ = host.Services.GetRequiredService<IOptions<OrganizationOptions>>().Value;
             _ = host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
             _ = host.Services.GetRequiredService<IOptions<ZaloOptions>>().Value;
             host.Services.GetRequiredService<Database>();

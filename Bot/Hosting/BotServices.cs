@@ -24,13 +24,16 @@ public static class BotServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.Section)).ValidateOnStart();
+        services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.Section))
+            .PostConfigure(bot => OrganizationOptions.Apply(builder.Configuration, bot)).ValidateOnStart();
+        services.AddOptions<OrganizationOptions>().Bind(builder.Configuration.GetSection(OrganizationOptions.Section)).ValidateOnStart();
         services.AddOptions<TelegramOptions>().Bind(builder.Configuration.GetSection(TelegramOptions.Section)).ValidateOnStart();
         services.AddOptions<ZaloOptions>().Bind(builder.Configuration.GetSection(ZaloOptions.Section)).ValidateOnStart();
         services.AddOptions<ConsoleOptions>().Bind(builder.Configuration.GetSection(ConsoleOptions.Section));
         services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section));
         services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.Section));
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
+        services.AddSingleton<IValidateOptions<OrganizationOptions>, OrganizationOptionsValidation>();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
         services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidation>();
         // Tests put a fake clock in first; the real one is only the default.
@@ -170,6 +173,7 @@ public static class BotServices
             TimeZone = TimeZoneInfo.FindSystemTimeZoneById(bot.TimeZone),
             AutoApprove = bot.AutoApprove,
             Reminders = services.GetRequiredService<IOptions<ReminderOptions>>().Value.ToTimes(),
+            Organization = services.GetRequiredService<IOptions<OrganizationOptions>>().Value.ToOrganization(),
         };
     }
 

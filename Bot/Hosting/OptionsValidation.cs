@@ -21,12 +21,12 @@ public sealed partial class BotOptionsValidation : IValidateOptions<BotOptions>
 
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone ?? string.Empty, out _))
         {
-            failures.Add($"Bot:TimeZone '{options.TimeZone}' không phải múi giờ hợp lệ; dùng Asia/Ho_Chi_Minh (Bot__TimeZone). / Bot:TimeZone '{options.TimeZone}' is not a known time zone; use Asia/Ho_Chi_Minh (Bot__TimeZone).");
+            failures.Add($"Organization:TimeZone (Bot:TimeZone) '{options.TimeZone}' không phải múi giờ hợp lệ; dùng Asia/Ho_Chi_Minh (Organization__TimeZone). / Organization:TimeZone (Bot:TimeZone) '{options.TimeZone}' is not a known time zone; use Asia/Ho_Chi_Minh (Organization__TimeZone).");
         }
 
         if (!LangCodes.TryParse(options.DefaultLanguage, out _))
         {
-            failures.Add($"Bot:DefaultLanguage '{options.DefaultLanguage}' phải là vi hoặc en (Bot__DefaultLanguage). / Bot:DefaultLanguage '{options.DefaultLanguage}' must be vi or en (Bot__DefaultLanguage).");
+            failures.Add($"Organization:DefaultLanguage (Bot:DefaultLanguage) '{options.DefaultLanguage}' phải là vi hoặc en (Organization__DefaultLanguage). / Organization:DefaultLanguage (Bot:DefaultLanguage) '{options.DefaultLanguage}' must be vi or en (Organization__DefaultLanguage).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
@@ -134,4 +134,33 @@ public sealed partial class ZaloOptionsValidation : IValidateOptions<ZaloOptions
 
     [GeneratedRegex("^[0-9A-Za-z_-]+:[0-9A-Za-z_-]+$")]
     private static partial Regex TokenShape();
+}
+
+/// <summary>The organisation profile: every name people see must be written.</summary>
+public sealed class OrganizationOptionsValidation : IValidateOptions<OrganizationOptions>
+{
+    public ValidateOptionsResult Validate(string? name, OrganizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        Require(failures, options.FullName, nameof(OrganizationOptions.FullName), "tên đầy đủ của Ủy ban, ví dụ Ủy ban MTTQ Việt Nam phường Chợ Quán", "the committee's full name");
+        Require(failures, options.ShortName, nameof(OrganizationOptions.ShortName), "tên ngắn, ví dụ MTTQ phường Chợ Quán", "a short name");
+        Require(failures, options.TeamName, nameof(OrganizationOptions.TeamName), "tên của Tổ, ví dụ Tổ tuyên truyền viên", "the team's name");
+        Require(failures, options.InvitationHeading, nameof(OrganizationOptions.InvitationHeading), "dòng tiêu đề của thư mời", "the invitation heading");
+        Require(failures, options.ConsentPurpose, nameof(OrganizationOptions.ConsentPurpose), "mục đích lưu thông tin trong câu hỏi đồng ý", "the consent text's purpose");
+        if (options.ShortName?.Trim().Length > 40)
+        {
+            failures.Add("Organization:ShortName dài quá 40 ký tự (Organization__ShortName). / Organization:ShortName is longer than 40 characters (Organization__ShortName).");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Require(List<string> failures, string? value, string key, string vi, string en)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            failures.Add($"Organization:{key} đang trống; đặt {vi} (Organization__{key}). / Organization:{key} is empty; set {en} (Organization__{key}).");
+        }
+    }
 }

@@ -7,12 +7,13 @@ using Microsoft.Extensions.Configuration;
 namespace Bot.Operations;
 
 /// <summary>
-/// The commands an operator runs beside the bot: `health`, `backup FILE`, `restore FILE`. They read
-/// the same configuration as the bot; they never open a database the running bot owns.
+/// The commands an operator runs beside the bot: `health`, `backup FILE`, `restore FILE`,
+/// `check-config`. They read the same configuration as the bot; they never open a database the
+/// running bot owns.
 /// </summary>
 public sealed class OperatorCommands(IConfiguration configuration, string contentRoot, TextWriter output, TimeProvider time)
 {
-    public static readonly string[] Verbs = ["health", "backup", "restore"];
+    public static readonly string[] Verbs = ["health", "backup", "restore", "check-config"];
 
     private string DatabasePath =>
         BotServices.DatabasePath(configuration.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions(), contentRoot);
@@ -25,13 +26,14 @@ public sealed class OperatorCommands(IConfiguration configuration, string conten
             "health" => Health(),
             "backup" when arguments.Count == 1 => await BackupAsync(arguments[0]),
             "restore" when arguments.Count == 1 => Restore(arguments[0]),
+            "check-config" when arguments.Count == 0 => new ConfigurationCheck(configuration, contentRoot, output).Run(),
             _ => await Usage(),
         };
     }
 
     private async Task<int> Usage()
     {
-        await output.WriteLineAsync("Cách dùng / Usage: Bot [console] | Bot health | Bot backup <tệp/file> | Bot restore <tệp/file>");
+        await output.WriteLineAsync("Cách dùng / Usage: Bot [console] | Bot health | Bot backup <tệp/file> | Bot restore <tệp/file> | Bot check-config");
         return 2;
     }
 

@@ -30,9 +30,16 @@ public sealed class MeetingSeed(EntityStore entities, IOptions<BotOptions> optio
 
     public static IReadOnlyList<Meeting> Load(string path)
     {
+        var (meetings, problems) = Check(path);
+        return problems.Count == 0 ? meetings : throw new StartupException(problems[0]);
+    }
+
+    /// <summary>Every problem of the file at once (for <c>Bot check-config</c>); no file means no meeting to seed.</summary>
+    public static (IReadOnlyList<Meeting> Meetings, IReadOnlyList<string> Problems) Check(string path)
+    {
         if (!File.Exists(path))
         {
-            return [];
+            return ([], []);
         }
 
         List<Meeting> meetings;
@@ -42,16 +49,30 @@ public sealed class MeetingSeed(EntityStore entities, IOptions<BotOptions> optio
         }
         catch (JsonException ex)
         {
-            throw new StartupException($"Tệp hội nghị {path} không đúng định dạng: {ex.Message} / The meetings file {path} is not valid: {ex.Message}", ex);
+            return ([], [$"Tệp hội nghị {path} không đúng định dạng: {ex.Message} / The meetings file {path} is not valid: {ex.Message}"]);
         }
 
-        // Meeting ids go into button data, which Telegram limits to 64 bytes.
-        if (meetings.FirstOrDefault(m => !System.Text.RegularExpressions.Regex.IsMatch(m.Id, "^[A-Za-z0-9_-]{1,24}$")) is { } bad)
+        var problems = new List<string>();
+        foreach (var meeting in meetings)
         {
-            throw new StartupException($"Tệp hội nghị {path}: mã '{bad.Id}' phải có 1-24 ký tự chữ, số, _ hoặc -. / The meetings file {path}: id '{bad.Id}' must be 1-24 letters, digits, _ or -.");
+            // Meeting ids go into button data, which Telegram limits to 64 bytes.
+            if (!System.Text.RegularExpressions.Regex.IsMatch(meeting.Id ?? string.Empty, "^[A-Za-z0-9_-]{1,24}$"))
+            {
+                problems.Add($"Tệp hội nghị {path}: mã '{meeting.Id}' phải có 1-24 ký tự chữ, số, _ hoặc -. / The meetings file {path}: id '{meeting.Id}' must be 1-24 letters, digits, _ or -.");
+            }
+
+            if (meeting.ShortTitle is { } shortTitle && shortTitle.Trim().Length is < 2 or > Meeting.ShortTitleMax)
+            {
+                problems.Add($"Tệp hội nghị {path}, '{meeting.Id}': tên ngắn (shortTitle) cần 2-{Meeting.ShortTitleMax} ký tự. / The meetings file {path}, '{meeting.Id}': shortTitle needs 2-{Meeting.ShortTitleMax} characters.");
+            }
+
+            if (meeting.RsvpDeadline > meeting.StartsAt)
+            {
+                problems.Add($"Tệp hội nghị {path}, '{meeting.Id}': hạn xác nhận tham dự (rsvpDeadline) phải trước giờ khai mạc (startsAt). / The meetings file {path}, '{meeting.Id}': rsvpDeadline must be before startsAt.");
+            }
         }
 
-        return meetings;
+        return (problems.Count == 0 ? meetings : [], problems);
     }
 
     private sealed record MeetingList(List<Meeting> Meetings);

@@ -9,9 +9,16 @@ public static partial class UnitFile
 {
     public static UnitCatalog Load(string path)
     {
+        var (catalog, problems) = Check(path);
+        return problems.Count == 0 ? catalog! : throw new StartupException(problems[0]);
+    }
+
+    /// <summary>Every problem of the file at once (for <c>Bot check-config</c>), and the units when there is none.</summary>
+    public static (UnitCatalog? Catalog, IReadOnlyList<string> Problems) Check(string path)
+    {
         if (!File.Exists(path))
         {
-            throw new StartupException($"Không tìm thấy tệp danh sách đơn vị {path} (Bot__UnitsFile). / The unit list file {path} was not found (Bot__UnitsFile).");
+            return (null, [$"Không tìm thấy tệp danh sách đơn vị {path} (Organization__UnitsFile). / The unit list file {path} was not found (Organization__UnitsFile)."]);
         }
 
         UnitList? list;
@@ -21,23 +28,30 @@ public static partial class UnitFile
         }
         catch (JsonException ex)
         {
-            throw new StartupException($"Tệp đơn vị {path} không đúng định dạng JSON: {ex.Message} / The unit file {path} is not valid JSON: {ex.Message}", ex);
+            return (null, [$"Tệp đơn vị {path} không đúng định dạng JSON: {ex.Message} / The unit file {path} is not valid JSON: {ex.Message}"]);
         }
 
         var units = list?.Units ?? [];
-        var bad = units.FirstOrDefault(u => !CodeShape().IsMatch(u.Code ?? string.Empty) || string.IsNullOrWhiteSpace(u.Name));
-        if (units.Count == 0 || bad is not null)
+        var problems = new List<string>();
+        if (units.Count == 0)
         {
-            throw new StartupException($"Tệp đơn vị {path}: mỗi đơn vị cần mã (chữ, số, _ hoặc -, tối đa 20 ký tự) và tên. / The unit file {path}: each unit needs a code (letters, digits, _ or -, up to 20) and a name.");
+            problems.Add($"Tệp đơn vị {path} không có đơn vị nào. / The unit file {path} lists no unit.");
         }
 
-        var duplicate = units.GroupBy(u => u.Code, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        foreach (var (unit, index) in units.Select((u, i) => (u, i + 1)))
         {
-            throw new StartupException($"Tệp đơn vị {path}: mã {duplicate.Key} bị trùng. / The unit file {path}: code {duplicate.Key} appears twice.");
+            if (!CodeShape().IsMatch(unit.Code ?? string.Empty) || string.IsNullOrWhiteSpace(unit.Name))
+            {
+                problems.Add($"Tệp đơn vị {path}, đơn vị thứ {index} ('{unit.Code}'): mỗi đơn vị cần mã (chữ, số, _ hoặc -, tối đa 20 ký tự) và tên. / The unit file {path}, unit {index} ('{unit.Code}'): each unit needs a code (letters, digits, _ or -, up to 20) and a name.");
+            }
         }
 
-        return new UnitCatalog(units);
+        foreach (var duplicate in units.Where(u => u.Code is not null).GroupBy(u => u.Code, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            problems.Add($"Tệp đơn vị {path}: mã {duplicate.Key} bị trùng. / The unit file {path}: code {duplicate.Key} appears twice.");
+        }
+
+        return problems.Count == 0 ? (new UnitCatalog(units), problems) : (null, problems);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,20}$")]
