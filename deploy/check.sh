@@ -21,7 +21,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 # npx keeps the linters it fetches in a temporary folder outside the repository, reused by the
 # next run (DOCKERFILELINT_CACHE moves it).
-export npm_config_cache="${DOCKERFILELINT_CACHE:-${TMPDIR:-/tmp}/mttq-q5-bot-check-npm}"
+export npm_config_cache="${DOCKERFILELINT_CACHE:-${TMPDIR:-/tmp}/mttq-bot-check-npm}"
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 
 # 1. dockerfilelint. Given a path that does not exist it would lint the path string itself, so the
@@ -61,11 +61,11 @@ fi
 #    Unknown settings only print warnings, so any output at all counts as a finding.
 if command -v systemd-analyze >/dev/null 2>&1; then
   root="$tmp/root"
-  mkdir -p "$root/usr/lib/systemd" "$root/etc/systemd/system" "$root/opt/mttq-q5-bot" "$root/bin" "$root/usr/bin"
+  mkdir -p "$root/usr/lib/systemd" "$root/etc/systemd/system" "$root/opt/mttq-bot" "$root/bin" "$root/usr/bin"
   cp -a /usr/lib/systemd/system "$root/usr/lib/systemd/"
   cp deploy/systemd/*.service deploy/systemd/*.timer "$root/etc/systemd/system/"
-  printf '#!/bin/sh\n' >"$root/opt/mttq-q5-bot/Bot"
-  chmod 755 "$root/opt/mttq-q5-bot/Bot"
+  printf '#!/bin/sh\n' >"$root/opt/mttq-bot/Bot"
+  chmod 755 "$root/opt/mttq-bot/Bot"
   cp /bin/sh "$root/bin/sh"
   cp /usr/bin/install "$root/usr/bin/install"
   units=()
@@ -78,18 +78,18 @@ if command -v systemd-analyze >/dev/null 2>&1; then
     echo "$verify"
     fail "systemd-analyze verify (exit $status)"
   fi
-  if when="$(systemd-analyze calendar "$(sed -n 's/^OnCalendar=//p' deploy/systemd/mttq-q5-bot-backup.timer)" 2>&1)"; then
+  if when="$(systemd-analyze calendar "$(sed -n 's/^OnCalendar=//p' deploy/systemd/mttq-bot-backup.timer)" 2>&1)"; then
     pass "OnCalendar parses: $(grep -m1 'Next elapse' <<<"$when" | sed 's/^ *//')"
   else
     echo "$when"
-    fail "OnCalendar of mttq-q5-bot-backup.timer"
+    fail "OnCalendar of mttq-bot-backup.timer"
   fi
 else
   skip "systemd-analyze is not installed (apt-get install systemd): unit files not verified"
 fi
 if command -v shellcheck >/dev/null 2>&1; then
-  if shellcheck deploy/check.sh deploy/systemd/mttq-q5-botctl; then
-    pass "shellcheck: deploy/check.sh deploy/systemd/mttq-q5-botctl"
+  if shellcheck deploy/check.sh deploy/systemd/mttq-botctl; then
+    pass "shellcheck: deploy/check.sh deploy/systemd/mttq-botctl"
   else
     fail "shellcheck"
   fi

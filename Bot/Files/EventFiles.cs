@@ -14,4 +14,6 @@ public sealed class EventFiles(TimeProvider clock) : IEventFiles
 
     /// <summary>DTSTAMP is when the file was made, which is how calendars tell two copies apart.</summary>
     public byte[] Calendar(Meeting meeting, TimeZoneInfo zone) => MeetingCalendar.Write(meeting, zone, clock.GetUtcNow());
+
+    public byte[] HeadcountChart(HeadcountChart chart) => HeadcountChartImage.Render(chart);
 }

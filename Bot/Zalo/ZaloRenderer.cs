@@ -36,7 +36,8 @@ public static class ZaloRenderer
             case DocumentOut document:
                 return (Texts(WithCaption(Domain.Text.Texts.FileNotOnChannel.For(lang, document.FileName).ToPlain(), document.Caption)), null);
             case PhotoOut photo:
-                return (Texts(WithCaption(Domain.Text.Texts.PhotoNotOnChannel.For(lang).ToPlain(), photo.Caption)), null);
+                // A picture the bot made (a chart) is named like any other file.
+                return (Texts(WithCaption(Domain.Text.Texts.FileNotOnChannel.For(lang, photo.FileName).ToPlain(), photo.Caption)), null);
             case MediaOut { Kind: MediaKind.Photo } media when IsWebAddress(media.FileId):
                 // A photo received on Zalo is a web address that Zalo can send on.
                 return ([new ZaloPart(string.Empty, media.FileId)], null);

@@ -27,4 +27,7 @@ public interface IEventFiles
 
     /// <summary>An .ics calendar file with the event, its venue and a reminder.</summary>
     byte[] Calendar(Meeting meeting, TimeZoneInfo zone);
+
+    /// <summary>A PNG picture of the headcount: a stacked bar per unit.</summary>
+    byte[] HeadcountChart(HeadcountChart chart);
 }

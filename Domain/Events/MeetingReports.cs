@@ -103,11 +103,13 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
         var shown = units.All.Where(u => u.Group == UnitGroup.Ward || counts.ContainsKey(u.Code)).Select(u => u.Code)
             .Concat(counts.Keys.Where(code => units.Find(code) is null));
         var delegations = Delegations(turn, meeting);
+        var bars = new List<HeadcountBar>();
         var present = 0;
         foreach (var code in shown.Concat(delegations.Keys.Where(k => !counts.ContainsKey(k) && units.Find(k)?.Group != UnitGroup.Ward)).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var row = counts.GetValueOrDefault(code) ?? new int[4];
             lines.Add(Texts.StatsLine.For(turn.Lang, units.NameOf(code), row[0], row[1], row[2], row[3]));
+            bars.Add(new HeadcountBar(units.NameOf(code), row[0], row[1], row[2], row[3]));
             if (delegations.TryGetValue(code, out var delegation))
             {
                 lines.Add(Texts.StatsDelegation.For(turn.Lang, delegation.Count));
@@ -125,6 +127,9 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
         }
 
         turn.Reply(new TextOut(Html.Join("\n", lines)));
+        // The same figures as a picture: channels that cannot show one name the file instead.
+        var chart = HeadcountChart.For(turn.Lang, turn.Settings.Organization.ShortName.For(turn.Lang), meeting, bars, present);
+        turn.Reply(new PhotoOut(files.HeadcountChart(chart), $"{meeting.FileStem}-thong-ke.png", Texts.StatsChartCaption.For(turn.Lang, meeting.Label)));
     }
 
     private static IEnumerable<Member> Approved(Turn turn) => turn.Store.Scan<Member>().Where(m => m.Status == MemberStatus.Approved);

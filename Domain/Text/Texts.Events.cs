@@ -187,12 +187,11 @@ public static partial class Texts
         "Biểu đồ thống kê: {0}",
         "Headcount chart: {0}");
 
-    /// <summary>The chart's title: {0} the committee's short name, {1} the meeting's short title, {2} the planned number.</summary>
-    public static readonly Msg StatsChartTitle = new(
-        "{0} – {1} – dự kiến {2} đại biểu",
-        "{0} – {1} – {2} planned");
+    /// <summary>The chart's title: {0} the committee's short name, {1} the meeting's short title.</summary>
+    public static readonly Msg StatsChartTitle = new("{0} – {1}", "{0} – {1}");
 
-    public static readonly Msg StatsChartAxis = new("Số đại biểu", "People");
-
-    public static readonly Msg StatsChartPlanned = new("Dự kiến: {0}", "Planned: {0}");
+    /// <summary>Under the bars: {0} those who will be present, {1} the planned number.</summary>
+    public static readonly Msg StatsChartPlanned = new(
+        "Số đại biểu xác nhận tham dự: {0} / dự kiến {1} đại biểu",
+        "Attendees confirmed: {0} / planned {1}");
 }

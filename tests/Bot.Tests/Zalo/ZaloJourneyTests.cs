@@ -63,6 +63,10 @@ public sealed class ZaloJourneyTests : IAsyncLifetime
         await member.Say("/hoinghi", m => m.Text!.Contains(Texts.MeetingNotice.Vi.Split('\n')[^1].Replace("<b>{7}</b>", Texts.AnswerAttending.Vi, StringComparison.Ordinal), StringComparison.Ordinal));
         var calendar = await member.Choose("📅 Thêm vào lịch", m => m.Text!.Contains(".ics", StringComparison.Ordinal));
         Assert.Contains(Texts.FileNotOnChannel.Vi.Split(": ")[1].Split(". ")[0], calendar.Text, StringComparison.Ordinal);
+        // The chart is named like the other files; Zalo gets no picture.
+        var chart = await organizer.Say("/thongke", m => m.Text!.Contains("-thong-ke.png", StringComparison.Ordinal));
+        Assert.Contains(Texts.FileNotOnChannel.Vi.Split(": ")[1].Split(". ")[0], chart.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(zalo.AllSent, m => m.Method == "sendPhoto");
         var sheet = await organizer.Say("/xuatds", m => m.Text!.Contains(".xlsx", StringComparison.Ordinal));
         Assert.Contains(Texts.FileNotOnChannel.Vi.Split(": ")[1].Split(". ")[0], sheet.Text, StringComparison.Ordinal);
     }

@@ -20,4 +20,12 @@ public sealed class StubEventFiles : IEventFiles
     public byte[] AttendeesXlsx(Meeting meeting, IReadOnlyList<AttendeeRow> rows) => Encoding.UTF8.GetBytes($"xlsx:{meeting.Id}:{rows.Count}");
 
     public byte[] Calendar(Meeting meeting, TimeZoneInfo zone) => Encoding.UTF8.GetBytes($"ics:{meeting.Id}");
+
+    public List<HeadcountChart> Charts { get; } = [];
+
+    public byte[] HeadcountChart(HeadcountChart chart)
+    {
+        Charts.Add(chart);
+        return Encoding.UTF8.GetBytes($"png:{chart.Bars.Count}");
+    }
 }
