@@ -51,7 +51,9 @@ public static class HeadcountChartImage
             Enumerable.Range(0, chart.Bars.Count).Select(i => (double)(chart.Bars.Count - 1 - i)).ToArray(),
             chart.Bars.Select(b => b.Unit).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Margins(left: 0, right: 0.05, bottom: 0.02, top: 0.02);
+        // Fixed limits: with no answer yet the bars are empty and automatic limits would go negative.
+        var longest = chart.Bars.Select(b => b.Attending + b.Declined + b.Delegated + b.NoAnswer).DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimits(0, Math.Max(longest, 1) * 1.05, -0.5, Math.Max(chart.Bars.Count, 1) - 0.5);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Title(chart.Title);
         plot.XLabel(chart.Summary);
