@@ -70,6 +70,9 @@ public sealed class ZaloDeliveryTests : IAsyncLifetime
         var settings = BotUnderTest.ZaloSettings(zalo);
         settings["Zalo:QuotaFirstWait"] = "00:00:00.200";
         settings["Zalo:QuotaMaxWait"] = "00:00:00.800";
+        // Waiting for the quota uses up none of a message's attempts: one network error after many
+        // refusals is still tried again.
+        settings["Delivery:MaxAttempts"] = "2";
         await using var bot = await BotUnderTest.StartAsync(telegram, folder.DatabasePath, settings);
         var organizer = new Chat(telegram, BotUnderTest.Organizer, "Ban Tổ chức");
         var people = Enumerable.Range(1, 3).Select(i => zalo.AddUser($"Người {i}")).ToList();
@@ -87,6 +90,7 @@ public sealed class ZaloDeliveryTests : IAsyncLifetime
         Assert.InRange(waiting, 1, 3);
         Assert.Empty(zalo.AllSent);
 
+        zalo.FailNext(FakeZaloApi.AnySend, 502);
         zalo.RestoreQuota();
         foreach (var person in people)
         {
