@@ -150,6 +150,9 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
         zalo.Block(onZalo.Id);
 
         await Journeys.BroadcastAsync(organizer, "Thông báo thứ nhất");
+        // Evidence needs a Zalo message that reaches someone else after the chat's first failure.
+        await Eventually.True(() => zalo.Calls("sendMessage") > zalo.Succeeded("sendMessage") + 1);
+        otherOnZalo.SendText("/help");
         var first = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         Assert.Contains("Đã chặn bot: 1", first.Text, StringComparison.Ordinal);
         await organizer.Next(m => m.Text!.Contains("Đặng Thảo Vy", StringComparison.Ordinal));

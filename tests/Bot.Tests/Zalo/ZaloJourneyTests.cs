@@ -118,6 +118,9 @@ public sealed class ZaloJourneyTests : IAsyncLifetime
         await organizer.Choose("Tất cả thành viên", m => m.Text!.Contains("Không gắn", StringComparison.Ordinal));
         await organizer.Choose("Không gắn", m => m.Text!.Contains("📨 Gửi", StringComparison.Ordinal));
         await organizer.Choose("📨 Gửi");
+        // Evidence needs a message that reaches someone else after the chat's first failure.
+        await Eventually.True(() => zalo.Calls("sendMessage") > zalo.Succeeded("sendMessage") + 1);
+        reachable.SendText("/help");
         var report = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         Assert.Contains("Đã chặn bot: 1", report.Text, StringComparison.Ordinal);
         Assert.True(bot.Service<Reachability>().IsUnreachable(new Domain.Users.UserKey("zalo", blocked.Id)));
