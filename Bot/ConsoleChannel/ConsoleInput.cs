@@ -18,7 +18,7 @@ public abstract record ConsoleAction
 }
 
 /// <summary>
-/// Reads console lines: "/x" is a command, a number presses the last shown choice, "!contact N"
+/// Reads console lines: "/x" is a command, a number (or a choice's name) presses a shown choice, "!contact N"
 /// shares a contact, "!as ID NAME" switches user, "!quit" leaves; anything else is plain text.
 /// </summary>
 public static class ConsoleInput
@@ -62,7 +62,8 @@ public static class ConsoleInput
             }
         }
 
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && choices.Pick(user, number) is { } picked)
+        // A number, or a choice's name typed out (as on Zalo).
+        if (CommandIn.TryParse(text) is null && choices.Match(user, text) is { } picked)
         {
             return new ConsoleAction.Send(picked.Choice.ButtonData is { } data
                 ? new ButtonIn(data, null, picked.Seq)

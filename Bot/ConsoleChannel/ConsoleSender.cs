@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bot.Delivery;
+using Bot.Storage;
 using Domain.Conversations;
 using Domain.Text;
 using Domain.Users;
@@ -9,9 +10,10 @@ namespace Bot.ConsoleChannel;
 
 /// <summary>
 /// Prints what the bot says as "bot → id: text", buttons as numbered choices, files saved beside
-/// the database. Messages to every console user are printed, broadcasts included.
+/// the database. Messages to every console user are printed, broadcasts included. As on Zalo, a
+/// message that arrives unasked numbers its choices after those of the reply being answered.
 /// </summary>
-public sealed class ConsoleSender(ShownChoices choices, ConsoleOutput output) : IChannelSender
+public sealed class ConsoleSender(ShownChoices choices, AskedMessages asked, EntityStore store, ConsoleOutput output) : IChannelSender
 {
     private long lastMessageId;
 
@@ -31,10 +33,11 @@ public sealed class ConsoleSender(ShownChoices choices, ConsoleOutput output) : 
             case TextOut text:
                 line.Append(text.Text.ToPlain());
                 var shown = Choice.From(text);
+                var inQuestion = store.Find<Session>(Identities.PersonOf(store, recipient).ToString())?.Flow is not null;
+                var first = choices.Place(recipient, shown, asked.IsReply(recipient, message), inQuestion);
                 if (shown.Count > 0)
                 {
-                    AppendRows(line, text, shown);
-                    choices.Show(recipient, shown);
+                    AppendRows(line, text, shown, first);
                 }
 
                 if (text.Keyboard?.ContactLabel is not null)
@@ -75,15 +78,23 @@ public sealed class ConsoleSender(ShownChoices choices, ConsoleOutput output) : 
         return Task.FromResult(true);
     }
 
-    /// <summary>Numbered choices, one line per row of buttons as the phone would show them.</summary>
-    private static void AppendRows(StringBuilder line, TextOut text, IReadOnlyList<Choice> choices)
+    /// <summary>
+    /// Numbered choices from <paramref name="first"/>, one line per row of buttons as the phone
+    /// would show them; without numbers (null) they are named, with how to choose them.
+    /// </summary>
+    private static void AppendRows(StringBuilder line, TextOut text, IReadOnlyList<Choice> choices, int? first)
     {
         var rowSizes = text.Buttons.Count > 0 ? text.Buttons.Select(r => r.Count) : choices.Select(_ => 1);
         var number = 0;
         foreach (var size in rowSizes)
         {
-            line.Append('\n').AppendJoin("  ", choices.Skip(number).Take(size).Select((c, i) => $"[{number + i + 1}] {c.Label}"));
+            line.Append('\n').AppendJoin("  ", choices.Skip(number).Take(size).Select((c, i) => first is { } start ? $"[{start + number + i}] {c.Label}" : $"[{c.Label}]"));
             number += size;
+        }
+
+        if (first is null)
+        {
+            line.Append('\n').Append(Texts.ChoicesWithoutNumbers.Plain(Lang.Vi));
         }
     }
 

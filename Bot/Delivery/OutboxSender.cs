@@ -133,7 +133,9 @@ public sealed class OutboxSender(
             case RetryAfter wait:
                 logger.LogWarning("Channel {Channel} asked to wait {Seconds} s", item.To.Channel, wait.Wait.TotalSeconds);
                 pacer.PauseUntil(now + wait.Wait);
-                queue.Retry(item, now + wait.Wait);
+                // Not a failed attempt: a long wait (Zalo's exhausted quota) must not use up the
+                // attempts a later network error is allowed.
+                queue.Retry(item, now + wait.Wait, countAttempt: false);
                 break;
             case Unreachable when !item.IsStored:
                 // Only an answer to a button: the next real message finds out and acts on it

@@ -60,6 +60,7 @@ public static class BotServices
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<OutboxQueue>();
         services.AddSingleton<ShownChoices>();
+        services.AddSingleton<AskedMessages>();
 
         // Start order matters: recover unhandled input, then start sending, then listen.
         services.AddHostedService<MeetingSeed>();
@@ -121,6 +122,9 @@ public static class BotServices
         services.AddSingleton<ZaloApi>();
         services.AddSingleton<ZaloUpdateMapper>();
         services.AddSingleton<ZaloStartup>();
+        services.AddSingleton<ZaloDeliveryEvidence>();
+        services.AddSingleton<ZaloQuota>();
+        services.AddSingleton<ZaloQuotaNotice>();
         services.AddSingleton<IChannelSender, ZaloSender>();
         if (builder.Configuration.GetSection(ZaloOptions.Section).Get<ZaloOptions>()?.UsesWebhook == true)
         {

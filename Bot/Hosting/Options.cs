@@ -142,4 +142,15 @@ public sealed class ZaloOptions
     public double PerChatPerSecond { get; set; } = 1;
 
     public int PerChatBurst { get; set; } = 3;
+
+    /// <summary>
+    /// How long sends to one chat must keep failing (at least three
+    /// times, while sends to other chats succeed) before that person counts as unreachable on Zalo.
+    /// </summary>
+    public TimeSpan UnreachableAfter { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>The first wait after Zalo answers 429 "Quota exceeded"; each further 429 doubles it up to <see cref="QuotaMaxWait"/>.</summary>
+    public TimeSpan QuotaFirstWait { get; set; } = TimeSpan.FromMinutes(1);
+
+    public TimeSpan QuotaMaxWait { get; set; } = TimeSpan.FromMinutes(30);
 }

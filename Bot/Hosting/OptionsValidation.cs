@@ -65,7 +65,7 @@ public sealed partial class TelegramOptionsValidation : IValidateOptions<Telegra
 
         if (options.UsesWebhook && !SecretShape().IsMatch(options.WebhookSecret ?? string.Empty))
         {
-            failures.Add("Chế độ webhook cần Telegram:WebhookSecret dài 8-256 ký tự A-Z a-z 0-9 _ - (Telegram__WebhookSecret). / Webhook mode needs Telegram:WebhookSecret, 8-256 characters of A-Z a-z 0-9 _ - (Telegram__WebhookSecret).");
+            failures.Add("Chế độ webhook cần Telegram:WebhookSecret dài 32-256 ký tự A-Z a-z 0-9 _ -, ví dụ kết quả của openssl rand -hex 32 (Telegram__WebhookSecret). / Webhook mode needs Telegram:WebhookSecret, 32-256 characters of A-Z a-z 0-9 _ -, such as the output of openssl rand -hex 32 (Telegram__WebhookSecret).");
         }
 
         if (options.PollTimeoutSeconds is < 0 or > 50)
@@ -84,7 +84,7 @@ public sealed partial class TelegramOptionsValidation : IValidateOptions<Telegra
     [GeneratedRegex(@"^\d{3,}:[A-Za-z0-9_-]{10,}$")]
     private static partial Regex TokenShape();
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{8,256}$")]
+    [GeneratedRegex("^[A-Za-z0-9_-]{32,256}$")]
     private static partial Regex SecretShape();
 }
 
@@ -114,9 +114,14 @@ public sealed partial class ZaloOptionsValidation : IValidateOptions<ZaloOptions
             failures.Add("Chế độ webhook cần Zalo:WebhookUrl là địa chỉ https công khai (Zalo__WebhookUrl). / Webhook mode needs Zalo:WebhookUrl, a public https address (Zalo__WebhookUrl).");
         }
 
-        if (options.UsesWebhook && (options.WebhookSecret?.Length ?? 0) is < 8 or > 256)
+        if (options.UsesWebhook && (options.WebhookSecret?.Length ?? 0) is < 32 or > 256)
         {
-            failures.Add("Chế độ webhook cần Zalo:WebhookSecret dài 8-256 ký tự (Zalo__WebhookSecret). / Webhook mode needs Zalo:WebhookSecret, 8-256 characters (Zalo__WebhookSecret).");
+            failures.Add("Chế độ webhook cần Zalo:WebhookSecret dài 32-256 ký tự, ví dụ kết quả của openssl rand -hex 32 (Zalo__WebhookSecret). / Webhook mode needs Zalo:WebhookSecret, 32-256 characters, such as the output of openssl rand -hex 32 (Zalo__WebhookSecret).");
+        }
+
+        if (options.UnreachableAfter < TimeSpan.Zero || options.QuotaFirstWait <= TimeSpan.Zero || options.QuotaMaxWait < options.QuotaFirstWait)
+        {
+            failures.Add("Zalo:UnreachableAfter không được âm, Zalo:QuotaFirstWait phải lớn hơn 0 và Zalo:QuotaMaxWait không nhỏ hơn nó. / Zalo:UnreachableAfter must not be negative, Zalo:QuotaFirstWait must be above 0 and Zalo:QuotaMaxWait not below it.");
         }
 
         if (options.PollTimeoutSeconds is < 1 or > 60)

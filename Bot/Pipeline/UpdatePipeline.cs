@@ -9,7 +9,7 @@ namespace Bot.Pipeline;
 /// The one way in for every channel: store the event, then handle it in its user's queue, then
 /// hand the replies to the sender.
 /// </summary>
-public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner runner, KeyedWorkQueue queue, OutboxQueue outbox, GroupCommit group)
+public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner runner, KeyedWorkQueue queue, OutboxQueue outbox, GroupCommit group, AskedMessages asked)
 {
     public IdleSignal Idle => queue.Idle;
 
@@ -79,6 +79,7 @@ public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner
             if (result is not null)
             {
                 outbox.Drop(result.Cancelled);
+                asked.NoteTurn(item, result.Queued);
                 outbox.Add(result.Queued);
                 foreach (var signal in result.Signals)
                 {

@@ -25,13 +25,19 @@ public sealed class TelegramWebhook(IOptions<TelegramOptions> options, UpdatePip
             return Results.Unauthorized();
         }
 
+        if (await WebhookBody.ReadAsync(context) is not { } body)
+        {
+            return WebhookBody.TooLarge();
+        }
+
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
+            update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException or InvalidCastException)
         {
+            // Not an update (a 500 would make Telegram send it again and again).
             return Results.BadRequest();
         }
 

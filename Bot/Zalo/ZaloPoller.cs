@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Bot.Hosting;
 using Bot.Operations;
@@ -21,6 +22,7 @@ public sealed class ZaloPoller(
     ChannelActivity activity,
     UpdatePipeline pipeline,
     IOptions<ZaloOptions> options,
+    IOptions<TelegramOptions> telegram,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     ExitStatus exit,
@@ -28,6 +30,7 @@ public sealed class ZaloPoller(
 {
     protected override async Task RunAsync(CancellationToken stoppingToken)
     {
+        WarnIfPublic();
         var me = await startup.CheckTokenAsync(stoppingToken);
         // getUpdates does not work while a webhook is set.
         await startup.UntilAnsweredAsync("deleteWebhook", new { }, _ => true, stoppingToken);
@@ -37,7 +40,7 @@ public sealed class ZaloPoller(
         {
             try
             {
-                var answer = await api.PollAsync("getUpdates", new { timeout = options.Value.PollTimeoutSeconds }, stoppingToken);
+                var answer = await api.PollAsync("getUpdates", new { timeout = options.Value.PollTimeoutSeconds.ToString(CultureInfo.InvariantCulture) }, stoppingToken);
                 if (answer.Ok || answer.ErrorCode == 408)
                 {
                     // 408: no event within the timeout, the normal empty answer of a long poll.
@@ -65,6 +68,24 @@ public sealed class ZaloPoller(
 
             failures++;
             await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, Math.Pow(2, Math.Min(failures, 5)))), time, stoppingToken);
+        }
+    }
+
+    /// <summary>
+    /// Zalo recommends webhooks in production (polling "may miss events"): a machine with a public
+    /// address configured could use one.
+    /// </summary>
+    private void WarnIfPublic()
+    {
+        var address = !string.IsNullOrWhiteSpace(options.Value.WebhookUrl) ? ("Zalo:WebhookUrl", options.Value.WebhookUrl)
+            : telegram.Value.UsesWebhook && !string.IsNullOrWhiteSpace(telegram.Value.WebhookUrl) ? ("Telegram:WebhookUrl", telegram.Value.WebhookUrl)
+            : default;
+        if (address.Item1 is not null)
+        {
+            logger.LogWarning(
+                "Zalo is polled although a public address is configured ({Setting} = {Url}); Zalo recommends webhook mode in production, as polling may miss events: set Zalo__Mode=webhook",
+                address.Item1,
+                address.Item2);
         }
     }
 

@@ -21,15 +21,17 @@ public static class ZaloRenderer
     /// <summary>
     /// The calls, and the choices the chat sees afterwards: null leaves the previous ones (a map pin
     /// or a file between a question and its answer must not hide the question's choices).
+    /// <paramref name="firstNumber"/> is the number of the first choice (see <see cref="ShownChoices.Place"/>);
+    /// null lists them without numbers.
     /// </summary>
-    public static (IReadOnlyList<ZaloPart> Parts, IReadOnlyList<Choice>? Choices) Render(Outbound message, Lang lang)
+    public static (IReadOnlyList<ZaloPart> Parts, IReadOnlyList<Choice>? Choices) Render(Outbound message, Lang lang, int? firstNumber = 1)
     {
         ArgumentNullException.ThrowIfNull(message);
         switch (message)
         {
             case TextOut text:
                 var choices = Choice.From(text);
-                return (Texts(Body(text, choices, lang)), choices);
+                return (Texts(Body(text, choices, firstNumber, lang)), choices);
             case VenueOut venue:
                 var map = string.Create(CultureInfo.InvariantCulture, $"https://maps.google.com/?q={venue.Latitude},{venue.Longitude}");
                 return (Texts(Domain.Text.Texts.MapLink.For(lang, venue.Title, venue.Address, map).ToPlain()), null);
@@ -50,7 +52,7 @@ public static class ZaloRenderer
         }
     }
 
-    private static string Body(TextOut text, IReadOnlyList<Choice> choices, Lang lang)
+    private static string Body(TextOut text, IReadOnlyList<Choice> choices, int? firstNumber, Lang lang)
     {
         var body = new StringBuilder(text.Text.ToPlain().Trim());
         if (choices.Count > 0)
@@ -58,22 +60,44 @@ public static class ZaloRenderer
             body.Append('\n');
             for (var i = 0; i < choices.Count; i++)
             {
-                body.Append('\n').Append(i + 1).Append(". ").Append(choices[i].Label);
+                body.Append('\n');
+                if (firstNumber is { } first)
+                {
+                    body.Append(first + i).Append(". ");
+                }
+                else
+                {
+                    body.Append("• ");
+                }
+
+                body.Append(choices[i].Label);
             }
 
-            body.Append("\n\n").Append(Hint(choices.Count, lang));
+            body.Append("\n\n").Append(firstNumber is { } start
+                ? Hint(start, choices.Count, lang)
+                : Domain.Text.Texts.ChoicesWithoutNumbers.Plain(lang));
         }
 
         return body.ToString();
     }
 
-    /// <summary>"Trả lời 1.", "Trả lời 1 hoặc 2.", "Trả lời 1, 2 hoặc 3.", or a range for long lists.</summary>
-    public static string Hint(int count, Lang lang) => count switch
+    /// <summary>"Gõ 1 để chọn.", "Gõ 1 hoặc 2.", "Gõ 1, 2 hoặc 3.", or a range for long lists.</summary>
+    public static string Hint(int count, Lang lang) => Hint(1, count, lang);
+
+    /// <summary>The same for choices numbered from <paramref name="first"/> (after another message's).</summary>
+    public static string Hint(int first, int count, Lang lang)
     {
-        1 => Domain.Text.Texts.AnswerOne.For(lang, "1").ToPlain(),
-        <= 5 => Domain.Text.Texts.AnswerEither.For(lang, string.Join(", ", Enumerable.Range(1, count - 1)), count.ToString(CultureInfo.InvariantCulture)).ToPlain(),
-        _ => Domain.Text.Texts.AnswerRange.For(lang, count).ToPlain(),
-    };
+        var last = first + count - 1;
+        return count switch
+        {
+            1 => Domain.Text.Texts.AnswerOne.For(lang, Number(first)).ToPlain(),
+            <= 5 => Domain.Text.Texts.AnswerEither.For(lang, string.Join(", ", Enumerable.Range(first, count - 1)), Number(last)).ToPlain(),
+            _ when first == 1 => Domain.Text.Texts.AnswerRange.For(lang, count).ToPlain(),
+            _ => Domain.Text.Texts.AnswerBetween.For(lang, Number(first), Number(last)).ToPlain(),
+        };
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string WithCaption(string text, Html? caption) =>
         caption is { } words ? $"{words.ToPlain().Trim()}\n\n{text}" : text;

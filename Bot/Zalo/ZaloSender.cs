@@ -15,9 +15,14 @@ namespace Bot.Zalo;
 public sealed class ZaloSender(
     ZaloApi api,
     ShownChoices choices,
+    AskedMessages asked,
+    ZaloDeliveryEvidence evidence,
+    ZaloQuota quota,
+    ZaloQuotaNotice quotaNotice,
     EntityStore store,
     IOptions<BotOptions> bot,
     IOptions<ZaloOptions> options,
+    TimeProvider time,
     ILogger<ZaloSender> logger) : IChannelSender
 {
     public const string ChannelName = "zalo";
@@ -41,18 +46,17 @@ public sealed class ZaloSender(
             return SendResult.Sent;
         }
 
-        var lang = MemberTexts.LangOf(store, Identities.PersonOf(store, recipient), defaultLanguage);
-        var (parts, shown) = ZaloRenderer.Render(message, lang);
+        var person = Identities.PersonOf(store, recipient);
+        var lang = MemberTexts.LangOf(store, person, defaultLanguage);
+        // Placed before sending: a quick reply must find the choices its message shows. A send
+        // that fails is retried with the same numbers.
+        var first = message is TextOut text
+            ? choices.Place(recipient, Choice.From(text), asked.IsReply(recipient, message), store.Find<Session>(person.ToString())?.Flow is not null)
+            : null;
+        var (parts, _) = ZaloRenderer.Render(message, lang, first);
         if (parts.Count == 0)
         {
             return new Rejected($"cannot show {message.GetType().Name}");
-        }
-
-        // Remembered before sending: a quick reply must find the choices its message shows. A send
-        // that fails is retried with the same choices.
-        if (shown is not null && ChangesTheChoices(recipient, shown, bulk))
-        {
-            choices.Show(recipient, shown);
         }
 
         try
@@ -64,7 +68,7 @@ public sealed class ZaloSender(
                     : await api.CallAsync("sendMessage", new { chat_id = recipient.Id, text = part.Text }, cancellationToken);
                 if (!answer.Ok)
                 {
-                    return Classify(answer);
+                    return await ClassifyAsync(recipient.Id, answer);
                 }
             }
         }
@@ -73,42 +77,49 @@ public sealed class ZaloSender(
             return new Transient(api.Redact(ex.Message));
         }
 
-        return SendResult.Sent;
-    }
-
-    /// <summary>
-    /// In the middle of a conversation a typed number answers its question: a notice or an
-    /// approval card arriving meanwhile is shown, but its choices do not take the numbers over.
-    /// </summary>
-    private bool ChangesTheChoices(UserKey recipient, IReadOnlyList<Choice> shown, bool bulk)
-    {
-        var flow = store.Find<Session>(Identities.PersonOf(store, recipient).ToString())?.Flow;
-        if (flow is null)
+        evidence.Succeeded(recipient.Id, time.GetUtcNow());
+        if (quota.Accepted())
         {
-            return true;
+            logger.LogInformation("Zalo accepts messages again: its quota is back");
         }
 
-        return !bulk && (shown.Count == 0 || shown.Any(c => c.ButtonData is null || c.ButtonData.StartsWith(flow + ":", StringComparison.Ordinal)));
+        return SendResult.Sent;
     }
 
     /// <summary>Zalo cannot change a sent message: the broadcast's final report is its only update there.</summary>
     public Task<bool> EditTextAsync(UserKey recipient, long messageId, Html text, CancellationToken cancellationToken) => Task.FromResult(false);
 
-    /// <summary>Zalo documents no error codes; these follow HTTP's meaning, which its answers use.</summary>
-    public SendResult Classify(ZaloAnswer answer)
+    /// <summary>
+    /// Zalo's documented codes: 401 a bad token, 403 "Internal server error", 408 a timeout, 429
+    /// "Quota exceeded". A server fault is tried again; only evidence that holds (see
+    /// <see cref="ZaloDeliveryEvidence"/>) makes a person unreachable on Zalo.
+    /// </summary>
+    private async Task<SendResult> ClassifyAsync(string chatId, ZaloAnswer answer)
     {
-        ArgumentNullException.ThrowIfNull(answer);
         var error = $"Zalo {answer.ErrorCode}: {api.Redact(answer.Description)}";
         logger.LogWarning("Zalo refused a send: {Error}", error);
-        return answer.ErrorCode switch
+        var now = time.GetUtcNow();
+        switch (answer.ErrorCode)
         {
-            429 => new RetryAfter(TimeSpan.FromSeconds(5)),
-            401 => new Rejected($"{error} (check Zalo__Token)"),
-            403 or 404 => new Unreachable(error),
-            408 or >= 500 => new Transient(error),
-            _ when answer.Status is HttpStatusCode.TooManyRequests => new RetryAfter(TimeSpan.FromSeconds(5)),
-            _ when (int)answer.Status >= 500 => new Transient(error),
-            _ => new Rejected(error),
-        };
+            case 429:
+            case var _ when answer.Status is HttpStatusCode.TooManyRequests:
+                var wait = quota.Refused(now, out var first);
+                if (first)
+                {
+                    logger.LogWarning("Zalo's quota is exhausted: Zalo messages wait {Seconds} s, then longer each time it is still refused", wait.TotalSeconds);
+                    await quotaNotice.TellOrganizersAsync(now);
+                }
+
+                return new RetryAfter(wait);
+            case 401:
+                return new Rejected($"{error} (check Zalo__Token)");
+            case 408:
+                return new Transient(error);
+            case 403 or 404 or >= 500:
+            case var _ when (int)answer.Status >= 500:
+                return evidence.Failed(chatId, now) ? new Unreachable($"{error}; failing since {options.Value.UnreachableAfter} or longer while other chats get messages") : new Transient(error);
+            default:
+                return new Rejected(error);
+        }
     }
 }

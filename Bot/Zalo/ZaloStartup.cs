@@ -17,8 +17,11 @@ public sealed class ZaloStartup(ZaloApi api, TimeProvider time, ILogger<ZaloStar
         UntilAnsweredAsync("getMe", new { }, answer =>
             answer.Result?["account_name"]?.ToString() ?? answer.Result?["display_name"]?.ToString() ?? "bot", cancellationToken);
 
-    /// <summary>Calls until Zalo says yes; a 401 is a setting to fix, anything else is tried again.</summary>
-    public async Task<T> UntilAnsweredAsync<T>(string method, object body, Func<ZaloAnswer, T> read, CancellationToken cancellationToken)
+    /// <summary>
+    /// Calls until Zalo says yes; a 401 is a setting to fix, and so is a 400 when
+    /// <paramref name="refused"/> names the setting Zalo refused; anything else is tried again.
+    /// </summary>
+    public async Task<T> UntilAnsweredAsync<T>(string method, object body, Func<ZaloAnswer, T> read, CancellationToken cancellationToken, string? refused = null)
     {
         ArgumentNullException.ThrowIfNull(read);
         for (var attempt = 1; ; attempt++)
@@ -38,6 +41,10 @@ public sealed class ZaloStartup(ZaloApi api, TimeProvider time, ILogger<ZaloStar
                 }
 
                 error = $"{answer.ErrorCode}: {api.Redact(answer.Description)}";
+                if (refused is not null && (answer.ErrorCode == 400 || answer.Status == System.Net.HttpStatusCode.BadRequest))
+                {
+                    throw new StartupException(refused.Replace("{error}", error, StringComparison.Ordinal));
+                }
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException && !cancellationToken.IsCancellationRequested)
             {
@@ -51,7 +58,12 @@ public sealed class ZaloStartup(ZaloApi api, TimeProvider time, ILogger<ZaloStar
     }
 }
 
-/// <summary>Webhook mode: registers the address and secret once at start (and keeps trying while Zalo fails).</summary>
+/// <summary>
+/// Webhook mode: registers the address and secret once at start, and keeps trying while Zalo fails
+/// (a 403, a 5xx, no answer). Zalo checks the address with a test request before it answers (the
+/// web server already listens and answers it, see <see cref="ZaloWebhook"/>); an address Zalo
+/// refuses (400) is a setting to fix: the bot stops with one sentence and exit code 2.
+/// </summary>
 public sealed class ZaloWebhookRegistrar(
     ZaloStartup startup,
     IOptions<ZaloOptions> options,
@@ -62,7 +74,12 @@ public sealed class ZaloWebhookRegistrar(
     protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         var me = await startup.CheckTokenAsync(stoppingToken);
-        await startup.UntilAnsweredAsync("setWebhook", new { url = options.Value.WebhookUrl, secret_token = options.Value.WebhookSecret }, _ => true, stoppingToken);
+        await startup.UntilAnsweredAsync(
+            "setWebhook",
+            new { url = options.Value.WebhookUrl, secret_token = options.Value.WebhookSecret },
+            _ => true,
+            stoppingToken,
+            refused: $"Zalo từ chối địa chỉ webhook {options.Value.WebhookUrl} ({{error}}); kiểm tra Zalo__WebhookUrl, chứng chỉ https và proxy. / Zalo refused the webhook {options.Value.WebhookUrl} ({{error}}); check Zalo__WebhookUrl, the https certificate and the proxy.");
         logger.LogInformation("Receiving Zalo events for {Bot} by webhook", me);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Delivery;
@@ -8,8 +9,8 @@ namespace Bot.Zalo;
 
 /// <summary>
 /// Turns a Zalo event into a channel-neutral inbound event; null for what the bot ignores (group
-/// chats, other bots, events without a message). A typed number or a choice's label presses the
-/// button it stands for.
+/// chats, chats whose type is not given, other bots, events that name no chat). A typed number or
+/// a choice's label presses the button it stands for.
 /// </summary>
 public sealed class ZaloUpdateMapper(ShownChoices choices)
 {
@@ -25,31 +26,78 @@ public sealed class ZaloUpdateMapper(ShownChoices choices)
             body = wrapped;
         }
 
-        var message = body?["message"] as JsonObject;
-        var chat = message?["chat"] as JsonObject;
-        var from = message?["from"] as JsonObject;
-        if (body is null || message is null
-            || Text(chat?["id"]) is not { Length: > 0 } chatId
+        if (body is null)
+        {
+            return null;
+        }
+
+        var eventName = Text(body["event_name"]);
+        return body["message"] is JsonObject message
+            ? FromMessage(eventName, message, receivedAt)
+            : WithoutMessage(eventName, body, receivedAt);
+    }
+
+    public static UserKey Key(string chatId) => new(Channel, chatId);
+
+    private InboundEnvelope? FromMessage(string? eventName, JsonObject message, DateTimeOffset receivedAt)
+    {
+        var chat = message["chat"] as JsonObject;
+        var from = message["from"] as JsonObject;
+        // Only a private chat is a conversation with one person: a group's chat (or one whose type
+        // is not said) would show a member's data to everyone in it.
+        if (Text(chat?["id"]) is not { Length: > 0 } chatId
             || Text(message["message_id"]) is not { Length: > 0 } messageId
             || Text(from?["is_bot"]) == "true"
-            || !string.Equals(Text(chat?["chat_type"]) ?? "PRIVATE", "PRIVATE", StringComparison.OrdinalIgnoreCase))
+            || !IsPrivate(chat))
         {
             return null;
         }
 
         var name = Text(from?["display_name"]) ?? Text(from?["first_name"]);
-        var inbound = Text(body["event_name"]) switch
+        var inbound = eventName switch
         {
             "message.text.received" when Text(message["text"]) is { } text => FromText(chatId, text),
-            "message.image.received" when Text(message["photo_url"]) is { Length: > 0 } photo =>
+            // The documentation names the picture `photo`; integrations see `photo_url`.
+            "message.image.received" when (Text(message["photo"]) ?? Text(message["photo_url"])) is { Length: > 0 } photo =>
                 new MediaIn(MediaKind.Photo, photo, null, Text(message["caption"])),
             "message.sticker.received" => new UnsupportedIn("sticker"),
+            "message.voice.received" => new UnsupportedIn("voice"),
             var other => new UnsupportedIn(other ?? "unknown"),
         };
         return new InboundEnvelope($"{Channel}:{messageId}", Key(chatId), inbound, receivedAt, name);
     }
 
-    public static UserKey Key(string chatId) => new(Channel, chatId);
+    /// <summary>
+    /// Zalo sends some events (message.unsupported.received for a protected user) without a
+    /// message: the person still gets an answer when the event names them. A person's id is the id
+    /// of their private chat with the bot (bots cannot join groups); a chat object must say it is
+    /// private. There is no message id to deduplicate on, so the event's own time stands in.
+    /// </summary>
+    private static InboundEnvelope? WithoutMessage(string? eventName, JsonObject body, DateTimeOffset receivedAt)
+    {
+        string? chatId;
+        if (body["chat"] is JsonObject chat)
+        {
+            chatId = IsPrivate(chat) ? Text(chat["id"]) : null;
+        }
+        else
+        {
+            var person = body["from"] as JsonObject ?? body["sender"] as JsonObject;
+            chatId = Text(person?["is_bot"]) == "true" ? null : Text(person?["id"]);
+        }
+
+        if (chatId is not { Length: > 0 })
+        {
+            return null;
+        }
+
+        var at = Text(body["timestamp"]) ?? Text(body["date"]) ?? receivedAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        var what = eventName ?? "unknown";
+        return new InboundEnvelope($"{Channel}:{what}:{chatId}:{at}", Key(chatId), new UnsupportedIn(what), receivedAt);
+    }
+
+    private static bool IsPrivate(JsonObject? chat) =>
+        string.Equals(Text(chat?["chat_type"]), "PRIVATE", StringComparison.OrdinalIgnoreCase);
 
     private Inbound FromText(string chat, string text)
     {

@@ -148,7 +148,7 @@ public sealed partial class FakeZaloApi
             ["sendPhoto"] = Sync(SendPhoto),
             ["sendSticker"] = Sync(SendSticker),
             ["sendChatAction"] = Sync(SendChatAction),
-            ["setWebhook"] = Sync(SetWebhook),
+            ["setWebhook"] = SetWebhookAsync,
             ["deleteWebhook"] = Sync(_ => DeleteWebhook()),
             ["getWebhookInfo"] = Sync(_ => GetWebhookInfo()),
         };
@@ -163,6 +163,11 @@ public sealed partial class FakeZaloApi
     /// </summary>
     private async Task<ApiResult> GetUpdatesAsync(RequestArgs args, CancellationToken ct)
     {
+        lock (_gate)
+        {
+            _pollTimeouts.Add(args.Json["timeout"]?.ToJsonString());
+        }
+
         var timeout = TimeSpan.FromSeconds(Math.Max(0, args.Int("timeout") ?? _options.DefaultPollTimeoutSeconds));
         var started = Stopwatch.GetTimestamp();
         while (true)
@@ -279,7 +284,8 @@ public sealed partial class FakeZaloApi
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct, _stopping.Token);
         timeout.CancelAfter(_options.WebhookTimeout);
-        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        var target = _options.RouteWebhook is { } route ? route(new Uri(url)) : new Uri(url);
+        using var request = new HttpRequestMessage(HttpMethod.Post, target)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };

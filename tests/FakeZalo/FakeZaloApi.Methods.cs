@@ -60,13 +60,19 @@ public sealed partial class FakeZaloApi
 
     private ApiResult? EnforceLimitsLocked(string chatId)
     {
+        if (_quotaExhausted)
+        {
+            _quotaRefusals++;
+            return ApiResult.Error(429, "Quota exceeded");
+        }
+
         var now = Stopwatch.GetTimestamp();
         var perChat = WindowOf(_acceptedPerChat, chatId);
         if ((_options.GlobalLimitPerSecond is { } global && _accepted.Count(now) >= global)
             || (_options.PerChatLimitPerSecond is { } single && perChat.Count(now) >= single))
         {
             _rateLimitRefusals++;
-            return ApiResult.Error(_options.RateLimitErrorCode, "Too Many Requests");
+            return ApiResult.Error(_options.RateLimitErrorCode, _options.RateLimitErrorCode == 429 ? "Quota exceeded" : "Too Many Requests");
         }
 
         _accepted.Add(now);
@@ -187,7 +193,37 @@ public sealed partial class FakeZaloApi
         }
     }
 
-    private ApiResult SetWebhook(RequestArgs a)
+    private async Task<ApiResult> SetWebhookAsync(RequestArgs a, CancellationToken ct)
+    {
+        var checkedArgs = SetWebhook(a, dryRun: true);
+        if (!checkedArgs.IsOk || !_options.ProbeWebhook)
+        {
+            return checkedArgs.IsOk ? SetWebhook(a, dryRun: false) : checkedArgs;
+        }
+
+        // Zalo's newer documentation: setWebhook sends a test request to the url before it accepts it.
+        var url = a.Str("url")!;
+        int? status = null;
+        try
+        {
+            status = await PostAsync(url, _options.WebhookTestBody, a.Str("secret_token"), ct);
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
+        {
+            // No answer: refused below.
+        }
+
+        lock (_gate)
+        {
+            _probes.Add((url, status));
+        }
+
+        return status is >= 200 and < 300
+            ? SetWebhook(a, dryRun: false)
+            : ApiResult.BadRequest($"webhook url did not answer the test request ({(status is { } code ? "HTTP " + code : "no answer")})");
+    }
+
+    private ApiResult SetWebhook(RequestArgs a, bool dryRun)
     {
         var url = a.Str("url") ?? "";
         var secret = a.Str("secret_token") ?? "";
@@ -200,6 +236,11 @@ public sealed partial class FakeZaloApi
         if (secret.Length is < 8 or > 256)
         {
             return ApiResult.BadRequest("secret_token must be 8-256 characters");
+        }
+
+        if (dryRun)
+        {
+            return ApiResult.OkWithoutResult();
         }
 
         lock (_gate)

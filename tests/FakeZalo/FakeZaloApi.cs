@@ -57,6 +57,10 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
     private readonly Dictionary<string, SlidingWindow> _attemptsPerChat = new(StringComparer.Ordinal);
     private readonly SlidingWindow _accepted = new();
     private readonly Dictionary<string, SlidingWindow> _acceptedPerChat = new(StringComparer.Ordinal);
+    private readonly List<string?> _pollTimeouts = [];
+    private readonly List<(string Url, int? Status)> _probes = [];
+    private bool _quotaExhausted;
+    private int _quotaRefusals;
     private string? _webhookUrl;
     private string? _webhookSecret;
     private long _webhookUpdatedAt;
@@ -506,13 +510,75 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
         set => Interlocked.Exchange(ref _responseDelayTicks, value.Ticks);
     }
 
-    /// <summary>From now on every send and sendChatAction to this chat answers 403 (as if the user blocked the bot).</summary>
+    /// <summary>
+    /// From now on every send and sendChatAction to this chat fails, as for a user who blocked the bot. Zalo documents
+    /// no answer for that case: the fake answers 403 "Internal server error", the documented meaning of 403, so a
+    /// client cannot tell it from a server fault by one answer.
+    /// </summary>
     public void Block(string chatId)
     {
         ArgumentNullException.ThrowIfNull(chatId);
         lock (_gate)
         {
-            _blocked[chatId] = "Forbidden: the user has blocked the bot";
+            _blocked[chatId] = "Internal server error";
+        }
+    }
+
+    /// <summary>
+    /// From now on every send (sendMessage, sendPhoto, sendSticker) answers 429 "Quota exceeded", the documented
+    /// answer when the bot's plan quota is used up, until <see cref="RestoreQuota"/>. Counted in <see cref="QuotaRefusals"/>.
+    /// </summary>
+    public void ExhaustQuota()
+    {
+        lock (_gate)
+        {
+            _quotaExhausted = true;
+        }
+    }
+
+    /// <summary>Undoes <see cref="ExhaustQuota"/>.</summary>
+    public void RestoreQuota()
+    {
+        lock (_gate)
+        {
+            _quotaExhausted = false;
+            SignalLocked();
+        }
+    }
+
+    /// <summary>Sends refused with 429 "Quota exceeded" after <see cref="ExhaustQuota"/>.</summary>
+    public int QuotaRefusals
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _quotaRefusals;
+            }
+        }
+    }
+
+    /// <summary>The <c>timeout</c> parameter of every getUpdates call as sent (its JSON, e.g. <c>"30"</c> or <c>30</c>; null when absent).</summary>
+    public IReadOnlyList<string?> PollTimeouts
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _pollTimeouts.ToArray();
+            }
+        }
+    }
+
+    /// <summary>setWebhook's test requests: the url it was sent to and the HTTP status the bot answered (null when none came).</summary>
+    public IReadOnlyList<(string Url, int? Status)> WebhookProbes
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _probes.ToArray();
+            }
         }
     }
 
@@ -660,10 +726,10 @@ public sealed partial class FakeZaloApi : IAsyncDisposable
     {
         400 => "Bad Request: injected failure",
         401 => "Unauthorized",
-        403 => "Forbidden: injected failure",
+        403 => "Internal server error",
         404 => "Not Found",
         408 => "Request timeout",
-        429 => "Too Many Requests",
+        429 => "Quota exceeded",
         500 => "Internal Server Error",
         502 => "Bad Gateway",
         503 => "Service Unavailable",

@@ -25,7 +25,7 @@ public sealed class FakeZaloApiOptions
     /// <summary>When set, the same as <see cref="GlobalLimitPerSecond"/> but counted per chat_id.</summary>
     public int? PerChatLimitPerSecond { get; init; }
 
-    /// <summary>The error_code of a refusal by the enforced limits (Zalo does not document one; 429 by default).</summary>
+    /// <summary>The error_code of a refusal by the enforced limits (Zalo documents only 429 "Quota exceeded"; 429 by default).</summary>
     public int RateLimitErrorCode { get; init; } = 429;
 
     /// <summary>
@@ -46,6 +46,21 @@ public sealed class FakeZaloApiOptions
 
     /// <summary>Zalo wants an HTTPS webhook URL; tests run the bot on plain http://127.0.0.1, so this is off by default.</summary>
     public bool RequireHttpsWebhook { get; init; }
+
+    /// <summary>
+    /// true (default), as Zalo's newer documentation says: setWebhook first POSTs a test request to the url (with the
+    /// secret header and <see cref="WebhookTestBody"/>) and answers 400 unless the url answers 2xx.
+    /// </summary>
+    public bool ProbeWebhook { get; init; } = true;
+
+    /// <summary>The body of setWebhook's test request. Zalo does not document it: <c>{}</c>, an event the bot cannot read.</summary>
+    public string WebhookTestBody { get; init; } = "{}";
+
+    /// <summary>
+    /// Where the fake really sends a webhook POST (the test request and events) for the url the bot registered: tests
+    /// register a public https address, as the bot's settings require, and serve it on 127.0.0.1. Null sends to the url itself.
+    /// </summary>
+    public Func<Uri, Uri>? RouteWebhook { get; init; }
 
     /// <summary>How long the fake waits for the bot to answer one webhook POST.</summary>
     public TimeSpan WebhookTimeout { get; init; } = TimeSpan.FromSeconds(10);

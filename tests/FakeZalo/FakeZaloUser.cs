@@ -52,12 +52,16 @@ public sealed class FakeZaloUser
         return Finish(ZaloEvent.TextReceived, message);
     }
 
-    /// <summary>message.image.received with <c>photo_url</c> and, when given, <c>caption</c>.</summary>
-    public ZaloEvent ImageEvent(string photoUrl = "https://photo.fake-zalo.test/image.jpg", string? caption = null)
+    /// <summary>
+    /// message.image.received with the picture's address in <paramref name="field"/> (<c>photo_url</c>, what
+    /// integrations see, by default; <c>photo</c> is the documented name) and, when given, <c>caption</c>.
+    /// </summary>
+    public ZaloEvent ImageEvent(string photoUrl = "https://photo.fake-zalo.test/image.jpg", string? caption = null, string field = "photo_url")
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(photoUrl);
+        ArgumentException.ThrowIfNullOrWhiteSpace(field);
         var message = NewMessage();
-        message["photo_url"] = photoUrl;
+        message[field] = photoUrl;
         if (caption is not null)
         {
             message["caption"] = caption;
@@ -79,12 +83,49 @@ public sealed class FakeZaloUser
     /// <summary>message.unsupported.received: the message carries no content (Zalo sends this instead of a message it does not pass on).</summary>
     public ZaloEvent UnsupportedEvent() => Finish(ZaloEvent.UnsupportedReceived, NewMessage());
 
+    /// <summary>message.voice.received (newer documentation) with <c>voice</c>, the recording's address (*fake*: the field is not documented).</summary>
+    public ZaloEvent VoiceEvent(string voiceUrl = "https://voice.fake-zalo.test/note.aac")
+    {
+        var message = NewMessage();
+        message["voice"] = voiceUrl;
+        return Finish(ZaloEvent.VoiceReceived, message);
+    }
+
+    /// <summary>
+    /// message.unsupported.received without a <c>message</c> (the documentation: it may be missing, e.g. for protected
+    /// users). Which fields name the chat then is not documented (*fake*): <c>from</c> and <c>chat</c> at the top level,
+    /// as a message carries them, and <c>timestamp</c> (Unix ms).
+    /// </summary>
+    public ZaloEvent UnsupportedEventWithoutMessage() =>
+        ZaloEvent.CreateWithoutMessage(ZaloEvent.UnsupportedReceived, new JsonObject
+        {
+            ["from"] = FromJson(),
+            ["chat"] = new JsonObject { ["id"] = Id, ["chat_type"] = "PRIVATE" },
+            ["timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(),
+        });
+
+    /// <summary>message.text.received from this user in a group chat (<c>chat_type</c> "GROUP", a chat id of its own).</summary>
+    public ZaloEvent GroupTextEvent(string text, string groupId = "9a9a9a9a9a9a9a9a9a9a")
+    {
+        var message = NewMessage();
+        message["chat"] = new JsonObject { ["id"] = groupId, ["chat_type"] = "GROUP" };
+        message["text"] = text;
+        return Finish(ZaloEvent.TextReceived, message);
+    }
+
+    /// <summary>Queues an event built by this user (its <see cref="ResendLast"/> then repeats it).</summary>
+    public ZaloEvent Send(ZaloEvent zaloEvent)
+    {
+        ArgumentNullException.ThrowIfNull(zaloEvent);
+        return Queue(zaloEvent);
+    }
+
     /// <summary>Queues <see cref="TextEvent"/>.</summary>
     public ZaloEvent SendText(string text) => Queue(TextEvent(text));
 
     /// <summary>Queues <see cref="ImageEvent"/>.</summary>
-    public ZaloEvent SendImage(string photoUrl = "https://photo.fake-zalo.test/image.jpg", string? caption = null) =>
-        Queue(ImageEvent(photoUrl, caption));
+    public ZaloEvent SendImage(string photoUrl = "https://photo.fake-zalo.test/image.jpg", string? caption = null, string field = "photo_url") =>
+        Queue(ImageEvent(photoUrl, caption, field));
 
     /// <summary>Queues <see cref="StickerEvent"/>.</summary>
     public ZaloEvent SendSticker(string sticker = "0e078a2fb66a5f34067b") => Queue(StickerEvent(sticker));

@@ -23,12 +23,25 @@ public sealed class ZaloEvent
     /// <summary>message.unsupported.received</summary>
     public const string UnsupportedReceived = "message.unsupported.received";
 
-    private readonly JsonObject _message;
+    /// <summary>message.voice.received (newer documentation).</summary>
+    public const string VoiceReceived = "message.voice.received";
 
-    private ZaloEvent(string eventName, JsonObject message)
+    private readonly JsonObject _message;
+    private readonly JsonObject? _topLevel;
+
+    private ZaloEvent(string eventName, JsonObject message, JsonObject? topLevel = null)
     {
         EventName = eventName;
         _message = message;
+        _topLevel = topLevel;
+    }
+
+    /// <summary>An event without <c>message</c>: <paramref name="topLevel"/>'s fields sit beside event_name.</summary>
+    public static ZaloEvent CreateWithoutMessage(string eventName, JsonObject topLevel)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(eventName);
+        ArgumentNullException.ThrowIfNull(topLevel);
+        return new ZaloEvent(eventName, [], (JsonObject)topLevel.DeepClone());
     }
 
     /// <summary>An event of any name with any message object (for event kinds the fake has no helper for).</summary>
@@ -43,7 +56,7 @@ public sealed class ZaloEvent
     public string EventName { get; }
 
     /// <summary>message.message_id (a string; what a bot deduplicates on).</summary>
-    public string? MessageId => Str(_message["message_id"]);
+    public string? MessageId => Str(_message["message_id"]) ?? (_topLevel is null ? null : $"{EventName}@{Str(_topLevel["timestamp"]) ?? _topLevel["timestamp"]?.ToJsonString()}");
 
     /// <summary>message.chat.id.</summary>
     public string? ChatId => Str(_message["chat"]?["id"]);
@@ -54,8 +67,8 @@ public sealed class ZaloEvent
     /// <summary>message.text.</summary>
     public string? Text => Str(_message["text"]);
 
-    /// <summary>message.photo_url.</summary>
-    public string? PhotoUrl => Str(_message["photo_url"]);
+    /// <summary>message.photo_url, or message.photo (the documented name).</summary>
+    public string? PhotoUrl => Str(_message["photo_url"]) ?? Str(_message["photo"]);
 
     /// <summary>message.caption.</summary>
     public string? Caption => Str(_message["caption"]);
@@ -75,7 +88,19 @@ public sealed class ZaloEvent
     /// </summary>
     public JsonObject ToJson(bool wrapped = false)
     {
-        var inner = new JsonObject { ["event_name"] = EventName, ["message"] = _message.DeepClone() };
+        var inner = new JsonObject { ["event_name"] = EventName };
+        if (_topLevel is null)
+        {
+            inner["message"] = _message.DeepClone();
+        }
+        else
+        {
+            foreach (var (name, value) in _topLevel)
+            {
+                inner[name] = value?.DeepClone();
+            }
+        }
+
         return wrapped ? new JsonObject { ["ok"] = true, ["result"] = inner } : inner;
     }
 

@@ -15,7 +15,7 @@ namespace Bot.Tests.Hosting;
 /// <summary>Webhook mode, health, backup and restore: what the operators of the bot use.</summary>
 public sealed class OperationsTests : IAsyncLifetime
 {
-    private const string Secret = "s3cret_Value-0123456789";
+    private const string Secret = "s3cret_Value-0123456789-abcdefghij";
     private const string HookUrl = "https://bot.example.org/telegram/webhook";
     private readonly TempFolder folder = new();
     private readonly HttpClient http = new();

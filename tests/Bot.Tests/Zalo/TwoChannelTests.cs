@@ -20,7 +20,7 @@ namespace Bot.Tests.Zalo;
 /// </summary>
 public sealed partial class TwoChannelTests : IAsyncLifetime
 {
-    private const string Secret = "zalo-webhook-secret-123";
+    private const string Secret = "zalo-webhook-secret-0123456789abcdef";
 
     private readonly TempFolder folder = new();
     private readonly HttpClient http = new();
@@ -44,11 +44,15 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
     [Fact]
     public async Task The_webhook_refuses_calls_without_the_secret_and_takes_both_body_shapes()
     {
+        var port = ZaloWebhookTests.FreePort();
+        await using var routed = await FakeZaloApi.StartAsync(new FakeZaloApiOptions { RouteWebhook = ZaloWebhookTests.ToLoopback(port) });
+        var zalo = routed;
         await using var bot = await BotUnderTest.StartZaloAsync(zalo, folder.DatabasePath, overrides: new Dictionary<string, string?>
         {
             ["Zalo:Mode"] = "webhook",
             ["Zalo:WebhookUrl"] = "https://bot.mttq-q5.example/zalo/webhook",
             ["Zalo:WebhookSecret"] = Secret,
+            ["Http:Url"] = $"http://127.0.0.1:{port}",
         });
         await Eventually.True(() => zalo.WebhookSecret == Secret);
         var user = zalo.AddUser("Đỗ Thị Mai");
@@ -129,11 +133,16 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
     [Fact]
     public async Task A_person_who_blocked_the_bot_on_Zalo_gets_the_next_notice_on_Telegram()
     {
-        await using var bot = await StartBothAsync();
+        // No waiting period: failures while another Zalo chat gets the same notice are the evidence.
+        var settings = BotUnderTest.ZaloSettings(zalo);
+        settings["Zalo:UnreachableAfter"] = "00:00:00";
+        await using var bot = await BotUnderTest.StartAsync(telegram, folder.DatabasePath, settings);
         var organizer = new Chat(telegram, BotUnderTest.Organizer, "Ban Tổ chức");
         var onTelegram = new Chat(telegram, 906, "Vy");
         var onZalo = new ZaloChat(zalo, zalo.AddUser("Đặng Thảo Vy"));
+        var otherOnZalo = zalo.AddUser("Người nhận tin");
         bot.Service<EntityStore>().Put(Member("telegram:906", "Đặng Thảo Vy"));
+        bot.Service<EntityStore>().Put(Member($"zalo:{otherOnZalo.Id}", "Người Nhận Tin"));
         var issued = await onTelegram.Say("/lienket", m => m.Text!.Contains("/lienket ", StringComparison.Ordinal));
         await onZalo.Say($"/lienket {SixDigits().Match(issued.Text!).Value}", m => m.Text!.Contains("Đã gửi yêu cầu", StringComparison.Ordinal));
         await onTelegram.Next(m => m.Buttons.Any(b => b.Text == "✅ Đồng ý liên kết"));
@@ -142,6 +151,9 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
         zalo.Block(onZalo.Id);
 
         await Journeys.BroadcastAsync(organizer, "Thông báo thứ nhất");
+        // Evidence needs a Zalo message that reaches someone else after the chat's first failure.
+        await Eventually.True(() => zalo.Calls("sendMessage") > zalo.Succeeded("sendMessage") + 1);
+        otherOnZalo.SendText("/help");
         var first = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         Assert.Contains(Texts.NoticeReport.For(Lang.Vi, 0, 0, 0, 0, 0, 1, 0).ToPlain().Split(" · ")[^2], first.Text, StringComparison.Ordinal);
         await organizer.Next(m => m.Text!.Contains("Đặng Thảo Vy", StringComparison.Ordinal));

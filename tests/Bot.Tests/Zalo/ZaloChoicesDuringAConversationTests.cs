@@ -13,13 +13,14 @@ using Microsoft.Extensions.Options;
 namespace Bot.Tests.Zalo;
 
 /// <summary>
-/// What a typed number means while someone is in the middle of a conversation: a notice or an
-/// approval card arriving meanwhile must not take the numbers over. The real sender, a real LiteDB
-/// file and the fake Zalo Bot API.
+/// What a typed number means when messages arrive that the person did not ask for (a notice, an
+/// approval card): the numbers stay with the message the person is answering. The real sender, a
+/// real LiteDB file and the fake Zalo Bot API.
 /// </summary>
 public sealed class ZaloChoicesDuringAConversationTests : IAsyncLifetime
 {
     private readonly TempFolder folder = new();
+    private readonly AskedMessages asked = new();
     private FakeZaloApi zalo = null!;
     private Database database = null!;
     private ZaloApi api = null!;
@@ -33,10 +34,7 @@ public sealed class ZaloChoicesDuringAConversationTests : IAsyncLifetime
         zalo = await FakeZaloApi.StartAsync();
         database = new Database(folder.DatabasePath, StoredEntities.Types);
         store = new EntityStore(database);
-        var options = Options.Create(new ZaloOptions { Token = zalo.Token, BaseUrl = zalo.BaseUrl });
-        api = new ZaloApi(options);
-        var choices = new ShownChoices(database);
-        sender = new ZaloSender(api, choices, store, Options.Create(new BotOptions()), options, NullLogger<ZaloSender>.Instance);
+        sender = ZaloSenders.Create(zalo, database, store, asked, out api, out var choices);
         mapper = new ZaloUpdateMapper(choices);
         member = ZaloUpdateMapper.Key(zalo.AddUser("Bùi Thị Hằng").ChatId);
     }
@@ -50,42 +48,118 @@ public sealed class ZaloChoicesDuringAConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_notice_or_a_card_arriving_mid_conversation_leaves_the_numbers_to_the_question()
+    public async Task A_notice_or_a_card_arriving_mid_conversation_gets_the_numbers_after_the_question()
     {
         store.Put(Session.New(member, Lang.Vi).Enter("reg", "Unit"));
-        await Send(Question(Texts.AskUnit.Vi, ("Phường 4", "reg:unit:P04"), ("Phường 5", "reg:unit:P05")), bulk: false);
+        await Reply(Question(Texts.AskUnit.Vi, ("Phường 4", "reg:unit:P04"), ("Phường 5", "reg:unit:P05")));
 
-        await Send(Question("Mời dự hội nghị", ("✅ Tham dự", "rsvp:yes:hn"), ("❌ Không tham dự", "rsvp:no:hn")), bulk: true);
-        await Send(Question("Đăng ký mới: Lê Văn A", ("Duyệt", "appr:yes:zalo:1"), ("Từ chối", "appr:no:zalo:1")), bulk: false);
+        await Unasked(Question("Mời dự hội nghị", ("✅ Tham dự", "rsvp:yes:hn"), ("❌ Không tham dự", "rsvp:no:hn")), bulk: true);
+        await Unasked(Question("Đăng ký mới: Lê Văn A", ("Duyệt", "appr:yes:zalo:1"), ("Từ chối", "appr:no:zalo:1")), bulk: false);
 
         Assert.Equal("reg:unit:P05", Pressed("2"));
-        Assert.Equal(3, zalo.SentTo(member.Id).Count);
+        Assert.Equal("rsvp:yes:hn", Pressed("3"));
+        Assert.Equal("appr:no:zalo:1", Pressed("6"));
+        var sent = zalo.SentTo(member.Id);
+        Assert.Contains("\n3. ✅ Tham dự\n4. ❌ Không tham dự", sent[1].Text, StringComparison.Ordinal);
+        Assert.EndsWith(ZaloRenderer.Hint(3, 2, Lang.Vi), sent[1].Text, StringComparison.Ordinal);
+        Assert.Contains("\n5. Duyệt\n6. Từ chối", sent[2].Text, StringComparison.Ordinal);
 
-        // Out of the conversation, the next message with choices takes the numbers again.
-        store.Put(Session.New(member, Lang.Vi));
-        await Send(Question("Mời dự hội nghị", ("✅ Tham dự", "rsvp:yes:hn"), ("❌ Không tham dự", "rsvp:no:hn")), bulk: true);
-        Assert.Equal("rsvp:no:hn", Pressed("2"));
+        // The next reply takes the numbers from 1 again; the card's choices can still be typed by name.
+        await Reply(Question("Chức vụ?", ("Hủy", "reg:cancel")));
+        Assert.Equal("reg:cancel", Pressed("1"));
+        Assert.Null(Pressed("5"));
+        Assert.Equal("appr:yes:zalo:1", Pressed("Duyệt"));
     }
 
     [Fact]
-    public async Task The_conversations_own_question_without_choices_clears_the_old_numbers()
+    public async Task While_a_question_waits_for_words_a_card_gets_no_numbers_and_a_typed_number_stays_the_answer()
     {
-        await Send(Question("Hội nghị", ("✅ Tham dự", "rsvp:yes:hn"), ("👤 Cử người dự thay", "rsvp:dlg:hn")), bulk: false);
+        await Reply(Question("Hội nghị", ("✅ Tham dự", "rsvp:yes:hn"), ("👤 Cử người dự thay", "rsvp:dlg:hn")));
         store.Put(Session.New(member, Lang.Vi).Enter("rsvp", "DelegateCount"));
+        await Reply(new TextOut(new Html("Số người dự?")));
 
-        await Send(new TextOut(new Html("Họ tên người dự thay?")), bulk: false);
+        await Unasked(Question("Đăng ký mới: Lê Văn A", ("Duyệt", "appr:yes:zalo:1"), ("Từ chối", "appr:no:zalo:1")), bulk: false);
 
         Assert.Equal(new TextIn("2"), mapper.Map(Typed("2"), DateTimeOffset.UnixEpoch)!.Event);
+        var card = zalo.SentTo(member.Id)[^1].Text!;
+        Assert.DoesNotContain("1. Duyệt", card, StringComparison.Ordinal);
+        Assert.Contains("• Duyệt", card, StringComparison.Ordinal);
+        Assert.EndsWith(Texts.ChoicesWithoutNumbers.Plain(Lang.Vi), card, StringComparison.Ordinal);
+        // Words typed now answer the question, even the name of the card's choice.
+        Assert.Equal(new TextIn("Duyệt"), mapper.Map(Typed("Duyệt"), DateTimeOffset.UnixEpoch)!.Event);
+
+        // Once answered, the card's choice can be typed by name.
+        store.Put(Session.New(member, Lang.Vi));
+        await Reply(new TextOut(new Html("Đã ghi nhận.")));
+        Assert.Equal("appr:yes:zalo:1", Pressed("Duyệt"));
+    }
+
+    [Fact]
+    public async Task With_nothing_open_an_unasked_card_takes_the_numbers_and_a_second_one_comes_after_it()
+    {
+        await Unasked(Question("Đăng ký mới: A", ("Duyệt", "appr:yes:zalo:1"), ("Từ chối", "appr:no:zalo:1")), bulk: false);
+        await Unasked(Question("Đăng ký mới: B", ("Duyệt", "appr:yes:zalo:2"), ("Từ chối", "appr:no:zalo:2")), bulk: false);
+
+        Assert.Equal("appr:yes:zalo:1", Pressed("1"));
+        Assert.Equal("appr:yes:zalo:2", Pressed("3"));
+        // Two cards offer "Duyệt": the name alone does not say which, so it presses nothing.
+        await Reply(new TextOut(new Html("Trợ giúp")));
+        Assert.Null(Pressed("Duyệt"));
+    }
+
+    [Fact]
+    public async Task A_card_sent_again_after_a_failed_send_keeps_its_numbers()
+    {
+        await Reply(Question("Danh sách", ("Phường 1", "mem:unit:P01")));
+        var card = Question("Đăng ký mới: A", ("Duyệt", "appr:yes:zalo:1"), ("Từ chối", "appr:no:zalo:1"));
+        zalo.FailNext(FakeZaloApi.AnySend, 502);
+        Assert.IsType<Transient>(await sender.SendAsync(member, card, bulk: false, CancellationToken.None));
+        await Unasked(card, bulk: false);
+
+        Assert.Contains("\n2. Duyệt\n3. Từ chối", zalo.SentTo(member.Id)[^1].Text, StringComparison.Ordinal);
+        Assert.Equal("appr:no:zalo:1", Pressed("3"));
     }
 
     private static TextOut Question(string text, params (string Label, string Data)[] buttons) =>
         new TextOut(Html.Escape(text)).WithButtonColumn(buttons.Select(b => new Button(b.Label, b.Data)));
 
-    private async Task Send(Outbound message, bool bulk) =>
-        Assert.IsType<Bot.Delivery.Delivered>(await sender.SendAsync(member, message, bulk, CancellationToken.None));
+    private async Task Reply(Outbound message)
+    {
+        asked.NoteReply(member, message);
+        Assert.IsType<Delivered>(await sender.SendAsync(member, message, false, CancellationToken.None));
+    }
+
+    private async Task Unasked(Outbound message, bool bulk) =>
+        Assert.IsType<Delivered>(await sender.SendAsync(member, message, bulk, CancellationToken.None));
 
     private string? Pressed(string typed) => (mapper.Map(Typed(typed), DateTimeOffset.UnixEpoch)?.Event as ButtonIn)?.Data;
 
     private System.Text.Json.Nodes.JsonObject Typed(string text) =>
         zalo.FindUser(member.Id)!.TextEvent(text).ToJson();
+}
+
+/// <summary>A <see cref="ZaloSender"/> with its real collaborators, for tests that drive it directly.</summary>
+internal static class ZaloSenders
+{
+    public static ZaloSender Create(FakeZaloApi zalo, Database database, EntityStore store, AskedMessages asked, out ZaloApi api, out ShownChoices choices, ZaloOptions? settings = null)
+    {
+        var zaloOptions = settings ?? new ZaloOptions();
+        zaloOptions.Token = zalo.Token;
+        zaloOptions.BaseUrl = zalo.BaseUrl;
+        var options = Options.Create(zaloOptions);
+        api = new ZaloApi(options);
+        choices = new ShownChoices(database);
+        return new ZaloSender(
+            api,
+            choices,
+            asked,
+            new ZaloDeliveryEvidence(options),
+            new ZaloQuota(options),
+            null!,
+            store,
+            Options.Create(new BotOptions()),
+            options,
+            TimeProvider.System,
+            NullLogger<ZaloSender>.Instance);
+    }
 }

@@ -88,21 +88,30 @@ public sealed class ZaloJourneyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_member_who_blocked_the_bot_is_marked_unreachable_and_a_failing_send_is_retried_once_delivered()
+    public async Task A_member_whose_chat_keeps_failing_while_others_get_messages_is_marked_unreachable_and_a_failing_send_is_retried_once_delivered()
     {
         var organizerUser = zalo.AddUser("Ban Tổ chức");
-        await using var bot = await BotUnderTest.StartZaloAsync(zalo, folder.DatabasePath, organizer: organizerUser.Id);
+        // No waiting period: three failures while another chat gets its message are the evidence.
+        await using var bot = await BotUnderTest.StartZaloAsync(zalo, folder.DatabasePath, organizer: organizerUser.Id, overrides: new Dictionary<string, string?>
+        {
+            ["Zalo:UnreachableAfter"] = "00:00:00",
+        });
         var organizer = new ZaloChat(zalo, organizerUser);
         var blocked = zalo.AddUser("Người chặn bot");
-        bot.Service<EntityStore>().Put(new Member
+        var reachable = zalo.AddUser("Người nhận tin");
+        foreach (var (user, name) in new[] { (blocked, "Người Chặn Bot"), (reachable, "Người Nhận Tin") })
         {
-            Id = $"zalo:{blocked.Id}",
-            FullName = "Người Chặn Bot",
-            Phone = "+84903000111",
-            UnitCode = "P03",
-            Position = "Ủy viên",
-            Status = MemberStatus.Approved,
-        });
+            bot.Service<EntityStore>().Put(new Member
+            {
+                Id = $"zalo:{user.Id}",
+                FullName = name,
+                Phone = "+84903000111",
+                UnitCode = "P03",
+                Position = "Ủy viên",
+                Status = MemberStatus.Approved,
+            });
+        }
+
         zalo.Block(blocked.Id);
 
         zalo.FailNextWithHttpStatus("sendMessage", 502);
@@ -114,6 +123,9 @@ public sealed class ZaloJourneyTests : IAsyncLifetime
         await organizer.Choose("Tất cả thành viên", m => m.Text!.Contains("Không gắn", StringComparison.Ordinal));
         await organizer.Choose("Không gắn", m => m.Text!.Contains("📨 Gửi", StringComparison.Ordinal));
         await organizer.Choose("📨 Gửi");
+        // Evidence needs a message that reaches someone else after the chat's first failure.
+        await Eventually.True(() => zalo.Calls("sendMessage") > zalo.Succeeded("sendMessage") + 1);
+        reachable.SendText("/help");
         var report = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         Assert.Contains(Texts.NoticeReport.For(Lang.Vi, 0, 0, 0, 0, 0, 1, 0).ToPlain().Split(" · ")[^2], report.Text, StringComparison.Ordinal);
         Assert.True(bot.Service<Reachability>().IsUnreachable(new Domain.Users.UserKey("zalo", blocked.Id)));

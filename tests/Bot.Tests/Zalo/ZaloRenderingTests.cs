@@ -157,7 +157,7 @@ public sealed class ZaloRenderingTests : IDisposable
     [Fact]
     public void Numbers_and_booleans_are_read_as_text()
     {
-        var envelope = mapper.Map(JsonNode.Parse("{\"event_name\":\"message.text.received\",\"message\":{\"from\":{\"id\":7,\"is_bot\":false},\"chat\":{\"id\":7},\"message_id\":12345,\"text\":\"xin chào\"}}"), DateTimeOffset.UnixEpoch)!;
+        var envelope = mapper.Map(JsonNode.Parse("{\"event_name\":\"message.text.received\",\"message\":{\"from\":{\"id\":7,\"is_bot\":false},\"chat\":{\"id\":7,\"chat_type\":\"PRIVATE\"},\"message_id\":12345,\"text\":\"xin chào\"}}"), DateTimeOffset.UnixEpoch)!;
 
         Assert.Equal("zalo:7", envelope.From.ToString());
         Assert.Equal("zalo:12345", envelope.Id);
