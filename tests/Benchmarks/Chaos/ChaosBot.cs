@@ -32,6 +32,13 @@ internal sealed class ChaosBot(FakeBotApi fake, string databasePath, int paralle
     /// <summary>Starts the bot and returns once it polls for updates.</summary>
     public async Task StartAsync(TimeSpan timeout)
     {
+        if (Starts > 0)
+        {
+            // A poll the killed process sent just before it died may still reach the fake; it must
+            // not be taken for the new process's first.
+            await Task.Delay(300);
+        }
+
         var polls = fake.Calls("getUpdates");
         var start = new ProcessStartInfo("dotnet")
         {
