@@ -102,6 +102,22 @@ public static partial class FuzzInvariants
         return valid ? null : $"session {session.Id} in flow '{session.Flow}', state '{state}', draft [{string.Join(", ", session.Draft.Keys)}]";
     }
 
+    /// <summary>
+    /// A stored profile is whole: a name the name rule accepts as it stands, a normalized phone
+    /// number, a unit of the catalogue, a position within its limit, and a status and role that exist.
+    /// </summary>
+    public static string? Profile(Member member, UnitCatalog units)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(units);
+        var whole = NameRule.Check(member.FullName, out var name) == NameProblem.None && name == member.FullName
+            && PhoneRule.Normalize(member.Phone) == member.Phone
+            && units.Find(member.UnitCode) is not null
+            && !string.IsNullOrWhiteSpace(member.Position) && member.Position == member.Position.Trim() && member.Position.Length <= 200
+            && Enum.IsDefined(member.Status);
+        return whole ? null : $"profile {member.Id}: {member.FullName}|{member.Phone}|{member.UnitCode}|{member.Position}|{member.Status}";
+    }
+
     /// <summary>The person each personal record belongs to.</summary>
     public static string? OwnerOf(IEntity entity) => entity switch
     {
@@ -111,39 +127,6 @@ public static partial class FuzzInvariants
         RoleGrant grant => grant.Id,
         _ => null,
     };
-
-    public static Dictionary<(Type, string), IEntity> PersonalRecords(Support.MemoryStore store)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        return store.All<Member>().Cast<IEntity>()
-            .Concat(store.All<Rsvp>())
-            .Concat(store.All<Comment>())
-            .Concat(store.All<RoleGrant>())
-            .ToDictionary(e => (e.GetType(), e.Id));
-    }
-
-    /// <summary>Records of others that changed, were created or disappeared between two snapshots.</summary>
-    public static IEnumerable<string> ChangedOthers(Dictionary<(Type, string), IEntity> before, Dictionary<(Type, string), IEntity> after, UserKey person)
-    {
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(after);
-        var own = person.ToString();
-        foreach (var key in before.Keys.Union(after.Keys))
-        {
-            before.TryGetValue(key, out var old);
-            after.TryGetValue(key, out var now);
-            if (ReferenceEquals(old, now))
-            {
-                continue;
-            }
-
-            var owner = OwnerOf(old ?? now!);
-            if (owner != own)
-            {
-                yield return $"{key.Item1.Name} {key.Item2} of {owner} {(old is null ? "created" : now is null ? "deleted" : "changed")}";
-            }
-        }
-    }
 
     private static bool Named<T>(string? state)
         where T : struct, Enum => state is not null && Enum.GetNames<T>().Contains(state);

@@ -32,6 +32,7 @@ public sealed class FuzzWorld
 
     private readonly Dictionary<UserKey, IReadOnlyList<(string Label, string? Data)>> shownChoices = [];
     private readonly List<string> everShown = [];
+    private readonly Dictionary<(Type, string), string> owners = [];
     private int callbacks;
 
     public FuzzWorld()
@@ -154,6 +155,21 @@ public sealed class FuzzWorld
     private ButtonIn Press(string data) => new(data, $"cb{++callbacks}", callbacks);
 
     private ButtonIn Press(string data, bool numbered) => numbered ? new ButtonIn(data, null, 1) : Press(data);
+
+    /// <summary>Whose record this was (profiles, answers, comments, roles), for a deletion.</summary>
+    public string? OwnerOf(Type type, string id) => owners.GetValueOrDefault((type, id));
+
+    public void NoteOwners(ChangeSet changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        foreach (var entity in changes.Upserts)
+        {
+            if (FuzzInvariants.OwnerOf(entity) is { } owner)
+            {
+                owners[(entity.GetType(), entity.Id)] = owner;
+            }
+        }
+    }
 
     /// <summary>Who may change other people's records: configured organizers and members made organizers.</summary>
     public bool IsOrganizer(UserKey actor) =>
