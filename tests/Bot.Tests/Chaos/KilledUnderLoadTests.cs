@@ -18,7 +18,7 @@ public sealed class KilledUnderLoadTests(ITestOutputHelper output)
     {
         var options = new ChaosOptions(
             People: 150,
-            UpdatesPerSecond: 50,
+            UpdatesPerSecond: 45,
             MinKills: 5,
             MaxKills: 6,
             KillEvery: (TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(4)),

@@ -31,6 +31,9 @@ public abstract record FuzzAction
     /// </summary>
     public sealed record Cooperate(int Seed) : FuzzAction;
 
+    /// <summary>Time passes: answers close at the deadline, comments when the meeting starts.</summary>
+    public sealed record Wait(int Minutes) : FuzzAction;
+
     /// <summary>A sticker, a voice note, a Zalo event the bot does not read.</summary>
     public sealed record Unsupported(string What) : FuzzAction;
 }

@@ -96,5 +96,6 @@ public static class FuzzGen
         (5, Forged.Select(d => (FuzzAction)new FuzzAction.PressForged(d))),
         (4, Contact),
         (2, from photo in Gen.Elements(true, false) from caption in Text.OrNull() select (FuzzAction)new FuzzAction.Media(photo, caption)),
-        (1, Gen.Elements("sticker", "voice", "message.unsupported.received", "location").Select(w => (FuzzAction)new FuzzAction.Unsupported(w))));
+        (1, Gen.Elements("sticker", "voice", "message.unsupported.received", "location").Select(w => (FuzzAction)new FuzzAction.Unsupported(w))),
+        (1, Gen.Elements(1, 60, 24 * 60, 30 * 24 * 60, 200 * 24 * 60).Select(m => (FuzzAction)new FuzzAction.Wait(m))));
 }

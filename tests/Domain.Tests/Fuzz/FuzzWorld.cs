@@ -94,6 +94,9 @@ public sealed class FuzzWorld
                 return new MediaIn(media.Photo ? MediaKind.Photo : MediaKind.Document, "console-file:giay-moi.jpg", "giay-moi.jpg", null);
             case FuzzAction.Media media:
                 return new MediaIn(media.Photo ? MediaKind.Photo : MediaKind.Document, "AgACAgIAAxkBAAIB" + callbacks, media.Photo ? null : "ke-hoach.pdf", media.Caption);
+            case FuzzAction.Wait wait:
+                Driver.Now = Driver.Now.AddMinutes(wait.Minutes);
+                return null;
             case FuzzAction.Unsupported unsupported:
                 return new UnsupportedIn(unsupported.What);
             default:
