@@ -49,7 +49,6 @@ internal static class ChaosChecks
 {
     public static ChaosResult Check(string databasePath, FakeBotApi fake, Workload work, IReadOnlyList<KillRecord> kills, int unconfirmed, int starts, ChaosOptions options, TimeSpan elapsed)
     {
-        var units = work.People.Count;
         var failures = work.Failures.Select(f => $"user {f.Key}: {f.Value}").Take(5).ToList();
         var finished = work.People.Count(p => !work.Failures.ContainsKey(p.Id));
         var corrupt = new List<string>();
@@ -58,9 +57,10 @@ internal static class ChaosChecks
         {
             lost = LostUpdates(database, UpdateIds(fake), corrupt);
             var store = new EntityStore(database);
+            var units = UnitFile.Load(Path.Combine(AppContext.BaseDirectory, "data", "units.json"));
             foreach (var person in work.People)
             {
-                Records(store, person.Id - ChaosRun.FirstPerson, person.Id, corrupt);
+                Records(store, units, person.Id - ChaosRun.FirstPerson, person.Id, corrupt);
             }
         }
 
@@ -69,7 +69,7 @@ internal static class ChaosChecks
         var duplicates = new List<string>();
         var twice = work.People.Sum(p => Duplicates(p, duplicates));
         return new ChaosResult(
-            units,
+            work.People.Count,
             kills.Count,
             starts,
             kills.Count == 0 ? 0 : kills.Max(k => k.RestartSeconds),
@@ -98,10 +98,9 @@ internal static class ChaosChecks
     }
 
     /// <summary>Whether person i's profile, answer, comment and session are each whole and as the script gave them.</summary>
-    private static void Records(EntityStore store, long i, long userId, List<string> problems)
+    private static void Records(EntityStore store, UnitCatalog units, long i, long userId, List<string> problems)
     {
         var key = $"telegram:{userId}";
-        var units = UnitFile.Load(Path.Combine(AppContext.BaseDirectory, "data", "units.json"));
         var expected = new Member
         {
             Id = key,
