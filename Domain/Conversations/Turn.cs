@@ -12,7 +12,7 @@ public sealed class Turn
 {
     public Turn(InboundEnvelope input, Session session, IReadModel store, BotSettings settings, DateTimeOffset now)
     {
-        Input = input;
+        Input = ValidText.Of(input);
         Session = session;
         Store = store;
         Settings = settings;

@@ -15,6 +15,7 @@ using Benchmarks;
 //   scale [--members M]   (or: scale M)                          part 3, the bot in a child process
 //   broadcast --limit L --recipients N [--paid] [--progress T]   part 4 (issue 5)
 //   storage [--updates N] [--parallel P]                         the storage work alone (StorageFloor.cs)
+//   chaos [--users N] [--rate R] [--kills K] [--seed S]          the bot killed with SIGKILL under load (Chaos/)
 Options options;
 try
 {
@@ -73,6 +74,9 @@ try
                 $"storage updates={r.Updates} parallel={r.Parallel}: {r.Seconds:0.0} s, {r.UpdatesPerSecond:0} updates/s, CPU {r.CpuMsPerUpdate:0.000} ms per update, allocated {r.AllocatedKbPerUpdate:0} KB per update, gen0 {r.Gen0}, GC pauses {r.GcPauseMs:0} ms"));
             return 0;
         }
+
+        case "chaos":
+            return await Benchmarks.Chaos.ChaosBenchmark.RunAsync(args);
 
         case "pipeline-bot":
             return await PipelineBot.RunAsync(options.Positional);
@@ -273,7 +277,7 @@ internal sealed class Options
                 case "--out":
                     options.Out = Next();
                     break;
-                case "--limit" or "--recipients" or "--progress" or "--updates":
+                case "--limit" or "--recipients" or "--progress" or "--updates" or "--kills" or "--seed":
                     // The broadcast and storage parts read these themselves.
                     Next();
                     break;
