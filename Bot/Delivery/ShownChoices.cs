@@ -13,7 +13,7 @@ namespace Bot.Delivery;
 /// </summary>
 public sealed class ShownChoices(Database database)
 {
-    private const string CollectionName = "shown_choices";
+    internal const string CollectionName = "shown_choices";
 
     private ILiteCollection<BsonDocument> Collection => database.Lite.GetCollection(CollectionName);
 
