@@ -8,7 +8,7 @@ namespace Domain.Members;
 /// Approval of new members. An organizer's press only signals the member's own queue; the decision
 /// is taken there, once, so two organizers pressing at the same time cannot both decide.
 /// </summary>
-public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISignalHandler
+public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISignalHandler, IConfirmWhenTyped
 {
     public const string SignalName = "member.decision";
 
@@ -57,6 +57,20 @@ public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISigna
         }
 
         return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public Html? Consequence(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        // Nothing is said about anyone to someone who may not decide: the press itself refuses them.
+        if (!turn.IsOrganizer() || button.Arg.Split(':', 2) is not [var verb and ("yes" or "no"), var target]
+            || !UserKey.TryParse(target.Split('#')[0], out var key) || turn.Store.Find<Member>(key.ToString()) is not { } member)
+        {
+            return null;
+        }
+
+        return (verb == "yes" ? Texts.ConfirmApprove : Texts.ConfirmReject).For(turn.Lang, member.FullName, units.NameOf(member.UnitCode));
     }
 
     public void Handle(Turn turn, ButtonIn button)

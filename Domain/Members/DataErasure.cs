@@ -7,7 +7,7 @@ namespace Domain.Members;
 /// /xoadulieu: the right to erasure. After a confirmation every trace of the person is removed
 /// (<see cref="PersonalDataEraser"/>); the audit log keeps only that an erasure happened, and when.
 /// </summary>
-public sealed class DataErasure : ICommandHandler, IButtonHandler
+public sealed class DataErasure : ICommandHandler, IButtonHandler, IConfirmWhenTyped
 {
     public IReadOnlyList<string> Names { get; } = ["xoadulieu", "erase"];
 
@@ -31,6 +31,13 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler
             new Button(Texts.EraseYes.Plain(turn.Lang), "erase:yes"),
             new Button(Texts.EraseNo.Plain(turn.Lang), "erase:no"),
         ]));
+    }
+
+    public Html? Consequence(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        return button.Arg == "yes" && (turn.MemberOf() is not null || turn.Session.Draft.Count > 0) ? Texts.ConfirmErase.For(turn.Lang) : null;
     }
 
     public void Handle(Turn turn, ButtonIn button)

@@ -8,7 +8,7 @@ namespace Domain.Members;
 /// /thanhvien: organizers browse approved members by unit and set each one's role (member, unit
 /// coordinator, organizer). Every press is checked again: the button data is never trusted.
 /// </summary>
-public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButtonHandler
+public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButtonHandler, IConfirmWhenTyped
 {
     public IReadOnlyList<string> Names { get; } = ["thanhvien", "members"];
 
@@ -57,6 +57,29 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
                 break;
         }
     }
+
+    public Html? Consequence(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        if (!turn.IsOrganizer())
+        {
+            return null;
+        }
+
+        var parts = button.Arg.Split(':', 2);
+        var roleParts = parts.Length == 2 ? parts[1].Split(':', 2) : [];
+        return parts switch
+        {
+            ["role", _] when roleParts.Length == 2 && ParseRole(roleParts[0]) is { } role && turn.Store.Find<Member>(roleParts[1]) is { } member =>
+                Texts.ConfirmRole.For(turn.Lang, member.FullName, MemberTexts.RoleName(turn.Lang, role)),
+            ["into", var pair] when pair.Split('|') is [var from, var into] && turn.Store.Find<Member>(from) is { } source && turn.Store.Find<Member>(into) is { } target =>
+                Texts.ConfirmMerge.For(turn.Lang, source.FullName, ChannelOf(source), target.FullName, ChannelOf(target)),
+            _ => null,
+        };
+    }
+
+    private static string ChannelOf(Member member) => ChannelNames.Of(UserKey.Parse(member.Id).Channel);
 
     private static Role? ParseRole(string code) => code switch
     {

@@ -71,3 +71,31 @@ public static partial class Texts
         "Anh/Chị đã đổi đơn vị nên không còn là điều phối viên của {0}. Ban Tổ chức đã được báo.",
         "You changed your unit, so you are no longer coordinator of {0}. The organizers have been told.");
 }
+
+/// <summary>On Zalo and the console: one confirmation before a typed number changes someone's data.</summary>
+public static partial class Texts
+{
+    public static readonly Msg ConfirmGo = new("✅ Xác nhận", "✅ Confirm");
+
+    public static readonly Msg ConfirmStop = new("Thôi", "Stop");
+
+    public static readonly Msg ConfirmStopped = new("Đã thôi. Không có gì thay đổi.", "Stopped. Nothing changed.");
+
+    public static readonly Msg ConfirmApprove = new("Anh/Chị sắp <b>duyệt</b> đăng ký của <b>{0}</b> ({1}).", "You are about to <b>approve</b> the registration of <b>{0}</b> ({1}).");
+
+    public static readonly Msg ConfirmReject = new("Anh/Chị sắp <b>từ chối</b> đăng ký của <b>{0}</b> ({1}).", "You are about to <b>reject</b> the registration of <b>{0}</b> ({1}).");
+
+    public static readonly Msg ConfirmRole = new("Anh/Chị sắp đổi vai trò của <b>{0}</b> thành <b>{1}</b>.", "You are about to make <b>{0}</b> <b>{1}</b>.");
+
+    public static readonly Msg ConfirmMerge = new(
+        "Anh/Chị sắp đề nghị gộp hồ sơ <b>{0}</b> ({1}) vào hồ sơ <b>{2}</b> ({3}).",
+        "You are about to propose merging the profile <b>{0}</b> ({1}) into <b>{2}</b> ({3}).");
+
+    public static readonly Msg ConfirmLink = new(
+        "Anh/Chị sắp cho một tài khoản {0} dùng chung hồ sơ của mình.",
+        "You are about to let a {0} account share your profile.");
+
+    public static readonly Msg ConfirmErase = new(
+        "Anh/Chị sắp <b>xóa toàn bộ dữ liệu</b> của mình. Việc này không hoàn tác được.",
+        "You are about to <b>delete all your data</b>. This cannot be undone.");
+}

@@ -13,7 +13,7 @@ namespace Domain.Users;
 /// merge runs in that member's own turn, like every other change to their records
 /// (<see cref="LinkConsent"/>).
 /// </summary>
-public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButtonHandler, ISignalHandler
+public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButtonHandler, ISignalHandler, IConfirmWhenTyped
 {
     public const string SignalName = "identity.link";
 
@@ -46,6 +46,18 @@ public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButto
         {
             UseCode(turn, code);
         }
+    }
+
+    /// <summary>Agreeing to share one's profile with another account is confirmed once more when typed.</summary>
+    public Html? Consequence(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        return button.Arg.Split(':', 2) is ["ok", var codeId]
+            && turn.Store.Find<LinkCode>(codeId) is { Claimant: { } claimant } code && code.Person == turn.From.ToString()
+            && UserKey.TryParse(claimant, out var other)
+            ? Texts.ConfirmLink.For(turn.Lang, ChannelNames.Of(other.Channel))
+            : null;
     }
 
     /// <summary>
