@@ -28,6 +28,9 @@ public sealed class ErasureFinisher(
     /// <summary>LiteDB's default: a checkpoint once the log holds this many pages.</summary>
     public const int NormalCheckpointPages = 1000;
 
+    // Rows read in one step of the background pass, each step one short hold of the writer thread.
+    private const int StepRows = 250;
+
     private static readonly TimeSpan Poll = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan CheckpointPatience = TimeSpan.FromSeconds(30);
 
@@ -51,28 +54,24 @@ public sealed class ErasureFinisher(
         var finished = 0;
         foreach (var job in jobs)
         {
-            var keys = job["keys"].AsArray.Select(k => k.AsString).ToHashSet(StringComparer.Ordinal);
-            if (database.Outbox.FindAll().Any(r => Outbox.IsPending(r) && keys.Contains(r["to"].AsString)))
+            var keys = job["keys"].AsArray.Select(k => k.AsString).ToList();
+            var matcher = new TraceMatcher(keys, keys);
+            if (RecoveryMarks.OpenRows(database, Database.OutboxName, Outbox.IsPending).Any(r => matcher.IsKey(r["to"])))
             {
                 continue;
             }
 
             var started = Stopwatch.GetTimestamp();
-            await group.Run(() =>
+            await InStepsAsync(database.Outbox, row => matcher.IsKey(row["to"]) || matcher.Mentions(row), row =>
             {
-                foreach (var id in database.Outbox.FindAll().Where(r => !Outbox.IsPending(r) && keys.Contains(r["to"].AsString)).Select(r => r["_id"]).ToList())
-                {
-                    database.Outbox.Delete(id);
-                }
-
-                foreach (var id in database.Inbox.FindAll().Where(r => r["handled"].IsBoolean && r["handled"].AsBoolean && keys.Contains(r["user"].AsString)).Select(r => r["_id"]).ToList())
-                {
-                    database.Inbox.Delete(id);
-                }
-
-                Jobs.Delete(job["_id"]);
-                return true;
+                row["to"] = PersonalDataScrub.Nobody;
+                row.Remove("json");
+                row.Remove("file");
+                database.Outbox.Update(row);
             });
+            await InStepsAsync(database.Inbox, row => matcher.IsKey(row["user"]) || matcher.Mentions(row), row => database.Inbox.Update(PersonalDataScrub.BlankInboxRow(row)));
+            await InStepsAsync(database.AuditLog, matcher.Mentions, row => database.AuditLog.Delete(row["_id"]));
+            await group.Run(() => Jobs.Delete(job["_id"]));
             await ScrubFreedSpaceAsync(cancellationToken);
             LastDuration = Stopwatch.GetElapsedTime(started);
             Interlocked.Increment(ref finishedCount);
@@ -81,6 +80,28 @@ public sealed class ErasureFinisher(
         }
 
         return finished == jobs.Count;
+    }
+
+    /// <summary>
+    /// Goes through a whole collection a step of rows at a time, each step in its own short group
+    /// commit, so turns keep flowing between the steps instead of waiting for one long scan.
+    /// </summary>
+    private async Task InStepsAsync(ILiteCollection<BsonDocument> rows, Func<BsonDocument, bool> matches, Action<BsonDocument> scrub)
+    {
+        var last = RecoveryMarks.LastId(rows);
+        for (long from = 0; from <= last; from += StepRows)
+        {
+            var low = from;
+            await group.Run(() =>
+            {
+                foreach (var row in rows.Find(Query.And(Query.GTE("_id", low), Query.LT("_id", low + StepRows))).Where(matches).ToList())
+                {
+                    scrub(row);
+                }
+
+                return true;
+            });
+        }
     }
 
     protected override async Task RunAsync(CancellationToken stoppingToken)

@@ -4,16 +4,21 @@ using LiteDB;
 namespace Bot.Storage;
 
 /// <summary>
-/// Removes an erased person from everything the bot keeps beside its records, inside the erasing
-/// turn's transaction: inbox rows of theirs or naming them, outbox rows to them or naming them
-/// (one not yet sent is cancelled, and its id handed back so the sender drops it), audit lines
-/// about them, their blocked-channel marks and the numbered choices shown to them or naming them.
-/// What cannot go yet (the reply that confirms the erasure, still to be sent) is left to
-/// <see cref="ErasureFinisher"/>, which also has the file's freed space overwritten.
+/// Removes an erased person from what the bot keeps beside its records. In the erasing turn's
+/// transaction, only what is cheap to find: messages not yet sent (to them, or naming them: an
+/// approval card is cancelled, and its id handed back so the sender drops it), received events
+/// not yet handled, their blocked-channel mark and the numbered choices shown to them or naming
+/// them. The rest (finished inbox and outbox rows keyed by them, audit lines about them) is
+/// found by <see cref="ErasureFinisher"/> in small steps, so no turn waits for a scan of the
+/// whole file; it also has the file's freed space overwritten. Inbox and outbox rows are blanked,
+/// not deleted: a deleted newest row would let LiteDB give its id again (see <see cref="RecoveryMarks"/>).
 /// </summary>
 public sealed class PersonalDataScrub(Database database, Reachability reachability, EntityCache? cache = null)
 {
     public const string JobsName = "erasures";
+
+    /// <summary>What a blanked row is addressed to or from.</summary>
+    public const string Nobody = "system:erased";
 
     /// <summary>Released after each commit that added an erasure job, for <see cref="ErasureFinisher"/>.</summary>
     internal SemaphoreSlim JobAdded { get; } = new(0);
@@ -22,46 +27,46 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
     internal IReadOnlyList<long> ScrubInTransaction(PersonalTrace trace, DateTimeOffset now, IReadOnlySet<long>? keep = null)
     {
         ArgumentNullException.ThrowIfNull(trace);
-        var matcher = new TraceMatcher(trace);
+        var matcher = new TraceMatcher(trace.Keys, [.. trace.Keys, .. trace.Texts]);
         var cancelled = new List<long>();
-        foreach (var row in database.Outbox.FindAll().ToList())
+        foreach (var row in RecoveryMarks.OpenRows(database, Database.OutboxName, Outbox.IsPending).ToList())
         {
-            var toThem = matcher.IsKey(row["to"]);
-            if ((!toThem && !matcher.Mentions(row)) || keep?.Contains(row["_id"].AsInt64) == true)
+            var id = row["_id"].AsInt64;
+            if (keep?.Contains(id) == true || !(matcher.IsKey(row["to"]) || matcher.Mentions(row)))
             {
                 continue;
             }
 
-            var id = row["_id"].AsInt64;
-            if (Outbox.IsPending(row))
+            cancelled.Add(id);
+            row["status"] = (int)OutboxStatus.Cancelled;
+            row["done"] = now.UtcDateTime;
+            row.Remove("json");
+            row.Remove("file");
+            if (matcher.IsKey(row["to"]))
             {
-                cancelled.Add(id);
+                row["to"] = Nobody;
             }
 
-            if (toThem || !Outbox.IsPending(row))
-            {
-                database.Outbox.Delete(id);
-            }
-            else
-            {
-                // A message to someone else about them (an approval card): cancelled, without its text.
-                row["status"] = (int)OutboxStatus.Cancelled;
-                row["done"] = now.UtcDateTime;
-                row.Remove("json");
-                row.Remove("file");
-                database.Outbox.Update(row);
-            }
+            database.Outbox.Update(row);
         }
 
-        DeleteWhere(database.Inbox, row => matcher.IsKey(row["user"]) || matcher.Mentions(row));
-        DeleteWhere(database.AuditLog, matcher.Mentions);
-        DeleteWhere(database.Lite.GetCollection(Delivery.ShownChoices.CollectionName), row => matcher.IsKey(row["_id"]) || matcher.Mentions(row));
+        foreach (var row in RecoveryMarks.OpenRows(database, Database.InboxName, Inbox.IsUnhandled).Where(r => matcher.IsKey(r["user"]) || matcher.Mentions(r)).ToList())
+        {
+            database.Inbox.Update(BlankInboxRow(row));
+        }
+
+        var choices = database.Lite.GetCollection(Delivery.ShownChoices.CollectionName);
+        foreach (var id in choices.FindAll().Where(row => matcher.IsKey(row["_id"]) || matcher.Mentions(row)).Select(d => d["_id"]).ToList())
+        {
+            choices.Delete(id);
+        }
+
         foreach (var key in trace.Keys)
         {
             reachability.ForgetInTransaction(key);
         }
 
-        // Only the keys: the finisher looks for rows addressed to them, never for names.
+        // Only the keys: the finisher looks for rows keyed by them, never for names.
         database.Lite.GetCollection(JobsName, BsonAutoId.Int64).Insert(new BsonDocument
         {
             ["keys"] = new BsonArray(trace.Keys.Select(k => new BsonValue(k))),
@@ -76,27 +81,27 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
         return cancelled;
     }
 
-    private static void DeleteWhere(ILiteCollection<BsonDocument> collection, Func<BsonDocument, bool> matches)
+    /// <summary>An inbox row with nothing of the person left: handled, without text, from nobody.</summary>
+    internal static BsonDocument BlankInboxRow(BsonDocument row) => new()
     {
-        foreach (var id in collection.FindAll().Where(matches).Select(d => d["_id"]).ToList())
-        {
-            collection.Delete(id);
-        }
-    }
+        ["_id"] = row["_id"],
+        ["ext"] = $"erased:{row["_id"].AsInt64}",
+        ["user"] = Nobody,
+        ["handled"] = true,
+        ["at"] = row["at"],
+    };
 }
 
 /// <summary>Whether a stored document holds one of a person's keys or identifying texts anywhere in it.</summary>
-internal sealed class TraceMatcher(PersonalTrace trace)
+internal sealed class TraceMatcher(IEnumerable<string> keys, IReadOnlyList<string> needles)
 {
-    private readonly HashSet<string> keys = trace.Keys.ToHashSet(StringComparer.Ordinal);
-
-    // A key ("telegram:123") shows up inside other values too: button data, signal ids.
-    private readonly string[] needles = [.. trace.Keys, .. trace.Texts];
+    private readonly HashSet<string> keys = keys.ToHashSet(StringComparer.Ordinal);
 
     public bool IsKey(BsonValue value) => value.IsString && keys.Contains(value.AsString);
 
     public bool Mentions(BsonDocument document) => Mentions((BsonValue)document);
 
+    // A key ("telegram:123") shows up inside other values too: button data, signal ids.
     private bool Mentions(BsonValue value) => value switch
     {
         { IsString: true } => needles.Any(n => value.AsString.Contains(n, StringComparison.Ordinal)),
