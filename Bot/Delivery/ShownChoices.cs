@@ -18,7 +18,7 @@ namespace Bot.Delivery;
 /// </summary>
 public sealed class ShownChoices(Database database)
 {
-    private const string CollectionName = "shown_choices";
+    internal const string CollectionName = "shown_choices";
 
     // The unasked messages whose choices are kept for typing by name.
     private const int HeldBlocks = 5;

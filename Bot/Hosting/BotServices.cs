@@ -47,11 +47,15 @@ public static class BotServices
             DatabasePath(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath),
             StoredEntities.Types));
         // About 2,000 people mid-conversation with a handful of records each; a few megabytes.
-        services.AddSingleton(sp => new EntityStore(sp.GetRequiredService<Database>(), StoredEntities.Mirrored, new EntityCache(20_000)));
+        services.AddSingleton(new EntityCache(20_000));
+        services.AddSingleton(sp => new EntityStore(sp.GetRequiredService<Database>(), StoredEntities.Mirrored, sp.GetRequiredService<EntityCache>()));
         services.AddSingleton<Inbox>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Reachability>();
         services.AddSingleton<GroupCommit>();
+        services.AddSingleton<PersonalDataScrub>();
+        services.AddSingleton<ErasureFinisher>();
+        services.AddHostedService(sp => sp.GetRequiredService<ErasureFinisher>());
         services.AddSingleton<TurnCommitter>();
 
         services.AddDomain();

@@ -66,7 +66,8 @@ public sealed class TurnRunner(
             }
         }
 
-        if (!Unchanged(turn, stored))
+        // An erased person leaves no session behind either: they are a stranger again.
+        if (!Unchanged(turn, stored) && turn.Changes.Erasures.Count == 0)
         {
             turn.Changes.Put(turn.Session);
         }

@@ -49,6 +49,11 @@ public sealed class Database : IDisposable
 
     public string Path { get; }
 
+    /// <summary>LiteDB's write-ahead log beside the data file ("bot-log.db" for "bot.db").</summary>
+    public string LogPath => System.IO.Path.Combine(
+        System.IO.Path.GetDirectoryName(Path) ?? string.Empty,
+        System.IO.Path.GetFileNameWithoutExtension(Path) + "-log" + System.IO.Path.GetExtension(Path));
+
     public LiteDatabase Lite { get; }
 
     public ILiteCollection<BsonDocument> Inbox => Lite.GetCollection(InboxName, BsonAutoId.Int64);

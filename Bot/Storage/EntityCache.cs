@@ -76,12 +76,40 @@ public sealed class EntityCache(int capacity)
         {
             writes[Slot(type, id)]++;
             var key = (type, id);
-            if (entries.ContainsKey(key))
+            if (entity is null)
             {
-                entries[key] = entity ?? Absent;
+                // Removed, not kept as "absent": a deleted record's id (an erased person's key) stays nowhere.
+                if (entries.TryRemove(key, out _))
+                {
+                    kept--;
+                }
+            }
+            else if (entries.ContainsKey(key))
+            {
+                entries[key] = entity;
             }
         }
     }
+
+    /// <summary>Drops every entry whose id contains one of <paramref name="parts"/> (an erased person's keys).</summary>
+    public void Forget(IReadOnlyCollection<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        lock (gate)
+        {
+            foreach (var key in entries.Keys.Where(k => parts.Any(p => k.Id.Contains(p, StringComparison.Ordinal))).ToList())
+            {
+                writes[Slot(key.Type, key.Id)]++;
+                if (entries.TryRemove(key, out _))
+                {
+                    kept--;
+                }
+            }
+        }
+    }
+
+    /// <summary>Every id and record kept, for a test that checks what memory still holds.</summary>
+    public IReadOnlyList<(string Id, IEntity? Entity)> Entries() => entries.Select(e => (e.Key.Id, e.Value as IEntity)).ToList();
 
     private int Slot(Type type, string id) =>
         (int)((uint)HashCode.Combine(type, StringComparer.Ordinal.GetHashCode(id)) % (uint)writes.Length);

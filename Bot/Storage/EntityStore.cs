@@ -20,6 +20,9 @@ public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored =
     private readonly Dictionary<Type, ConcurrentDictionary<string, IEntity>> mirrors = (mirrored ?? [])
         .ToDictionary(type => type, type => Load(database, type));
 
+    /// <summary>Every record kept in memory in full (the mirrored types), for a test that checks what memory holds.</summary>
+    public IEnumerable<IEntity> MirroredRecords() => mirrors.Values.SelectMany(m => m.Values);
+
     public T? Find<T>(string id)
         where T : class, IEntity
     {

@@ -37,6 +37,13 @@ public sealed class Reachability
         unreachable[user.ToString()] = true;
     }
 
+    /// <summary>Forgets an erased person's mark, inside the caller's transaction and in memory once it commits.</summary>
+    internal void ForgetInTransaction(string key)
+    {
+        database.Unreachable.Delete(key);
+        database.AfterCommit(() => unreachable.TryRemove(key, out _));
+    }
+
     /// <summary>Writes only for the rare blocked person: a write transaction on every turn would cost more.</summary>
     public void MarkReachable(UserKey user)
     {

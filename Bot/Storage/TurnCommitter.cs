@@ -10,7 +10,7 @@ public sealed record CommitResult(IReadOnlyList<OutboxItem> Queued, IReadOnlyLis
 /// Writes one turn's whole outcome in one transaction: the records it changed, its replies as
 /// outbox rows (but for ephemeral ones, see <see cref="Outbox.IsEphemeral"/>), its audit lines, its signals, and the mark that its inbox row is handled.
 /// </summary>
-public sealed class TurnCommitter(Database database, EntityStore entities, Inbox inbox, Outbox outbox, GroupCommit group)
+public sealed class TurnCommitter(Database database, EntityStore entities, Inbox inbox, Outbox outbox, GroupCommit group, PersonalDataScrub? scrub = null)
 {
     /// <summary>Commits in a transaction of its own.</summary>
     public CommitResult Commit(long inboxSeq, ChangeSet changes, DateTimeOffset now)
@@ -75,6 +75,14 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
             .OfType<InboxItem>()
             .ToList();
         inbox.MarkHandled(inboxSeq, handled);
+        foreach (var trace in changes.Erasures)
+        {
+            // Last, so that this turn's own inbox row goes too; this turn's reply to the person
+            // stays until it is sent (ErasureFinisher).
+            var queuedIds = queued.Select(q => q.Id).ToHashSet();
+            cancelled.AddRange(scrub?.ScrubInTransaction(trace, now, keep: queuedIds) ?? []);
+        }
+
         return new CommitResult(queued, signals, cancelled);
     }
 

@@ -17,6 +17,13 @@ public sealed record Delivery(UserKey To, Outbound Message, Priority Priority, s
 public sealed record AuditEntry(DateTimeOffset At, UserKey By, string Action, string? Subject, string? Details);
 
 /// <summary>
+/// What identifies an erased person (their channel keys, name and phone forms): the shell removes
+/// every trace of these from what it keeps outside the records (inbox, outbox, audit, shown
+/// choices, the file's free space), and stores no session for them after the turn.
+/// </summary>
+public sealed record PersonalTrace(IReadOnlyList<string> Keys, IReadOnlyList<string> Texts);
+
+/// <summary>
 /// Everything one turn decided: records to write, messages to send, audit lines and signals to
 /// other users. The shell commits it in one transaction, so either all of it happens or none.
 /// </summary>
@@ -28,6 +35,7 @@ public sealed class ChangeSet
     private readonly List<AuditEntry> audit = [];
     private readonly List<InboundEnvelope> signals = [];
     private readonly List<string> cancelledTags = [];
+    private readonly List<PersonalTrace> erasures = [];
 
     public IReadOnlyList<IEntity> Upserts => upserts;
 
@@ -41,6 +49,11 @@ public sealed class ChangeSet
 
     /// <summary>Tags whose messages not yet sent are to be dropped.</summary>
     public IReadOnlyList<string> CancelledTags => cancelledTags;
+
+    /// <summary>People erased by this turn (see <see cref="PersonalTrace"/>).</summary>
+    public IReadOnlyList<PersonalTrace> Erasures => erasures;
+
+    public void Erase(PersonalTrace trace) => erasures.Add(trace);
 
     public void Put(IEntity entity)
     {

@@ -130,8 +130,20 @@ public sealed class Router
         }
     }
 
-    private void HandleButton(Turn turn, ButtonIn button)
+    private void HandleButton(Turn turn, ButtonIn button, bool confirmed = false)
     {
+        if (button.Data == TypedConfirmation.Stop)
+        {
+            turn.Say(Texts.ConfirmStopped);
+            return;
+        }
+
+        if (!confirmed && button.Data.StartsWith(TypedConfirmation.Prefix + ":", StringComparison.Ordinal))
+        {
+            HandleButton(turn, button with { Data = button.Data[(TypedConfirmation.Prefix.Length + 1)..] }, confirmed: true);
+            return;
+        }
+
         var colon = button.Data.IndexOf(':', StringComparison.Ordinal);
         var prefix = colon < 0 ? button.Data : button.Data[..colon];
         var active = ActiveFlow(turn);
@@ -147,7 +159,10 @@ public sealed class Router
         }
         else if (buttons.TryGetValue(prefix, out var handler))
         {
-            handler.Handle(turn, button);
+            if (confirmed || !TypedConfirmation.Ask(turn, button, handler))
+            {
+                handler.Handle(turn, button);
+            }
         }
         else
         {

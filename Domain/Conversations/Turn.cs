@@ -12,7 +12,8 @@ public sealed class Turn
 {
     public Turn(InboundEnvelope input, Session session, IReadModel store, BotSettings settings, DateTimeOffset now)
     {
-        Input = ValidText.Of(input);
+        // Cleaned here, once, before any handler reads a word of it.
+        Input = CleanInput.Of(ValidText.Of(input));
         Session = session;
         Store = store;
         Settings = settings;

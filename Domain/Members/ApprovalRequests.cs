@@ -8,7 +8,7 @@ namespace Domain.Members;
 /// Approval of new members. An organizer's press only signals the member's own queue; the decision
 /// is taken there, once, so two organizers pressing at the same time cannot both decide.
 /// </summary>
-public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISignalHandler
+public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISignalHandler, IConfirmWhenTyped
 {
     public const string SignalName = "member.decision";
 
@@ -16,26 +16,61 @@ public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISigna
 
     public string Name => SignalName;
 
-    /// <summary>Shows a new registration to every organizer with Approve / Reject buttons.</summary>
-    public void Notify(Turn turn, Member member)
+    /// <summary>
+    /// Shows a registration to every organizer with Approve / Reject buttons; <paramref name="changed"/>
+    /// when a waiting member changed their details after the first card went out.
+    /// </summary>
+    public void Notify(Turn turn, Member member, bool changed = false)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(member);
         foreach (var organizer in Access.Organizers(turn.Store, turn.Settings).Where(o => o.ToString() != member.Id))
         {
             var lang = MemberTexts.LangOf(turn.Store, organizer, turn.Settings.DefaultLanguage);
-            turn.Changes.Send(organizer, Card(member, lang));
+            var card = Card(member, lang);
+            turn.Changes.Send(organizer, changed ? card with { Text = Html.Join("\n", [Texts.ApprovalCardChanged.For(lang), card.Text]) } : card);
         }
     }
 
     public TextOut Card(Member member, Lang lang)
     {
         ArgumentNullException.ThrowIfNull(member);
+        var stamp = Stamp(member);
         return new TextOut(Texts.ApprovalRequest.For(lang, member.FullName, units.NameOf(member.UnitCode), member.Position)).WithButtons(
         [
-            new Button(Texts.Approve.Plain(lang), $"appr:yes:{member.Id}"),
-            new Button(Texts.Reject.Plain(lang), $"appr:no:{member.Id}"),
+            new Button(Texts.Approve.Plain(lang), $"appr:yes:{member.Id}#{stamp}"),
+            new Button(Texts.Reject.Plain(lang), $"appr:no:{member.Id}#{stamp}"),
         ]);
+    }
+
+    /// <summary>
+    /// What a card showed, in eight hex digits: a press decides only the details the organizer saw,
+    /// so a card from before the member changed them no longer works.
+    /// </summary>
+    public static string Stamp(Member member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var hash = 2166136261u;
+        foreach (var c in string.Join('\u001F', member.FullName, member.Phone, member.UnitCode, member.Position))
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public Html? Consequence(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        // Nothing is said about anyone to someone who may not decide: the press itself refuses them.
+        if (!turn.IsOrganizer() || button.Arg.Split(':', 2) is not [var verb and ("yes" or "no"), var target]
+            || !UserKey.TryParse(target.Split('#')[0], out var key) || turn.Store.Find<Member>(key.ToString()) is not { } member)
+        {
+            return null;
+        }
+
+        return (verb == "yes" ? Texts.ConfirmApprove : Texts.ConfirmReject).For(turn.Lang, member.FullName, units.NameOf(member.UnitCode));
     }
 
     public void Handle(Turn turn, ButtonIn button)
@@ -48,13 +83,15 @@ public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISigna
         }
 
         var parts = button.Arg.Split(':', 2);
-        if (parts.Length != 2 || parts[0] is not ("yes" or "no") || !UserKey.TryParse(parts[1], out var member))
+        var target = parts.Length == 2 ? parts[1].Split('#', 2) : [];
+        if (parts.Length != 2 || parts[0] is not ("yes" or "no") || !UserKey.TryParse(target[0], out var member))
         {
             turn.Say(Texts.ButtonExpired);
             return;
         }
 
-        turn.Signal(member, SignalName, parts[0]);
+        // A card without a stamp is from before cards had one: it is checked, and refused, in the member's turn.
+        turn.Signal(member, SignalName, target.Length == 2 ? $"{parts[0]}#{target[1]}" : parts[0]);
     }
 
     public void Handle(Turn turn, SignalIn signal)
@@ -83,7 +120,15 @@ public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISigna
             return;
         }
 
-        var approved = signal.Args == "yes";
+        var decision = signal.Args.Split('#', 2);
+        if (decision.Length != 2 || decision[1] != Stamp(member))
+        {
+            // The member changed their details after this card went out; a fresh card was sent then.
+            MemberTexts.Tell(turn, signal.By, Texts.ButtonExpired);
+            return;
+        }
+
+        var approved = decision[0] == "yes";
         turn.Changes.Put(member with
         {
             Status = approved ? MemberStatus.Approved : MemberStatus.Rejected,

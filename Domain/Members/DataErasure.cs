@@ -4,11 +4,10 @@ using Domain.Text;
 namespace Domain.Members;
 
 /// <summary>
-/// /xoadulieu: the right to erasure. After a confirmation the member's record, role, meeting
-/// answers, discussion comments and any unfinished answers are deleted; the audit log keeps only
-/// that an erasure happened.
+/// /xoadulieu: the right to erasure. After a confirmation every trace of the person is removed
+/// (<see cref="PersonalDataEraser"/>); the audit log keeps only that an erasure happened, and when.
 /// </summary>
-public sealed class DataErasure : ICommandHandler, IButtonHandler
+public sealed class DataErasure : ICommandHandler, IButtonHandler, IConfirmWhenTyped
 {
     public IReadOnlyList<string> Names { get; } = ["xoadulieu", "erase"];
 
@@ -34,6 +33,13 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler
         ]));
     }
 
+    public Html? Consequence(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        return button.Arg == "yes" && (turn.MemberOf() is not null || turn.Session.Draft.Count > 0) ? Texts.ConfirmErase.For(turn.Lang) : null;
+    }
+
     public void Handle(Turn turn, ButtonIn button)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -51,38 +57,10 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler
             return;
         }
 
-        var id = turn.From.ToString();
-        turn.Changes.Delete<Member>(id);
-        turn.Changes.Delete<RoleGrant>(id);
-
-        // Answers (which may name a stand-in and their phone) and discussion comments (opinions:
-        // sensitive data) go too.
-        foreach (var answer in turn.Store.All<Events.Rsvp>().Where(r => r.MemberId == id))
-        {
-            turn.Changes.Delete<Events.Rsvp>(answer.Id);
-        }
-
-        foreach (var comment in turn.Store.All<Discussion.Comment>().Where(c => c.MemberId == id))
-        {
-            turn.Changes.Delete<Discussion.Comment>(comment.Id);
-        }
-
-        // The person's other channels become strangers again.
-        foreach (var link in turn.Store.All<Users.IdentityLink>().Where(l => l.Person == id))
-        {
-            turn.Changes.Delete<Users.IdentityLink>(link.Id);
-            turn.Changes.Delete<Users.LinkAttempts>(link.Id);
-        }
-
-        turn.Changes.Delete<Users.LinkAttempts>(id);
-        foreach (var code in turn.Store.All<Users.LinkCode>().Where(c => c.Person == id))
-        {
-            turn.Changes.Delete<Users.LinkCode>(code.Id);
-        }
-
-        turn.Changes.Delete<Users.PreferredChannel>(id);
+        PersonalDataEraser.Erase(turn);
         turn.Session = turn.Session.Leave();
-        turn.Audit("member.erased", id);
+        // The audit keeps that an erasure happened and when, not whose.
+        turn.Changes.Record(new AuditEntry(turn.Now, PersonalDataEraser.Nobody, "member.erased", null, null));
         turn.Reply(new TextOut(Texts.Erased.For(turn.Lang)) { RemoveKeyboard = true });
     }
 }

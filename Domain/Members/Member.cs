@@ -34,6 +34,12 @@ public sealed record Member : IEntity
     /// <summary>Normalized to +84…</summary>
     public required string Phone { get; init; }
 
+    /// <summary>
+    /// True when the number came from the channel's share-contact button for the person's own
+    /// account (Telegram); a typed number proves nothing and leaves this false.
+    /// </summary>
+    public bool PhoneVerified { get; init; }
+
     public required string UnitCode { get; init; }
 
     public required string Position { get; init; }

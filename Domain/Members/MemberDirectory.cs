@@ -8,7 +8,7 @@ namespace Domain.Members;
 /// /thanhvien: organizers browse approved members by unit and set each one's role (member, unit
 /// coordinator, organizer). Every press is checked again: the button data is never trusted.
 /// </summary>
-public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButtonHandler
+public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButtonHandler, IConfirmWhenTyped
 {
     public IReadOnlyList<string> Names { get; } = ["thanhvien", "members"];
 
@@ -57,6 +57,29 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
                 break;
         }
     }
+
+    public Html? Consequence(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        if (!turn.IsOrganizer())
+        {
+            return null;
+        }
+
+        var parts = button.Arg.Split(':', 2);
+        var roleParts = parts.Length == 2 ? parts[1].Split(':', 2) : [];
+        return parts switch
+        {
+            ["role", _] when roleParts.Length == 2 && ParseRole(roleParts[0]) is { } role && turn.Store.Find<Member>(roleParts[1]) is { } member =>
+                Texts.ConfirmRole.For(turn.Lang, member.FullName, MemberTexts.RoleName(turn.Lang, role)),
+            ["into", var pair] when pair.Split('|') is [var from, var into] && turn.Store.Find<Member>(from) is { } source && turn.Store.Find<Member>(into) is { } target =>
+                Texts.ConfirmMerge.For(turn.Lang, source.FullName, ChannelOf(source), target.FullName, ChannelOf(target)),
+            _ => null,
+        };
+    }
+
+    private static string ChannelOf(Member member) => ChannelNames.Of(UserKey.Parse(member.Id).Channel);
 
     private static Role? ParseRole(string code) => code switch
     {
@@ -124,9 +147,12 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
         turn.Reply(new TextOut(text).WithButtonColumn(buttons));
     }
 
-    /// <summary>Other profiles with the same phone number: the same person registered on another channel.</summary>
+    /// <summary>
+    /// Other profiles with the same phone number, where one of the two shared it with the contact
+    /// button: a typed number proves nothing, so it never makes two profiles one person's.
+    /// </summary>
     private static List<Member> SamePhone(Turn turn, Member member) =>
-        turn.Store.All<Member>().Where(m => m.Phone == member.Phone && m.Id != member.Id && m.Status != MemberStatus.Rejected).ToList();
+        turn.Store.All<Member>().Where(m => m.Id != member.Id && m.Status != MemberStatus.Rejected && LinkConsent.MergeAllowedByPhone(member, m)).ToList();
 
     private void ShowMergeTargets(Turn turn, UserKey user)
     {
@@ -148,15 +174,35 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
                 .Replace("{1}", ChannelNames.Of(UserKey.Parse(t.Id).Channel), StringComparison.Ordinal)
                 .Replace("{2}", units.NameOf(t.UnitCode), StringComparison.Ordinal),
             $"mem:into:{member.Id}|{t.Id}"));
-        turn.Say(Texts.MergeChoose, buttons, member.FullName, ChannelNames.Of(user.Channel));
+        // Both profiles in full: the organizer decides on everything each one holds, not on a name.
+        var others = Html.Join("\n\n", targets.Select(t => FullProfile(turn, t)));
+        turn.Say(Texts.MergeChooseFull, buttons, FullProfile(turn, member), others);
     }
 
-    /// <summary>The merge runs in the kept profile's own turn, as a link by code does.</summary>
+    private Html FullProfile(Turn turn, Member member) => Texts.MergeProfileFull.For(
+        turn.Lang,
+        member.FullName,
+        ChannelNames.Of(UserKey.Parse(member.Id).Channel),
+        PhoneRule.Display(member.Phone),
+        (member.PhoneVerified ? Texts.PhoneShared : Texts.PhoneTyped).Plain(turn.Lang),
+        units.NameOf(member.UnitCode),
+        member.Position,
+        MemberTexts.Status(turn.Lang, member.Status),
+        MemberTexts.RoleName(turn.Lang, Access.RoleOf(turn.Store, turn.Settings, UserKey.Parse(member.Id))),
+        TimeZoneInfo.ConvertTime(member.RegisteredAt, turn.Settings.TimeZone).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The proposal runs in the kept profile's own turn, which asks the person on both channels, as a link by code does.</summary>
     private static void Merge(Turn turn, UserKey source, UserKey target)
     {
-        if (source == target || turn.Store.Find<Member>(source.ToString()) is null || turn.Store.Find<Member>(target.ToString()) is null)
+        if (source == target || turn.Store.Find<Member>(source.ToString()) is not { } from || turn.Store.Find<Member>(target.ToString()) is not { } into)
         {
             turn.Say(Texts.MemberGone);
+            return;
+        }
+
+        if (!LinkConsent.MergeAllowedByPhone(from, into))
+        {
+            turn.Say(Texts.MergeNeedsSharedPhone);
             return;
         }
 

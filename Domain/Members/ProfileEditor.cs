@@ -9,7 +9,7 @@ namespace Domain.Members;
 /// single question and answer, so the session just remembers which item is being asked; the full
 /// state machines are kept for the conversations with real branching.
 /// </summary>
-public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registration) : ICommandHandler, IButtonHandler, IFlow
+public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registration, ApprovalRequests approvals) : ICommandHandler, IButtonHandler, IFlow
 {
     public const string FlowName = "prof";
 
@@ -63,7 +63,7 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
 
         if (FieldInput.Read(turn, field, turn.Input.Event) is { } value)
         {
-            Save(turn, field == RegistrationField.Phone ? member with { Phone = value } : field == RegistrationField.Name ? member with { FullName = value } : member with { Position = value });
+            Save(turn, member, field == RegistrationField.Phone ? member with { Phone = value, PhoneVerified = turn.Input.Event is ContactIn } : field == RegistrationField.Name ? member with { FullName = value } : member with { Position = value });
         }
     }
 
@@ -76,7 +76,7 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
                 Ask(turn, field);
                 break;
             case ["unit", var code] when turn.Session.Flow == FlowName && turn.Session.State == nameof(RegistrationField.Unit) && units.Find(code) is { } unit:
-                Save(turn, member with { UnitCode = unit.Code });
+                Save(turn, member, member with { UnitCode = unit.Code });
                 break;
             default:
                 turn.Acknowledge(Texts.ButtonExpired);
@@ -105,17 +105,47 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
         }
     }
 
-    private void Save(Turn turn, Member changed)
+    private void Save(Turn turn, Member before, Member changed)
     {
         turn.Changes.Put(changed);
+        var leftRole = before.UnitCode != changed.UnitCode && LeaveCoordinatorRole(turn, before, changed);
+
+        // Organizers decide on what they see: a waiting member's change gets a fresh card, and the
+        // old card's buttons stop working (its stamp no longer matches).
+        if (changed.Status == MemberStatus.Pending && ApprovalRequests.Stamp(before) != ApprovalRequests.Stamp(changed))
+        {
+            approvals.Notify(turn, changed, changed: true);
+        }
+
         turn.Session = turn.Session.Leave();
         turn.Reply(new TextOut(Texts.ProfileSaved.For(turn.Lang)) { RemoveKeyboard = true });
-        Show(turn, changed);
+        Show(turn, changed, leftRole ? Role.Member : null);
     }
 
-    private void Show(Turn turn, Member member)
+    /// <summary>A coordinator answers for one unit's delegation: moving to another unit ends that.</summary>
+    private bool LeaveCoordinatorRole(Turn turn, Member before, Member changed)
     {
-        var role = Access.RoleOf(turn.Store, turn.Settings, turn.From);
+        if (turn.Store.Find<RoleGrant>(changed.Id) is not { Role: Role.Coordinator })
+        {
+            return false;
+        }
+
+        turn.Changes.Delete<RoleGrant>(changed.Id);
+        turn.Audit("role.revoked", changed.Id, "unit changed");
+        var from = units.NameOf(before.UnitCode);
+        var to = units.NameOf(changed.UnitCode);
+        turn.Say(Texts.YouLeftCoordinator, from);
+        foreach (var organizer in Access.Organizers(turn.Store, turn.Settings).Where(o => o != turn.From))
+        {
+            MemberTexts.Tell(turn, organizer, Texts.CoordinatorMovedUnit, changed.FullName, from, to);
+        }
+
+        return true;
+    }
+
+    private void Show(Turn turn, Member member, Role? role = null)
+    {
+        role ??= Access.RoleOf(turn.Store, turn.Settings, turn.From);
         var text = Texts.Profile.For(
             turn.Lang,
             member.FullName,
@@ -123,7 +153,7 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
             units.NameOf(member.UnitCode),
             member.Position,
             MemberTexts.Status(turn.Lang, member.Status),
-            MemberTexts.RoleName(turn.Lang, role));
+            MemberTexts.RoleName(turn.Lang, role.Value));
         turn.Reply(new TextOut(text).WithButtons(RegistrationActions.FieldButtons(turn.Lang, $"{FlowName}:field").Select(b => new[] { b }).ToArray()));
     }
 }

@@ -7,8 +7,8 @@ public static partial class Texts
         "You have not registered on this channel. If you registered on the other one (Telegram or Zalo), send /link there for a code, then send <code>/link CODE</code> here.");
 
     public static readonly Msg LinkCodeIssued = new(
-        "🔗 Mã liên kết: <b>{0}</b> (có hiệu lực {1} phút, chỉ dùng một lần). Không đưa mã này cho ai.\nTrên kênh kia (Telegram hoặc Zalo), gửi:\n<code>/lienket {0}</code>\nSau đó Anh/Chị dùng chung một hồ sơ trên hai kênh, mỗi thông báo chỉ nhận một lần.",
-        "🔗 Link code: <b>{0}</b> (valid for {1} minutes, once). Do not give it to anyone.\nOn the other channel (Telegram or Zalo), send:\n<code>/link {0}</code>\nThen you use one profile on both channels and get each notice once.");
+        "🔗 Mã liên kết: <b>{0}</b> (có hiệu lực {1} phút, chỉ dùng một lần).\nChỉ chính Anh/Chị nhập mã này, trên tài khoản kia của mình (Telegram hoặc Zalo):\n<code>/lienket {0}</code>\n⚠️ Không bao giờ nhờ người khác nhập mã này: người nhập mã sẽ dùng chung hồ sơ với Anh/Chị.\nSau khi liên kết, Anh/Chị dùng một hồ sơ trên hai kênh và mỗi thông báo chỉ nhận một lần.",
+        "🔗 Link code: <b>{0}</b> (valid for {1} minutes, once).\nOnly you type this code, on your other account (Telegram or Zalo):\n<code>/link {0}</code>\n⚠️ Never ask anyone else to type this code: whoever types it shares your profile.\nOnce linked, you use one profile on both channels and get each notice once.");
 
     public static readonly Msg LinkedChannels = new(
         "Đã liên kết: {0}. Thông báo gửi qua: <b>{1}</b>.",
@@ -39,12 +39,12 @@ public static partial class Texts
         "This is your own code: send it on the other channel (Telegram or Zalo). If both are linked already, there is nothing more to do.");
 
     public static readonly Msg LinkAsked = new(
-        "Đã gửi yêu cầu liên kết. Anh/Chị bấm Đồng ý liên kết trên kênh đã lấy mã.",
-        "Link request sent. Press Agree on the channel where you got the code.");
+        "Đã gửi yêu cầu liên kết. Hãy bấm Đồng ý liên kết trên tài khoản đã lấy mã.",
+        "Link request sent. Press Agree on the account where you got the code.");
 
     public static readonly Msg LinkConfirm = new(
-        "🔗 Một tài khoản {0} vừa nhập mã liên kết của Anh/Chị. Nếu đó là Anh/Chị, bấm Đồng ý liên kết để dùng chung hồ sơ trên hai kênh. Nếu không phải, bấm Từ chối.",
-        "🔗 A {0} account just typed your link code. If that was you, press Agree to use one profile on both channels. If not, press Refuse.");
+        "🔗 Một tài khoản {0} vừa nhập mã liên kết của Anh/Chị. Chỉ bấm Đồng ý liên kết nếu chính Anh/Chị nhập mã trên tài khoản đó. Nếu không, bấm Từ chối.",
+        "🔗 A {0} account just typed your link code. Press Agree only if you typed it yourself on that account. If not, press Refuse.");
 
     public static readonly Msg LinkAccept = new("✅ Đồng ý liên kết", "✅ Agree");
 
@@ -91,10 +91,6 @@ public static partial class Texts
 public static partial class Texts
 {
     public static readonly Msg MergeProfile = new("🔗 Gộp với hồ sơ cùng số điện thoại", "🔗 Merge with a profile of the same number");
-
-    public static readonly Msg MergeChoose = new(
-        "Gộp hồ sơ {0} ({1}) vào hồ sơ nào? Hồ sơ được chọn giữ nguyên; xác nhận tham dự và ý kiến chuyển sang đó, hồ sơ {1} bị xóa, và người này dùng chung một hồ sơ trên cả hai kênh. Chỉ gộp khi chắc chắn là cùng một người.",
-        "Merge the profile of {0} ({1}) into which one? The chosen profile stays; answers and comments move to it, the {1} profile is deleted, and the person uses one profile on both channels. Merge only when you are sure it is the same person.");
 
     public static readonly Msg MergeCandidate = new("{0} – {1}, {2}", "{0} – {1}, {2}");
 

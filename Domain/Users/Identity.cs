@@ -8,9 +8,11 @@ public sealed record IdentityLink(string Id, string Person, DateTimeOffset Linke
 
 /// <summary>
 /// A one-time code a member shows on one channel and types on another to link them;
-/// <see cref="Claimant"/> is the identity that typed it, waiting for the member's confirmation.
+/// <see cref="Claimant"/> is the person who typed it and agreed, waiting for the member's
+/// confirmation. An organizer's merge proposal is one too, with an id nobody can type:
+/// <see cref="For"/> is the only person who may claim it and <see cref="By"/> the organizer.
 /// </summary>
-public sealed record LinkCode(string Id, string Person, DateTimeOffset ExpiresAt, string? Claimant = null) : IEntity;
+public sealed record LinkCode(string Id, string Person, DateTimeOffset ExpiresAt, string? Claimant = null, string? For = null, string? By = null) : IEntity;
 
 /// <summary>Wrong link codes typed from one identity, to stop guessing.</summary>
 public sealed record LinkAttempts(string Id, int Failures, DateTimeOffset Since) : IEntity;

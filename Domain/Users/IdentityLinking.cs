@@ -8,21 +8,24 @@ namespace Domain.Users;
 
 /// <summary>
 /// /lienket: one person on two channels. Without a code it gives the member a one-time code (and
-/// lets them choose where notices go); with a code, typed on the other channel, it asks the member
-/// who got the code to confirm, then links that channel to them. The merge runs in that member's
-/// own turn, like every other change to their records.
+/// lets them choose where notices go). Typed on the other channel, the code first shows the typer
+/// whose profile they would join and asks them; then the member who got the code confirms; the
+/// merge runs in that member's own turn, like every other change to their records
+/// (<see cref="LinkConsent"/>).
 /// </summary>
-public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHandler
+public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButtonHandler, ISignalHandler, IConfirmWhenTyped
 {
     public const string SignalName = "identity.link";
 
-    /// <summary>In place of a code: an organizer merged the two profiles (/thanhvien).</summary>
+    /// <summary>In place of a code: an organizer proposed merging two profiles (/thanhvien).</summary>
     public const string ByOrganizer = "org";
 
     public static readonly TimeSpan CodeLifetime = TimeSpan.FromMinutes(10);
 
     private const int MaxFailures = 5;
     private static readonly TimeSpan FailureWindow = TimeSpan.FromHours(1);
+
+    private readonly LinkConsent consent = new(units);
 
     public IReadOnlyList<string> Names { get; } = ["lienket", "link"];
 
@@ -45,9 +48,22 @@ public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHa
         }
     }
 
+    /// <summary>Agreeing to share one's profile with another account is confirmed once more when typed.</summary>
+    public Html? Consequence(Turn turn, ButtonIn button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        return button.Arg.Split(':', 2) is ["ok", var codeId]
+            && turn.Store.Find<LinkCode>(codeId) is { Claimant: { } claimant } code && code.Person == turn.From.ToString()
+            && UserKey.TryParse(claimant, out var other)
+            ? Texts.ConfirmLink.For(turn.Lang, ChannelNames.Of(other.Channel))
+            : null;
+    }
+
     /// <summary>
     /// "link:via:KEY" chooses the channel for notices; "link:via:last" follows the last used;
-    /// "link:ok:CODE" / "link:no:CODE" is the code owner's answer to a channel that typed their code.
+    /// "link:join:CODE" / "link:stop:CODE" is the typer's answer to whose profile they would join;
+    /// "link:ok:CODE" / "link:no:CODE" is the code owner's answer after that.
     /// </summary>
     public void Handle(Turn turn, ButtonIn button)
     {
@@ -59,96 +75,49 @@ public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHa
             case ["via", var choice]:
                 ChooseChannel(turn, choice);
                 break;
+            case ["join", var codeId]:
+                // A guessed code pressed as a button counts as a wrong try, as a typed one does.
+                if (Claimable(turn, codeId) is { } code)
+                {
+                    consent.Join(turn, code);
+                }
+
+                break;
+            case ["stop", var codeId]:
+                consent.Stop(turn, codeId);
+                break;
             case ["ok" or "no", var codeId]:
-                Answer(turn, codeId, parts[0] == "ok");
+                consent.Answer(turn, codeId, parts[0] == "ok");
                 break;
             default:
-                Expired(turn);
+                LinkConsent.Expired(turn);
                 break;
         }
     }
 
     /// <summary>
-    /// Runs as the member the link is for. With a code: asks the member to confirm (nobody takes a
-    /// profile over by guessing a code). From an organizer (/thanhvien): merges at once.
+    /// Runs as the member whose profile is kept: "CODE|typer" asks them to confirm the typer;
+    /// "org|other" starts an organizer's merge, which asks the person on both channels.
     /// </summary>
     public void Handle(Turn turn, SignalIn signal)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(signal);
         var parts = signal.Args.Split('|');
-        var person = turn.From;
-        if (parts.Length != 2 || !UserKey.TryParse(parts[1], out var other) || other == person || turn.MemberOf() is not { } member)
+        if (parts.Length != 2 || !UserKey.TryParse(parts[1], out var other) || other == turn.From || turn.MemberOf() is null)
         {
-            Tell(turn, signal.By, Texts.LinkFailed);
+            LinkConsent.Tell(turn, signal.By, Texts.LinkFailed);
             return;
         }
 
         if (parts[0] == ByOrganizer)
         {
-            // Checked again here: the signal was written by an organizer's turn, but roles can change in between.
-            if (Access.RoleOf(turn.Store, turn.Settings, signal.By) != Role.Organizer)
-            {
-                return;
-            }
-
-            if (turn.Store.Find<Member>(other.ToString()) is not { } merged)
-            {
-                Tell(turn, signal.By, Texts.MemberGone);
-                return;
-            }
-
-            Tell(turn, signal.By, Texts.MergeDone, merged.FullName, ChannelNames.Of(other.Channel), member.FullName);
-            Link(turn, other, member, signal.By, "identity.merged");
-            return;
+            consent.ProposeMerge(turn, signal.By, other);
         }
-
-        if (turn.Store.Find<LinkCode>(parts[0]) is not { } code || code.Person != person.ToString() || code.ExpiresAt <= turn.Now
-            || (code.Claimant is not null && code.Claimant != other.ToString()))
+        else
         {
-            Tell(turn, signal.By, Texts.LinkFailed);
-            return;
+            consent.AskOwner(turn, signal.By, parts[0], other);
         }
-
-        turn.Changes.Put(code with { Claimant = other.ToString() });
-        turn.Changes.Send(person, new TextOut(Texts.LinkConfirm.For(turn.Lang, ChannelNames.Of(other.Channel))).WithButtons(
-        [
-            new Button(Texts.LinkAccept.Plain(turn.Lang), $"link:ok:{code.Id}"),
-            new Button(Texts.LinkReject.Plain(turn.Lang), $"link:no:{code.Id}"),
-        ]));
-    }
-
-    private static void Answer(Turn turn, string codeId, bool accepted)
-    {
-        var person = turn.From;
-        if (turn.Store.Find<LinkCode>(codeId) is not { Claimant: { } claimant } code || code.Person != person.ToString()
-            || code.ExpiresAt <= turn.Now || !UserKey.TryParse(claimant, out var other) || turn.MemberOf() is not { } member)
-        {
-            Expired(turn);
-            return;
-        }
-
-        turn.Changes.Delete<LinkCode>(code.Id);
-        if (!accepted)
-        {
-            turn.Say(Texts.LinkDeclined);
-            Tell(turn, other, Texts.LinkRefused);
-            return;
-        }
-
-        turn.Say(Texts.LinkConfirmed, ChannelNames.Of(other.Channel));
-        Link(turn, other, member, person, "identity.linked");
-    }
-
-    /// <summary>Takes the other identity into the person, and tells the other channel.</summary>
-    private static void Link(Turn turn, UserKey other, Member member, UserKey by, string action)
-    {
-        var person = turn.From;
-        IdentityMerge.Into(turn, other);
-        turn.Changes.Put(new IdentityLink(other.ToString(), person.ToString(), turn.Now));
-        turn.Changes.Put(new PreferredChannel(person.ToString(), other.ToString(), Chosen: false));
-        turn.Changes.Record(new AuditEntry(turn.Now, by, action, person.ToString(), other.ToString()));
-        turn.Changes.Send(other, new TextOut(Texts.LinkDone.For(turn.Lang, ChannelNames.Of(other.Channel), member.FullName)));
     }
 
     private static void ChooseChannel(Turn turn, string choice)
@@ -168,18 +137,9 @@ public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHa
         else
         {
             // Forged or from before an unlink: only the person's own channels can be chosen.
-            Expired(turn);
+            LinkConsent.Expired(turn);
         }
     }
-
-    private static void Expired(Turn turn)
-    {
-        turn.Acknowledge(Texts.ButtonExpired);
-        turn.Say(Texts.ButtonExpired);
-    }
-
-    private static void Tell(Turn turn, UserKey to, Msg text, params object?[] args) =>
-        turn.Changes.Send(to, new TextOut(text.For(MemberTexts.LangOf(turn.Store, to, turn.Settings.DefaultLanguage), args)));
 
     private static void IssueCode(Turn turn)
     {
@@ -231,46 +191,72 @@ public sealed class IdentityLinking : ICommandHandler, IButtonHandler, ISignalHa
     private static string Label(UserKey channel, IReadOnlyList<UserKey> all) =>
         all.Count(c => c.Channel == channel.Channel) > 1 ? $"{ChannelNames.Of(channel.Channel)} ({channel.Id})" : ChannelNames.Of(channel.Channel);
 
-    private static void UseCode(Turn turn, string code)
+    private void UseCode(Turn turn, string code)
     {
-        var identity = turn.ArrivedVia;
-        var attempts = turn.Store.Find<LinkAttempts>(identity.ToString());
-        if (attempts is not null && attempts.Since + FailureWindow <= turn.Now)
-        {
-            attempts = null;
-        }
-
-        if (attempts is { Failures: >= MaxFailures })
-        {
-            turn.Say(Texts.LinkTooManyTries);
-            return;
-        }
-
         if (code.Length != 6 || !code.All(char.IsAsciiDigit))
         {
-            turn.Say(Texts.LinkCodeFormat);
+            if (!Blocked(turn))
+            {
+                turn.Say(Texts.LinkCodeFormat);
+            }
+
             return;
         }
 
-        if (turn.Store.Find<LinkCode>(code) is not { } found || found.ExpiresAt <= turn.Now)
+        if (Claimable(turn, code) is { } found)
         {
-            turn.Changes.Put(new LinkAttempts(identity.ToString(), (attempts?.Failures ?? 0) + 1, attempts?.Since ?? turn.Now));
-            turn.Say(Texts.LinkCodeUnknown);
-            return;
+            consent.ShowJoin(turn, found);
+        }
+    }
+
+    /// <summary>
+    /// The code a typer may use, or null after telling them why not. Wrong codes are counted per
+    /// channel identity; five in an hour block that identity for the rest of the hour.
+    /// </summary>
+    private static LinkCode? Claimable(Turn turn, string code)
+    {
+        if (Blocked(turn))
+        {
+            return null;
         }
 
-        if (found.Person == turn.From.ToString())
+        var identity = turn.ArrivedVia.ToString();
+        var found = turn.Store.Find<LinkCode>(code);
+        var mayClaim = found is not null && found.ExpiresAt > turn.Now && (found.For is null ? code.Length == 6 : found.For == turn.From.ToString());
+        if (!mayClaim)
+        {
+            var attempts = Attempts(turn);
+            turn.Changes.Put(new LinkAttempts(identity, (attempts?.Failures ?? 0) + 1, attempts?.Since ?? turn.Now));
+            turn.Acknowledge();
+            turn.Say(Texts.LinkCodeUnknown);
+            return null;
+        }
+
+        if (found!.Person == turn.From.ToString())
         {
             turn.Say(Texts.LinkSameAccount);
-            return;
+            return null;
         }
 
-        if (turn.Store.Find<LinkAttempts>(identity.ToString()) is not null)
+        if (turn.Store.Find<LinkAttempts>(identity) is not null)
         {
-            turn.Changes.Delete<LinkAttempts>(identity.ToString());
+            turn.Changes.Delete<LinkAttempts>(identity);
         }
 
-        turn.Signal(UserKey.Parse(found.Person), SignalName, $"{code}|{turn.From}");
-        turn.Say(Texts.LinkAsked);
+        return found;
+    }
+
+    private static LinkAttempts? Attempts(Turn turn) =>
+        turn.Store.Find<LinkAttempts>(turn.ArrivedVia.ToString()) is { } attempts && attempts.Since + FailureWindow > turn.Now ? attempts : null;
+
+    private static bool Blocked(Turn turn)
+    {
+        if (Attempts(turn) is { Failures: >= MaxFailures })
+        {
+            turn.Say(Texts.LinkTooManyTries);
+            return true;
+        }
+
+        return false;
     }
 }

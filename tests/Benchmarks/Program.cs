@@ -16,6 +16,7 @@ using Benchmarks;
 //   broadcast --limit L --recipients N [--paid] [--progress T]   part 4 (issue 5)
 //   storage [--updates N] [--parallel P]                         the storage work alone (StorageFloor.cs)
 //   chaos [--users N] [--rate R] [--kills K] [--seed S]          the bot killed with SIGKILL under load (Chaos/)
+//   erasure [N]                                                  one erasure on a file of N rows per log (ErasureBenchmark.cs)
 Options options;
 try
 {
@@ -61,6 +62,16 @@ try
             var result = await BroadcastBenchmark.RunAsync(limit, recipients, args.Contains("--paid"), progress);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"broadcast limit={result.Limit}/s paid={result.Paid} recipients={result.Recipients}: {result.Seconds:0.0} s, achieved {result.AchievedPerSecond:0.0}/s ({100 * result.AchievedPerSecond / result.Limit:0.0}% of the limit), max in any second {result.MaxInAnySecond}, 429s {result.TooManyRequests}, duplicates {result.Duplicates}, missing {result.Missing}, peak working set {result.PeakWorkingSetBytes / 1048576.0:0} MB"));
+            return 0;
+        }
+
+        case "erasure":
+        {
+            // erasure [N]: one erasure's scan and checkpoint on a file with N rows in each of outbox, inbox and audit.
+            var rows = int.Parse(options.Positional.FirstOrDefault() ?? "50000", CultureInfo.InvariantCulture);
+            var r = ErasureBenchmark.Run(rows);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"erasure rows={r.Rows} (file {r.FileBytes / 1048576.0:0.0} MB): in the turn's transaction {r.ScrubMs:0} ms; background pass and checkpoint {r.FinishMs:0} ms, longest wait of a commit meanwhile {r.LongestStepMs:0} ms"));
             return 0;
         }
 

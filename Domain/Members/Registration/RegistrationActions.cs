@@ -98,6 +98,7 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
             Id = turn.From.ToString(),
             FullName = draft.Get("name")!,
             Phone = draft.Get("phone")!,
+            PhoneVerified = draft.Get(RegistrationFlow.SharedPhoneKey) is not null,
             UnitCode = draft.Get("unit")!,
             Position = draft.Get("position")!,
             Status = autoApprove ? MemberStatus.Approved : MemberStatus.Pending,

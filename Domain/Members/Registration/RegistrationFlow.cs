@@ -12,6 +12,10 @@ namespace Domain.Members.Registration;
 public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions actions) : IFlow
 {
     public const string FlowName = "reg";
+
+    /// <summary>Set in the draft when the phone came from the share-contact button.</summary>
+    public const string SharedPhoneKey = "phoneShared";
+
     public string Name => FlowName;
 
     /// <summary>Greets and starts a registration; a valid unit code (from a deep link) is chosen in advance.</summary>
@@ -107,6 +111,11 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
         if (FieldInput.Read(turn, field.Value, turn.Input.Event) is not { } value)
         {
             return;
+        }
+
+        if (field == RegistrationField.Phone)
+        {
+            turn.Session = turn.Session.Set(SharedPhoneKey, turn.Input.Event is ContactIn ? "1" : null);
         }
 
         _ = field switch

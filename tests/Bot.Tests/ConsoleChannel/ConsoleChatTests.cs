@@ -37,6 +37,7 @@ public sealed class ConsoleChatTests : IDisposable
             !as 1001
             /choduyet
             1
+            1
             !as 2002
             /start
             !quit

@@ -33,6 +33,7 @@ public sealed class DiscussionConsoleTests : IDisposable
             !as 1001
             /choduyet
             1
+            1
             !as 2002
             /gopy
             4

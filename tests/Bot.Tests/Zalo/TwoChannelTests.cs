@@ -83,7 +83,8 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
 
         var issued = await onTelegram.Say("/lienket", m => m.Text!.Contains("/lienket ", StringComparison.Ordinal));
         var code = SixDigits().Match(issued.Text!).Value;
-        await onZalo.Say($"/lienket {code}", m => m.Text!.Contains("Đã gửi yêu cầu", StringComparison.Ordinal));
+        await onZalo.Say($"/lienket {code}", m => m.Text!.Contains("dùng chung hồ sơ", StringComparison.Ordinal));
+        await onZalo.Choose(Domain.Text.Texts.LinkJoinYes.Plain(Domain.Text.Lang.Vi), m => m.Text!.Contains("Đã gửi yêu cầu", StringComparison.Ordinal));
         await onTelegram.Next(m => m.Buttons.Any(b => b.Text == "✅ Đồng ý liên kết"));
         await onTelegram.Press("✅ Đồng ý liên kết", m => m.Text!.Contains("Đã liên kết với Zalo", StringComparison.Ordinal));
         var linked = await onZalo.Next(m => m.Text!.Contains("Đã liên kết", StringComparison.Ordinal));
@@ -110,7 +111,8 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
         store.Put(Member($"zalo:{zaloOnly.Id}", "Võ Văn Kiệt"));
         store.Put(Member("telegram:904", "Ngô Thị Lan"));
         var issued = await bothTelegram.Say("/lienket", m => m.Text!.Contains("/lienket ", StringComparison.Ordinal));
-        await bothZalo.Say($"/lienket {SixDigits().Match(issued.Text!).Value}", m => m.Text!.Contains("Đã gửi yêu cầu", StringComparison.Ordinal));
+        await bothZalo.Say($"/lienket {SixDigits().Match(issued.Text!).Value}", m => m.Text!.Contains("dùng chung hồ sơ", StringComparison.Ordinal));
+        await bothZalo.Choose(Domain.Text.Texts.LinkJoinYes.Plain(Domain.Text.Lang.Vi), m => m.Text!.Contains("Đã gửi yêu cầu", StringComparison.Ordinal));
         await bothTelegram.Next(m => m.Buttons.Any(b => b.Text == "✅ Đồng ý liên kết"));
         await bothTelegram.Press("✅ Đồng ý liên kết", m => m.Text!.Contains("Đã liên kết với Zalo", StringComparison.Ordinal));
         await bothZalo.Next(m => m.Text!.Contains("Đã liên kết", StringComparison.Ordinal));
@@ -144,7 +146,8 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
         bot.Service<EntityStore>().Put(Member("telegram:906", "Đặng Thảo Vy"));
         bot.Service<EntityStore>().Put(Member($"zalo:{otherOnZalo.Id}", "Người Nhận Tin"));
         var issued = await onTelegram.Say("/lienket", m => m.Text!.Contains("/lienket ", StringComparison.Ordinal));
-        await onZalo.Say($"/lienket {SixDigits().Match(issued.Text!).Value}", m => m.Text!.Contains("Đã gửi yêu cầu", StringComparison.Ordinal));
+        await onZalo.Say($"/lienket {SixDigits().Match(issued.Text!).Value}", m => m.Text!.Contains("dùng chung hồ sơ", StringComparison.Ordinal));
+        await onZalo.Choose(Domain.Text.Texts.LinkJoinYes.Plain(Domain.Text.Lang.Vi), m => m.Text!.Contains("Đã gửi yêu cầu", StringComparison.Ordinal));
         await onTelegram.Next(m => m.Buttons.Any(b => b.Text == "✅ Đồng ý liên kết"));
         await onTelegram.Press("✅ Đồng ý liên kết", m => m.Text!.Contains("Đã liên kết với Zalo", StringComparison.Ordinal));
         await onZalo.Next(m => m.Text!.Contains("Đã liên kết", StringComparison.Ordinal));

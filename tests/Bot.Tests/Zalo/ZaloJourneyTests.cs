@@ -44,7 +44,9 @@ public sealed class ZaloJourneyTests : IAsyncLifetime
 
         var card = await organizer.Next(m => m.Text!.Contains("Lê Văn Tâm", StringComparison.Ordinal) && m.Text.Contains(". Duyệt", StringComparison.Ordinal));
         Assert.DoesNotContain("<b>", card.Text, StringComparison.Ordinal);
-        await organizer.Choose("Duyệt", m => m.Text!.Contains("Đã duyệt", StringComparison.Ordinal));
+        await organizer.Choose("Duyệt", m => m.Text!.Contains("Lê Văn Tâm", StringComparison.Ordinal));
+        // A typed choice that decides for someone else is confirmed once.
+        await organizer.Choose(Domain.Text.Texts.ConfirmGo.Plain(Domain.Text.Lang.Vi), m => m.Text!.Contains("Đã duyệt", StringComparison.Ordinal));
         await member.Next(m => m.Text!.Contains("đã duyệt", StringComparison.Ordinal));
 
         member.User.SendText("/hoinghi");

@@ -63,7 +63,7 @@ public sealed class ApprovalTests
         Assert.Empty(pressChanges.Upserts.OfType<Member>());
         Assert.Equal(Alice, Assert.Single(pressChanges.Signals).From);
         Assert.Equal(Alice, signal.From);
-        Assert.Equal(new SignalIn(ApprovalRequests.SignalName, Organizer, "yes"), signal.Event);
+        Assert.Equal(new SignalIn(ApprovalRequests.SignalName, Organizer, $"yes#{ApprovalRequests.Stamp(bot.MemberOf(Alice)!)}"), signal.Event);
         Assert.Single(signalChanges.Upserts.OfType<Member>());
     }
 
@@ -180,7 +180,7 @@ public sealed class ApprovalTests
                 Texts.ApprovalRequest.Vi("Trần Văn Bình", Registering.UnitName, Registering.Position),
             ],
             replies.Select(r => r.Text.Value));
-        Assert.Equal("appr:yes:tg:102", replies[2].Buttons[0][0].Data);
+        Assert.Equal($"appr:yes:tg:102#{ApprovalRequests.Stamp(bot.MemberOf(Bob)!)}", replies[2].Buttons[0][0].Data);
     }
 
     [Fact]

@@ -347,7 +347,7 @@ public sealed class RegistrationFlowTests
         var card = Assert.IsType<TextOut>(Assert.Single(bot.Replies(ConversationDriver.Organizer)));
         Assert.Equal(Texts.ApprovalRequest.Vi("Nguyễn Thị Hoa", Registering.UnitName, Registering.Position), card.Text.Value);
         Assert.Equal(
-            [new Button("Duyệt", "appr:yes:tg:101"), new Button("Từ chối", "appr:no:tg:101")],
+            [new Button("Duyệt", $"appr:yes:tg:101#{ApprovalRequests.Stamp(bot.MemberOf(Alice)!)}"), new Button("Từ chối", $"appr:no:tg:101#{ApprovalRequests.Stamp(bot.MemberOf(Alice)!)}")],
             card.AllButtons());
     }
 

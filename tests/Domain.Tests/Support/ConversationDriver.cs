@@ -59,7 +59,11 @@ public sealed class ConversationDriver
             var session = Store.Find<Session>(envelope.From.ToString()) ?? Session.New(envelope.From, Settings.DefaultLanguage);
             var turn = new Turn(envelope, session, Store, Settings, Now);
             router.Handle(turn);
-            turn.Changes.Put(turn.Session);
+            if (turn.Changes.Erasures.Count == 0)
+            {
+                turn.Changes.Put(turn.Session);
+            }
+
             Store.Apply(turn.Changes);
             deliveries.AddRange(turn.Changes.Deliveries);
             audit.AddRange(turn.Changes.Audit);

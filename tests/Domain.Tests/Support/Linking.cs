@@ -29,12 +29,26 @@ public static partial class Linking
             .FirstOrDefault(m => m.Success)?.Groups[1].Value;
     }
 
-    /// <summary>Gets a code on <paramref name="person"/>'s channel, types it on <paramref name="other"/>, and agrees on the first.</summary>
+    /// <summary>Gets a code on <paramref name="person"/>'s channel, types it on <paramref name="other"/> and agrees there, and agrees on the first.</summary>
     public static void Link(ConversationDriver driver, UserKey person, UserKey other)
     {
+        ArgumentNullException.ThrowIfNull(driver);
         var code = IssueCode(driver, person) ?? throw new InvalidOperationException($"{person} got no link code.");
-        driver.Command(other, $"/lienket {code}");
+        Type(driver, other, code);
         driver.PressData(person, $"link:ok:{code}");
+    }
+
+    /// <summary>Types /lienket CODE and, when asked whose profile to join, agrees.</summary>
+    public static void Type(ConversationDriver driver, UserKey from, string code)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        driver.Command(from, $"/lienket {code}");
+        var join = driver.Turns[^1].Changes.Deliveries.Select(d => d.Message).OfType<TextOut>()
+            .SelectMany(t => t.Buttons.SelectMany(r => r)).FirstOrDefault(b => b.Data.StartsWith("link:join:", StringComparison.Ordinal));
+        if (join is not null)
+        {
+            driver.PressData(from, join.Data);
+        }
     }
 
     /// <summary>A well-formed code that is not <paramref name="code"/>.</summary>

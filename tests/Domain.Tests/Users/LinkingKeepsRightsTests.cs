@@ -23,17 +23,17 @@ public sealed class LinkingKeepsRightsTests
     }
 
     [Fact]
-    public void A_configured_organizer_stays_organizer_when_their_profile_is_kept_under_the_other_channel()
+    public void A_configured_organizer_who_links_their_other_channel_to_their_own_profile_stays_organizer_on_both()
     {
         var bot = new ConversationDriver(Meetings.Settings(OnTelegram));
         Registering.Seed(bot, OnTelegram, MemberStatus.Approved);
-        Registering.Seed(bot, OnZalo, MemberStatus.Approved);
 
-        Link(bot, OnZalo, OnTelegram);
+        Link(bot, OnTelegram, OnZalo);
 
-        Assert.Equal(Role.Organizer, Access.RoleOf(bot.Store, bot.Settings, OnZalo));
-        Assert.Equal([OnZalo], Access.Organizers(bot.Store, bot.Settings));
-        bot.Command(OnTelegram, "/thanhvien");
-        Assert.NotEqual(Domain.Text.Texts.NotAllowed.For(Domain.Text.Lang.Vi).Value, bot.TextsTo(OnTelegram)[^1]);
+        Assert.Equal(OnTelegram.ToString(), bot.Store.Find<IdentityLink>(OnZalo.ToString())?.Person);
+        Assert.Equal(Role.Organizer, Access.RoleOf(bot.Store, bot.Settings, OnTelegram));
+        Assert.Equal([OnTelegram], Access.Organizers(bot.Store, bot.Settings));
+        bot.Command(OnZalo, "/thanhvien");
+        Assert.NotEqual(Domain.Text.Texts.NotAllowed.For(Domain.Text.Lang.Vi).Value, bot.TextsTo(OnZalo)[^1]);
     }
 }

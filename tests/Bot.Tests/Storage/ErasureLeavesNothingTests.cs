@@ -1,0 +1,144 @@
+using System.Buffers.Binary;
+using System.Text;
+using Bot.Storage;
+using Bot.Tests.Support;
+using Domain;
+using Domain.Events;
+using Domain.Members;
+using Domain.Text;
+using FakeTelegram;
+using LiteDB;
+using Xunit.Abstractions;
+
+namespace Bot.Tests.Storage;
+
+/// <summary>
+/// /xoadulieu erases: after a person used every feature and erased their data, nothing the bot
+/// keeps holds their name, phone number or user id: no collection of the data file, no in-memory
+/// cache, and no byte of the data file or its log, the space LiteDB freed included.
+/// </summary>
+public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const long PersonId = 7_355_608_123;
+    private const string Name = "Phạm Thị Riêng Tư";
+    private const string Phone = "0987654321";
+    private const string MeetingId = "hn-xoa";
+
+    private readonly TempFolder folder = new();
+    private FakeBotApi fake = null!;
+
+    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await fake.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task A_person_who_used_every_feature_and_erased_leaves_no_trace_in_the_file_or_in_memory()
+    {
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var person = new Chat(fake, PersonId, "Riêng Tư");
+        var store = bot.Service<EntityStore>();
+
+        await Journeys.RegisterAsync(person, Name, Phone, "Phường 8", "Tổ trưởng");
+        await Journeys.ApproveAsync(organizer, Name);
+        await person.Next(m => m.Text!.Contains("duyệt", StringComparison.OrdinalIgnoreCase));
+        var start = new DateTimeOffset(DateTimeOffset.UtcNow.Year + 1, 4, 27, 8, 0, 0, TimeSpan.FromHours(7));
+        store.Put(new Meeting
+        {
+            Id = MeetingId,
+            Title = "Hội nghị tuyên truyền viên",
+            StartsAt = start,
+            RsvpDeadline = start.AddDays(-2),
+            Venue = new Venue("Hội trường", "118 Ngô Quyền, Phường 8, Quận 5", 10.7578, 106.6656),
+            Contents = ["Đánh giá trang mạng xã hội"],
+        });
+        store.Put(new RoleGrant($"telegram:{PersonId}", Role.Coordinator, $"telegram:{BotUnderTest.Organizer}", DateTimeOffset.UtcNow));
+
+        // Answers, with a reason; the unit's delegation with names; a comment; a link code and a wrong one.
+        await person.Say("/hoinghi", m => m.Buttons.Any(b => b.CallbackData == $"rsvp:no:{MeetingId}"));
+        await person.Press($"rsvp:no:{MeetingId}", m => m.Buttons.Any());
+        await person.Say($"Bận việc riêng của {Name}");
+        await person.Press($"dlg:start:{MeetingId}");
+        await person.Say("2");
+        await person.Say("Đỗ Văn Thay Mặt\nLý Văn Hai");
+        await person.Say("/gopy", m => m.Buttons.Any());
+        await person.Press("Đánh giá trang mạng xã hội");
+        await person.Say($"Ý kiến của {Name}, số {Phone}.", m => m.Buttons.Any());
+        await person.Press("Không, chỉ gửi ý kiến", m => m.Buttons.Any(b => b.Text == "Gửi"));
+        await person.Press("Gửi");
+        await person.Say("/lienket", m => m.Text!.Contains("/lienket ", StringComparison.Ordinal));
+        await person.Say("/lienket 000000");
+        await Journeys.BroadcastAsync(organizer, "Kính mời dự hội nghị");
+        await person.Next(m => m.Text!.Contains("Kính mời dự hội nghị", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        await organizer.Say("/thanhvien", m => m.Buttons.Any());
+
+        await person.Say("/xoadulieu", m => m.Buttons.Any());
+        await person.Press(Texts.EraseYes.Plain(Lang.Vi), m => m.Text == Texts.Erased.Plain(Lang.Vi) || m.Text!.Contains(Texts.Erased.Plain(Lang.Vi)[..20], StringComparison.Ordinal));
+        var finisher = bot.Service<ErasureFinisher>();
+        var database = bot.Service<Database>();
+        await Eventually(() => finisher.Finished == 1 && finisher.Waiting == 0);
+        output.WriteLine($"last step of the erasure, checkpoint included: {finisher.LastDuration.TotalMilliseconds:F0} ms");
+
+        var needles = new[] { Name, Phone[1..], PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var name in database.Lite.GetCollectionNames())
+        {
+            foreach (var document in database.Lite.GetCollection(name).FindAll())
+            {
+                Assert.False(Holds(document, needles), $"{name}: {document}");
+            }
+        }
+
+        foreach (var (id, entity) in bot.Service<EntityCache>().Entries())
+        {
+            var text = id + (entity is null ? string.Empty : EntityStore.Serialize(entity));
+            Assert.DoesNotContain(needles, n => text.Contains(n, StringComparison.Ordinal));
+        }
+
+        Assert.DoesNotContain(store.MirroredRecords(), r => needles.Any(n => EntityStore.Serialize(r).Contains(n, StringComparison.Ordinal)));
+
+        // The raw bytes, read while the bot runs: LiteDB frees a deleted document's space without
+        // the file being rewritten, so what matters is that those bytes were overwritten.
+        var idBytes = new byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(idBytes, PersonId);
+        foreach (var file in new[] { database.Path, database.LogPath }.Where(File.Exists))
+        {
+            var bytes = ReadShared(file);
+            foreach (var needle in needles.Select(Encoding.UTF8.GetBytes).Append(idBytes))
+            {
+                Assert.True(bytes.AsSpan().IndexOf(needle) < 0, $"{Path.GetFileName(file)} still holds {Encoding.UTF8.GetString(needle)}");
+            }
+        }
+    }
+
+    private static bool Holds(BsonValue value, string[] needles) => value switch
+    {
+        { IsString: true } => needles.Any(n => value.AsString.Contains(n, StringComparison.Ordinal)),
+        { IsInt64: true } => value.AsInt64 == PersonId,
+        { IsDocument: true } => value.AsDocument.Values.Any(v => Holds(v, needles)),
+        { IsArray: true } => value.AsArray.Any(v => Holds(v, needles)),
+        _ => false,
+    };
+
+    private static byte[] ReadShared(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < until, "the erasure did not finish within 30 s");
+            await Task.Delay(50);
+        }
+    }
+}
