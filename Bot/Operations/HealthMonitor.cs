@@ -92,7 +92,7 @@ public static class HealthFile
     public static void Write(string path, HealthReport report)
     {
         var temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(report, Json.Options));
+        OwnerOnlyFile.WriteAllText(temp, JsonSerializer.Serialize(report, Json.Options));
         File.Move(temp, path, overwrite: true);
     }
 

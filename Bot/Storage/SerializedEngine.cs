@@ -18,6 +18,8 @@ namespace Bot.Storage;
 /// </summary>
 public sealed class SerializedEngine(ILiteEngine inner, Action? sync = null) : ILiteEngine
 {
+    private static readonly TimeSpan DisposeWait = TimeSpan.FromSeconds(10);
+
     // A monitor, not System.Threading.Lock: a transaction enters it again for each of its calls.
     private readonly object gate = new();
 
@@ -128,9 +130,20 @@ public sealed class SerializedEngine(ILiteEngine inner, Action? sync = null) : I
 
     public void Dispose()
     {
-        lock (gate)
+        // An engine stuck inside a call never lets go of the lock: the process is stopping because
+        // of it (StorageWatchdog), and must be able to end. Every commit is already on the device.
+        if (!Monitor.TryEnter(gate, DisposeWait))
+        {
+            return;
+        }
+
+        try
         {
             inner.Dispose();
+        }
+        finally
+        {
+            Monitor.Exit(gate);
         }
 
         holdsTransaction.Dispose();

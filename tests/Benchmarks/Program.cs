@@ -15,6 +15,7 @@ using Benchmarks;
 //   scale [--members M]   (or: scale M)                          part 3, the bot in a child process
 //   broadcast --limit L --recipients N [--paid] [--progress T]   part 4 (issue 5)
 //   storage [--updates N] [--parallel P]                         the storage work alone (StorageFloor.cs)
+//   backup-stall [--members M] [--rate R]                        updates stalled by a backup (BackupStallBenchmark.cs)
 Options options;
 try
 {
@@ -71,6 +72,22 @@ try
             var r = await StorageFloor.RunAsync(updates, parallel);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"storage updates={r.Updates} parallel={r.Parallel}: {r.Seconds:0.0} s, {r.UpdatesPerSecond:0} updates/s, CPU {r.CpuMsPerUpdate:0.000} ms per update, allocated {r.AllocatedKbPerUpdate:0} KB per update, gen0 {r.Gen0}, GC pauses {r.GcPauseMs:0} ms"));
+            return 0;
+        }
+
+        case "backup-stall":
+        {
+            // backup-stall [--members 50000] [--rate 100]: the longest stall of updates while a backup runs.
+            var members = int.Parse(Arg(args, "--members") ?? "50000", CultureInfo.InvariantCulture);
+            var rate = double.Parse(Arg(args, "--rate") ?? "100", CultureInfo.InvariantCulture);
+            var r = await BackupStallBenchmark.RunAsync(members, rate);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"backup-stall members={r.Members} file={r.DatabaseMb:0.0} MB rate={r.Rate}/s"));
+            foreach (var w in new[] { r.Quiet, r.Documents, r.Frozen })
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {w.Method,-12} {w.Seconds,6:0.00} s: longest update {w.LongestUpdateMs,7:0} ms, p99 {w.P99UpdateMs,7:0} ms, longest time without an update finishing {w.LongestGapMs,7:0} ms ({w.Updates} updates)"));
+            }
+
             return 0;
         }
 
