@@ -12,6 +12,7 @@ public sealed class DataFiles : IDisposable
 {
     private readonly string logPath;
     private readonly string tempPath;
+    private int disposed;
 
     public DataFiles(string databasePath)
     {
@@ -61,6 +62,11 @@ public sealed class DataFiles : IDisposable
     /// <summary>Closes the files once LiteDB is closed; an empty log and the sort file are removed, as LiteDB did.</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         var emptyLog = Log.Length == 0;
         Data.Dispose();
         Log.Dispose();
