@@ -13,12 +13,8 @@ public sealed class StoreProbe(Database database, TimeProvider time, GroupCommit
 {
     public const string RowId = "health";
 
-    // A check this soon after a successful one reuses it: /health may be asked often.
-    private static readonly TimeSpan Fresh = TimeSpan.FromSeconds(1);
-
     private readonly Lock gate = new();
     private Task<string?>? running;
-    private readonly System.Diagnostics.Stopwatch sinceSuccess = new();
 
     /// <summary>Null when the store answered within <paramref name="timeout"/>; else what went wrong.</summary>
     public async Task<string?> CheckAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
@@ -26,13 +22,7 @@ public sealed class StoreProbe(Database database, TimeProvider time, GroupCommit
         Task<string?> probe;
         lock (gate)
         {
-            var idle = running is null || running.IsCompleted;
-            if (idle && sinceSuccess.IsRunning && sinceSuccess.Elapsed < Fresh)
-            {
-                return null;
-            }
-
-            probe = running = idle ? Task.Run(RoundTripAsync, CancellationToken.None) : running!;
+            probe = running = running is null || running.IsCompleted ? Task.Run(RoundTripAsync, CancellationToken.None) : running;
         }
 
         var finished = await Task.WhenAny(probe, Task.Delay(timeout, cancellationToken));
@@ -67,14 +57,6 @@ public sealed class StoreProbe(Database database, TimeProvider time, GroupCommit
 #pragma warning restore CA1031
         {
             problem = ex.Message;
-        }
-
-        if (problem is null)
-        {
-            lock (gate)
-            {
-                sinceSuccess.Restart();
-            }
         }
 
         return problem;
