@@ -20,6 +20,9 @@ namespace Bot.Hosting;
 /// <summary>The bot's registrations, grouped so that Program.cs stays a few lines.</summary>
 public static class BotServices
 {
+    /// <summary>Turns handled at once (different people); see docs/benchmarks.md for how it was chosen.</summary>
+    public const int TurnsInFlight = 32;
+
     public static IHostApplicationBuilder AddBotCore(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -32,6 +35,7 @@ public static class BotServices
         services.AddOptions<ConsoleOptions>().Bind(builder.Configuration.GetSection(ConsoleOptions.Section));
         services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section));
         services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.Section));
+        services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.Section));
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
         services.AddSingleton<IValidateOptions<OrganizationOptions>, OrganizationOptionsValidation>();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
@@ -57,9 +61,12 @@ public static class BotServices
         services.AddSingleton<ErasureFinisher>();
         services.AddHostedService(sp => sp.GetRequiredService<ErasureFinisher>());
         services.AddSingleton<TurnCommitter>();
+        services.AddSingleton<StoreProbe>();
 
         services.AddDomain();
-        services.AddSingleton(sp => new KeyedWorkQueue(Environment.ProcessorCount * 2, sp.GetRequiredService<ILogger<KeyedWorkQueue>>()));
+        // A turn keeps its slot until its commit is on the device (a sync takes milliseconds, with
+        // the processor idle), so several turns per core wait on the disk at any moment.
+        services.AddSingleton(sp => new KeyedWorkQueue(TurnsInFlight, sp.GetRequiredService<ILogger<KeyedWorkQueue>>()));
         services.AddSingleton<TurnRunner>();
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<OutboxQueue>();
@@ -79,6 +86,7 @@ public static class BotServices
         services.AddSingleton<RecoveryMarker>();
         services.AddHostedService(sp => sp.GetRequiredService<RecoveryMarker>());
         services.AddHostedService<StorageWatchdog>();
+        services.AddHostedService<SystemdWatchdog>();
         return builder;
     }
 

@@ -73,7 +73,8 @@ public sealed class DeliveryOptions
 {
     public const string Section = "Delivery";
 
-    public int MaxParallelSends { get; set; } = 8;
+    /// <summary>Sends in flight; each keeps its slot until its outcome is stored and synced.</summary>
+    public int MaxParallelSends { get; set; } = 32;
 
     public int MaxAttempts { get; set; } = 8;
 
@@ -153,4 +154,16 @@ public sealed class ZaloOptions
     public TimeSpan QuotaFirstWait { get; set; } = TimeSpan.FromMinutes(1);
 
     public TimeSpan QuotaMaxWait { get; set; } = TimeSpan.FromMinutes(30);
+}
+
+public sealed class HealthOptions
+{
+    public const string Section = "Health";
+
+    /// <summary>
+    /// How long a round trip through the store (a small write committed and synced, then read)
+    /// may take before the bot counts as stuck: /health answers 503 and systemd's watchdog is no
+    /// longer fed. A healthy one takes milliseconds; a checkpoint of a full log, a few hundred.
+    /// </summary>
+    public TimeSpan StoreTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

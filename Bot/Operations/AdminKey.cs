@@ -16,11 +16,8 @@ public sealed class AdminKey
     {
         ArgumentNullException.ThrowIfNull(database);
         var path = PathFor(database.Path);
-        File.WriteAllText(path, Convert.ToHexString(key));
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        // Created owner-only: with the mode set afterwards, another user could open it in between.
+        OwnerOnlyFile.WriteAllText(path, Convert.ToHexString(key));
     }
 
     public static string PathFor(string databasePath) => Path.Combine(Path.GetDirectoryName(databasePath)!, "admin.key");

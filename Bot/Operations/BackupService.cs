@@ -6,12 +6,19 @@ namespace Bot.Operations;
 public sealed record BackupResult(string Path, int Documents);
 
 /// <summary>
-/// A consistent copy of the database while the bot runs: every collection is read inside one
-/// transaction (one snapshot) and written into a new file, which appears under its final name only
-/// when complete. The copy holds personal data, so only its owner may read it.
+/// A consistent copy of the database while the bot runs, taken without holding up its turns. The
+/// data file is frozen at a checkpoint (<see cref="Database.FreezeDataFile"/>): everything
+/// committed until that moment is in it, and LiteDB writes only to its log until the copy is done,
+/// so the file's bytes are one consistent state and are copied without any lock. The copy appears
+/// under its final name only when complete and synced. It holds personal data, so it is created
+/// owner-only, its partial file too. <paramref name="copying"/> is called with the partial file's
+/// path once the data file is frozen, just before the copy (the tests write to the database there).
 /// </summary>
-public sealed class BackupService(Database database)
+public sealed class BackupService(Database database, Action<string>? copying = null)
 {
+    // How long the checkpoint may wait for a moment without an open query.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
     private readonly Lock gate = new();
 
     public BackupResult Backup(string target)
@@ -22,27 +29,25 @@ public sealed class BackupService(Database database)
             throw new IOException($"Tệp {path} đã có; chọn tên khác. / {path} exists already; choose another name.");
         }
 
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var folder = System.IO.Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
         var partial = path + ".partial";
         File.Delete(partial);
-        int documents;
         lock (gate)
         {
-            using (var copy = new LiteDatabase(new ConnectionString { Filename = partial, Connection = ConnectionType.Direct }))
+            using var copy = OwnerOnlyFile.Open(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.SequentialScan, bufferSize: 0);
+            using (database.FreezeDataFile(Patience))
             {
-                copy.BeginTrans();
-                documents = database.InTransaction(() => CopyAll(database.Lite, copy));
-                copy.Commit();
-                copy.Checkpoint();
+                copying?.Invoke(partial);
+                using var source = new FileStream(database.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0, FileOptions.SequentialScan);
+                source.CopyTo(copy, 1 << 20);
             }
-        }
 
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            copy.Flush(flushToDisk: true);
         }
 
         File.Move(partial, path);
+        OwnerOnlyFile.SyncFolder(folder);
         return new BackupResult(path, Verify(path));
     }
 
@@ -51,21 +56,5 @@ public sealed class BackupService(Database database)
     {
         using var check = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
         return check.GetCollectionNames().Sum(name => check.GetCollection(name).Count());
-    }
-
-    private static int CopyAll(LiteDatabase source, LiteDatabase copy)
-    {
-        var documents = 0;
-        foreach (var name in source.GetCollectionNames())
-        {
-            var into = copy.GetCollection(name);
-            foreach (var document in source.GetCollection(name).FindAll())
-            {
-                into.Insert(document);
-                documents++;
-            }
-        }
-
-        return documents;
     }
 }

@@ -22,11 +22,25 @@ public sealed record HealthReport(
 }
 
 /// <summary>
-/// Builds the health report from the live bot: the backlogs are counted by the queues that hold
-/// them (counting rows would read the whole outbox every few seconds).
+/// Builds the health report from the live bot: the store by a timed round trip through it (a stuck
+/// engine or disk makes the report "degraded" after <see cref="HealthOptions.StoreTimeout"/>, where
+/// an untimed call would hang with it), the backlogs counted by the queues that hold them (counting
+/// rows would read the whole outbox every few seconds).
 /// </summary>
-public sealed class HealthMonitor(Database database, OutboxQueue sending, KeyedWorkQueue turns, ChannelActivity activity, IOptions<TelegramOptions> telegram, IOptions<ZaloOptions> zalo, TimeProvider time)
+public sealed class HealthMonitor(
+    Database database,
+    OutboxQueue sending,
+    KeyedWorkQueue turns,
+    ChannelActivity activity,
+    IOptions<TelegramOptions> telegram,
+    IOptions<ZaloOptions> zalo,
+    TimeProvider time,
+    StoreProbe? probe = null,
+    IOptions<HealthOptions>? options = null)
 {
+    private readonly StoreProbe store = probe ?? new StoreProbe(database, time);
+    private readonly TimeSpan storeTimeout = (options?.Value ?? new HealthOptions()).StoreTimeout;
+
     private readonly DateTimeOffset started = time.GetUtcNow();
 
     // Each channel that runs: whether it polls, and how long one poll may last.
@@ -36,11 +50,14 @@ public sealed class HealthMonitor(Database database, OutboxQueue sending, KeyedW
         .. string.IsNullOrWhiteSpace(zalo.Value.Token) ? [] : new[] { (Zalo.ZaloSender.ChannelName, !zalo.Value.UsesWebhook, zalo.Value.PollTimeoutSeconds) },
     ];
 
-    public HealthReport Report()
+    /// <summary>The report, for callers that cannot await (it waits at most the store timeout).</summary>
+    public HealthReport Report() => ReportAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    public async Task<HealthReport> ReportAsync(CancellationToken cancellationToken)
     {
+        var problem = await store.CheckAsync(storeTimeout, cancellationToken);
         var now = time.GetUtcNow();
         int pending = 0, unhandled = 0;
-        var problem = database.Problem();
         var storage = problem is null ? "ok" : $"error: {problem}";
         if (problem is null)
         {
@@ -75,7 +92,7 @@ public static class HealthFile
     public static void Write(string path, HealthReport report)
     {
         var temp = path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(report, Json.Options));
+        OwnerOnlyFile.WriteAllText(temp, JsonSerializer.Serialize(report, Json.Options));
         File.Move(temp, path, overwrite: true);
     }
 

@@ -17,7 +17,7 @@ public sealed class HealthReporter(HealthMonitor monitor, Database database, Tim
         {
             try
             {
-                HealthFile.Write(path, monitor.Report());
+                HealthFile.Write(path, await monitor.ReportAsync(stoppingToken));
             }
             catch (IOException ex)
             {

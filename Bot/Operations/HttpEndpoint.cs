@@ -40,9 +40,9 @@ public sealed class HttpEndpoint(
             app.MapPost(webhook.Path, (Delegate)webhook.ReceiveAsync);
         }
 
-        app.MapGet("/health", () =>
+        app.MapGet("/health", async (CancellationToken aborted) =>
         {
-            var report = health.Report();
+            var report = await health.ReportAsync(aborted);
             return Results.Json(report, Json.Options, statusCode: report.IsHealthy ? 200 : 503);
         });
         app.MapPost("/admin/backup", (Delegate)Backup);

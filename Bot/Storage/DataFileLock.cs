@@ -16,7 +16,7 @@ public sealed class DataFileLock : IDisposable
         var path = databasePath + ".lock";
         try
         {
-            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            var stream = OwnerOnlyFile.Open(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             stream.SetLength(0);
             using (var writer = new StreamWriter(stream, leaveOpen: true))
             {

@@ -15,7 +15,13 @@ public sealed class Database : IDisposable
     public const string UnreachableName = "unreachable";
     public const string MarksName = "marks";
 
+    // LiteDB's automatic checkpoint: when the log holds this many pages (LiteDB's default).
+    private const string CheckpointPragma = "CHECKPOINT";
+    private const int LiteDefaultCheckpoint = 1000;
+
     private readonly DataFileLock fileLock;
+    private readonly DataFiles files;
+    private readonly SerializedEngine engine;
     private readonly Dictionary<Type, string> entityCollections;
 
     // What to do once the transaction running on this thread is committed (null: none running).
@@ -34,7 +40,7 @@ public sealed class Database : IDisposable
         fileLock = DataFileLock.Acquire(Path);
         try
         {
-            Lite = new LiteDatabase(new SerializedEngine(new LiteEngine(new EngineSettings { Filename = Path })), disposeOnClose: true);
+            files = new DataFiles(Path);
         }
         catch
         {
@@ -42,7 +48,20 @@ public sealed class Database : IDisposable
             throw;
         }
 
-        RestrictToOwner(Path);
+        try
+        {
+            engine = new SerializedEngine(
+                new LiteEngine(new EngineSettings { DataStream = files.Data, LogStream = files.Log, TempStream = files.Temp }),
+                files.SyncLog);
+            Lite = new LiteDatabase(engine, disposeOnClose: true);
+        }
+        catch
+        {
+            files.Dispose();
+            fileLock.Dispose();
+            throw;
+        }
+
         entityCollections = entityTypes.ToDictionary(t => t, t => "e_" + t.Name.ToLowerInvariant());
         EnsureSchema();
     }
@@ -53,6 +72,9 @@ public sealed class Database : IDisposable
     public string LogPath => System.IO.Path.Combine(
         System.IO.Path.GetDirectoryName(Path) ?? string.Empty,
         System.IO.Path.GetFileNameWithoutExtension(Path) + "-log" + System.IO.Path.GetExtension(Path));
+
+    /// <summary>The data, log and sort files; <see cref="DataFiles.LogSynced"/> tells when a commit reached the device.</summary>
+    public DataFiles Files => files;
 
     public LiteDatabase Lite { get; }
 
@@ -151,24 +173,75 @@ public sealed class Database : IDisposable
         }
     }
 
+    /// <summary>
+    /// Makes the data file a consistent, unchanging image of the database until the result is
+    /// disposed: every commit is moved into it (a checkpoint), then LiteDB's automatic checkpoints
+    /// are turned off, so it writes only to its log meanwhile. A backup copies the file then without
+    /// holding up anyone: the turns wait only for the checkpoint.
+    /// </summary>
+    public IDisposable FreezeDataFile(TimeSpan patience)
+    {
+        if (!CheckpointOwner.Wait(patience))
+        {
+            throw new TimeoutException($"An erasure kept LiteDB's checkpoints for {patience.TotalSeconds:0} s.");
+        }
+
+        int pagesBetweenCheckpoints;
+        try
+        {
+            pagesBetweenCheckpoints = engine.WhenQuiet(
+                inner =>
+                {
+                    inner.Checkpoint();
+                    var pages = inner.Pragma(CheckpointPragma).AsInt32;
+                    inner.Pragma(CheckpointPragma, 0);
+                    return pages;
+                },
+                patience);
+        }
+        catch
+        {
+            CheckpointOwner.Release();
+            throw;
+        }
+
+        return new Thaw(() =>
+        {
+            try
+            {
+                Lite.Pragma(CheckpointPragma, pagesBetweenCheckpoints);
+            }
+            finally
+            {
+                CheckpointOwner.Release();
+            }
+        });
+    }
+
+    /// <summary>
+    /// Held by whoever changes LiteDB's checkpoint threshold: a backup turns checkpoints off while it
+    /// copies the data file, and an erasure's scrub forces one; a forced checkpoint in the middle of a
+    /// copy would give a backup of two states.
+    /// </summary>
+    public SemaphoreSlim CheckpointOwner { get; } = new(1, 1);
+
     public void Dispose()
     {
         Lite.Dispose();
+        files.Dispose();
         fileLock.Dispose();
         afterCommit.Dispose();
-    }
-
-    private static void RestrictToOwner(string path)
-    {
-        // The file holds names and phone numbers: only the bot's own user may read it.
-        if (!OperatingSystem.IsWindows() && File.Exists(path))
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        CheckpointOwner.Dispose();
     }
 
     private void EnsureSchema()
     {
+        if (Lite.Pragma(CheckpointPragma).AsInt32 == 0)
+        {
+            // Left by a backup the process did not live to finish (see FreezeDataFile): the log would grow for ever.
+            Lite.Pragma(CheckpointPragma, LiteDefaultCheckpoint);
+        }
+
         Inbox.EnsureIndex("ext", unique: true);
         Outbox.EnsureIndex("tag");
         // Files from before RecoveryMarks had these; each costs every row's change a write.
@@ -180,6 +253,19 @@ public sealed class Database : IDisposable
         foreach (var type in entityCollections.Keys)
         {
             Entities(type).EnsureIndex("_id");
+        }
+    }
+
+    private sealed class Thaw(Action thaw) : IDisposable
+    {
+        private int done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref done, 1) == 0)
+            {
+                thaw();
+            }
         }
     }
 }

@@ -126,6 +126,7 @@ public sealed class ErasureFinisher(
     /// </summary>
     private async Task ScrubFreedSpaceAsync(CancellationToken cancellationToken)
     {
+        await database.CheckpointOwner.WaitAsync(cancellationToken);
         var deadline = time.GetUtcNow() + CheckpointPatience;
         var emptied = false;
         try
@@ -145,6 +146,7 @@ public sealed class ErasureFinisher(
         finally
         {
             RestoreThreshold();
+            database.CheckpointOwner.Release();
         }
 
         if (!emptied)

@@ -1,6 +1,7 @@
 using Bot.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Storage;
 
@@ -10,14 +11,21 @@ namespace Bot.Storage;
 /// (a known race in its page cache between reading threads, seen here under load) or a disk error;
 /// without this the bot would go on polling and answer nothing. Nothing is lost by the restart: an
 /// update is confirmed to Telegram only after it is stored, and a start handles what is left.
+/// Each check is a timed round trip (<see cref="StoreProbe"/>), so an engine that hangs rather than
+/// fails stops the bot too, also where no systemd watchdog watches (a container).
 /// </summary>
 public sealed class StorageWatchdog(
     Database database,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     ExitStatus exit,
-    ILogger<StorageWatchdog> logger) : CriticalService(lifetime, logger, exit)
+    ILogger<StorageWatchdog> logger,
+    StoreProbe? probe = null,
+    IOptions<HealthOptions>? options = null) : CriticalService(lifetime, logger, exit)
 {
+    private readonly StoreProbe store = probe ?? new StoreProbe(database, time);
+    private readonly TimeSpan timeout = (options?.Value ?? new HealthOptions()).StoreTimeout;
+
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(15);
 
     /// <summary>Failed checks in a row before stopping: one may be a lock held too long.</summary>
@@ -29,7 +37,7 @@ public sealed class StorageWatchdog(
         var failures = 0;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var problem = database.Problem();
+            var problem = await store.CheckAsync(timeout, stoppingToken);
             failures = problem is null ? 0 : failures + 1;
             if (failures >= FailuresBeforeStop)
             {

@@ -17,6 +17,7 @@ using Benchmarks;
 //   storage [--updates N] [--parallel P]                         the storage work alone (StorageFloor.cs)
 //   chaos [--users N] [--rate R] [--kills K] [--seed S]          the bot killed with SIGKILL under load (Chaos/)
 //   erasure [N]                                                  one erasure on a file of N rows per log (ErasureBenchmark.cs)
+//   backup-stall [--members M] [--rate R]                        updates stalled by a backup (BackupStallBenchmark.cs)
 Options options;
 try
 {
@@ -88,6 +89,22 @@ try
 
         case "chaos":
             return await Benchmarks.Chaos.ChaosBenchmark.RunAsync(args);
+
+        case "backup-stall":
+        {
+            // backup-stall [--members 50000] [--rate 100]: the longest stall of updates while a backup runs.
+            var members = int.Parse(Arg(args, "--members") ?? "50000", CultureInfo.InvariantCulture);
+            var rate = double.Parse(Arg(args, "--rate") ?? "100", CultureInfo.InvariantCulture);
+            var r = await BackupStallBenchmark.RunAsync(members, rate);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"backup-stall members={r.Members} file={r.DatabaseMb:0.0} MB rate={r.Rate}/s"));
+            foreach (var w in new[] { r.Quiet, r.Documents, r.Frozen })
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {w.Method,-12} {w.Seconds,6:0.00} s: longest update {w.LongestUpdateMs,7:0} ms, p99 {w.P99UpdateMs,7:0} ms, longest time without an update finishing {w.LongestGapMs,7:0} ms ({w.Updates} updates)"));
+            }
+
+            return 0;
+        }
 
         case "pipeline-bot":
             return await PipelineBot.RunAsync(options.Positional);

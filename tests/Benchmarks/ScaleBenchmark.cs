@@ -145,7 +145,7 @@ internal static class ScaleBenchmark
     /// <see cref="Member"/> and a <see cref="Session"/> each, and for 70% an answer to the meeting
     /// (50% attending, 12% declined, 8% sending someone), spread over all units. Returns the number of answers.
     /// </summary>
-    private static int Seed(string databasePath, int members)
+    internal static int Seed(string databasePath, int members)
     {
         var units = UnitFile.Load(Path.Combine(AppContext.BaseDirectory, "data", "units.json"));
         var now = DateTimeOffset.UtcNow;

@@ -84,7 +84,7 @@ public static class StorageFloor
         await Task.WhenAll(workers);
     }
 
-    private static async Task OneUpdateAsync(string prefix, int i, Inbox inbox, Outbox outbox, EntityStore entities, TurnCommitter committer, GroupCommit group)
+    internal static async Task OneUpdateAsync(string prefix, int i, Inbox inbox, Outbox outbox, EntityStore entities, TurnCommitter committer, GroupCommit group)
     {
         // Nine updates per person, as in the pipeline's registration and RSVP.
         var user = new UserKey("telegram", $"{prefix}{i / 9}");
