@@ -7,7 +7,7 @@ public static partial class Texts
         "You have not registered on this channel. If you registered on the other one (Telegram or Zalo), send /link there for a code, then send <code>/link CODE</code> here.");
 
     public static readonly Msg LinkCodeIssued = new(
-        "🔗 Mã liên kết: <b>{0}</b> (có hiệu lực {1} phút, chỉ dùng một lần).\nChỉ chính Anh/Chị nhập mã này, trên tài khoản kia của mình (Telegram hoặc Zalo):\n<code>/lienket {0}</code>\n⚠️ Không bao giờ nhờ người khác nhập mã này: người nhập mã sẽ dùng chung hồ sơ với Anh/Chị.\nSau khi liên kết, Anh/Chị dùng một hồ sơ trên hai kênh và mỗi thông báo chỉ nhận một lần.",
+        "🔗 Mã liên kết: <b>{0}</b> (có hiệu lực {1} phút, chỉ dùng một lần).\nChỉ chính Anh/Chị nhập mã này, trên tài khoản kia của Anh/Chị (Telegram hoặc Zalo):\n<code>/lienket {0}</code>\n⚠️ Không bao giờ nhờ người khác nhập mã này: người nhập mã sẽ dùng chung hồ sơ với Anh/Chị.\nSau khi liên kết, Anh/Chị dùng một hồ sơ trên hai kênh và mỗi thông báo chỉ nhận một lần.",
         "🔗 Link code: <b>{0}</b> (valid for {1} minutes, once).\nOnly you type this code, on your other account (Telegram or Zalo):\n<code>/link {0}</code>\n⚠️ Never ask anyone else to type this code: whoever types it shares your profile.\nOnce linked, you use one profile on both channels and get each notice once.");
 
     public static readonly Msg LinkedChannels = new(

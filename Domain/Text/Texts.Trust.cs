@@ -52,7 +52,7 @@ public static partial class Texts
     public static readonly Msg PhoneTyped = new("tự nhập, chưa xác minh", "typed, not verified");
 
     public static readonly Msg MergeChooseFull = new(
-        "Gộp hồ sơ này:\n{0}\n\nvào hồ sơ nào? Hồ sơ được chọn giữ nguyên; câu trả lời và ý kiến chuyển sang đó. Người này phải đồng ý trên cả hai kênh thì hồ sơ mới được gộp.\n\n{1}",
+        "Gộp hồ sơ này:\n{0}\n\nvào hồ sơ nào? Hồ sơ được chọn giữ nguyên; xác nhận tham dự và ý kiến chuyển sang đó. Người này phải đồng ý trên cả hai kênh thì hồ sơ mới được gộp.\n\n{1}",
         "Merge this profile:\n{0}\n\ninto which one? The chosen profile stays; answers and comments move to it. The person must agree on both channels before anything is merged.\n\n{1}");
 }
 
@@ -64,11 +64,11 @@ public static partial class Texts
         "✏️ The applicant just changed their details. The old card's buttons no longer work; decide on this card.");
 
     public static readonly Msg CoordinatorMovedUnit = new(
-        "{0} đã đổi đơn vị từ {1} sang {2}, nên không còn là điều phối viên của {1}. Nếu cần, hãy giao lại vai trò qua /thanhvien.",
+        "{0} đã đổi đơn vị từ {1} sang {2}, nên không còn là Cán bộ đầu mối đơn vị của {1}. Nếu cần, hãy giao lại vai trò qua /thanhvien.",
         "{0} moved from {1} to {2}, so they are no longer coordinator of {1}. If needed, grant the role again with /members.");
 
     public static readonly Msg YouLeftCoordinator = new(
-        "Anh/Chị đã đổi đơn vị nên không còn là điều phối viên của {0}. Ban Tổ chức đã được báo.",
+        "Anh/Chị đã đổi đơn vị nên không còn là Cán bộ đầu mối đơn vị của {0}. Ban Tổ chức đã được báo.",
         "You changed your unit, so you are no longer coordinator of {0}. The organizers have been told.");
 }
 
@@ -92,10 +92,10 @@ public static partial class Texts
         "You are about to propose merging the profile <b>{0}</b> ({1}) into <b>{2}</b> ({3}).");
 
     public static readonly Msg ConfirmLink = new(
-        "Anh/Chị sắp cho một tài khoản {0} dùng chung hồ sơ của mình.",
+        "Anh/Chị sắp cho một tài khoản {0} dùng chung hồ sơ của Anh/Chị.",
         "You are about to let a {0} account share your profile.");
 
     public static readonly Msg ConfirmErase = new(
-        "Anh/Chị sắp <b>xóa toàn bộ dữ liệu</b> của mình. Việc này không hoàn tác được.",
+        "Anh/Chị sắp <b>xóa toàn bộ dữ liệu</b> của Anh/Chị. Việc này không hoàn tác được.",
         "You are about to <b>delete all your data</b>. This cannot be undone.");
 }

@@ -10,6 +10,6 @@ public static partial class Texts
         "You are answering an earlier question, so this message's choices have no numbers. When you are done, type the choice's name to choose it.");
 
     public static readonly Msg ZaloQuotaExhausted = new(
-        "⚠️ Zalo báo bot đã hết hạn mức gửi tin. {0} tin nhắn qua Zalo đang chờ. Trợ lý giữ lại các tin này và tự gửi tiếp khi Zalo cho phép; Ban Tổ chức không cần làm gì.",
+        "⚠️ Zalo báo Trợ lý đã hết hạn mức gửi tin. {0} tin nhắn qua Zalo đang chờ. Trợ lý giữ lại các tin này và tự gửi tiếp khi Zalo cho phép; Ban Tổ chức không cần làm gì.",
         "⚠️ Zalo says the bot's sending quota is used up. {0} Zalo messages are waiting. The bot keeps them and sends them on by itself once Zalo allows it; nothing to do.");
 }
