@@ -30,6 +30,8 @@ public static class BotServices
         services.AddOptions<ConsoleOptions>().Bind(builder.Configuration.GetSection(ConsoleOptions.Section));
         services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section));
         services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.Section));
+        services.AddOptions<FloodOptions>().Bind(builder.Configuration.GetSection(FloodOptions.Section));
+        services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section));
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
         services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidation>();
@@ -54,6 +56,7 @@ public static class BotServices
         services.AddDomain();
         services.AddSingleton(sp => new KeyedWorkQueue(Environment.ProcessorCount * 2, sp.GetRequiredService<ILogger<KeyedWorkQueue>>()));
         services.AddSingleton<TurnRunner>();
+        services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<OutboxQueue>();
         services.AddSingleton<ShownChoices>();
@@ -66,6 +69,7 @@ public static class BotServices
         services.AddHostedService(sp => sp.GetRequiredService<BroadcastMonitor>());
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
+        services.AddSingleton<RetentionSweep>();
         services.AddSingleton<Housekeeping>();
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         services.AddSingleton<RecoveryMarker>();

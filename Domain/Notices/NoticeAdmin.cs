@@ -126,7 +126,7 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler, ISignalHandle
             n.Id,
             Status(turn.Lang, n.Status),
             Short(n),
-            n.Recipients.Count,
+            n.RecipientCount(),
             n.Sent,
             n.Failed,
             n.Unreachable,
