@@ -25,10 +25,32 @@ public sealed class RetentionSweep(Database database, EntityStore entities, BotS
     private const string SeenCollection = "stranger_seen";
     private readonly RetentionOptions retention = options.Value;
 
-    public RetentionCounts RunOnce(DateTimeOffset now) => new(
-        StrangerSessions(now),
-        NoticeRecipients(now),
-        database.AuditLog.DeleteMany(BsonExpression.Create("at < @0", (now - retention.AuditLines).UtcDateTime)));
+    public RetentionCounts RunOnce(DateTimeOffset now)
+    {
+        ForgetApprovalCardLogs(now);
+        return new(
+            StrangerSessions(now),
+            NoticeRecipients(now),
+            database.AuditLog.DeleteMany(BsonExpression.Create("at < @0", (now - retention.AuditLines).UtcDateTime)));
+    }
+
+    /// <summary>A day after a card, the log has done its job.</summary>
+    private void ForgetApprovalCardLogs(DateTimeOffset now)
+    {
+        var done = entities.Scan<ApprovalCardLog>().Where(l => now - l.At >= ApprovalCardLog.Interval).Select(l => l.Id).ToList();
+        if (done.Count > 0)
+        {
+            database.InTransaction(() =>
+            {
+                foreach (var id in done)
+                {
+                    entities.Delete(typeof(ApprovalCardLog), id);
+                }
+
+                return done.Count;
+            });
+        }
+    }
 
     private int StrangerSessions(DateTimeOffset now)
     {

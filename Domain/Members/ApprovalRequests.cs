@@ -16,11 +16,20 @@ public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISigna
 
     public string Name => SignalName;
 
-    /// <summary>Shows a new registration to every organizer with Approve / Reject buttons.</summary>
+    /// <summary>
+    /// Shows a new registration to every organizer with Approve / Reject buttons, at most once a
+    /// day per person (see <see cref="ApprovalCardLog"/>).
+    /// </summary>
     public void Notify(Turn turn, Member member)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(member);
+        if (ApprovalCardLog.Allow(turn.Store, member.Id, turn.Now) is not { } log)
+        {
+            return;
+        }
+
+        turn.Changes.Put(log);
         foreach (var organizer in Access.Organizers(turn.Store, turn.Settings).Where(o => o.ToString() != member.Id))
         {
             var lang = MemberTexts.LangOf(turn.Store, organizer, turn.Settings.DefaultLanguage);

@@ -107,6 +107,18 @@ public sealed class RetentionTests : IDisposable
     }
 
     [Fact]
+    public void An_approval_card_log_is_forgotten_a_day_after_the_card()
+    {
+        entities.Put(new ApprovalCardLog(ApprovalCardLog.IdFor(Stranger.ToString()), Now.AddHours(-25)));
+        entities.Put(new ApprovalCardLog(ApprovalCardLog.IdFor(Registered.ToString()), Now.AddHours(-2)));
+
+        sweep.RunOnce(Now);
+
+        Assert.Null(entities.Find<ApprovalCardLog>(ApprovalCardLog.IdFor(Stranger.ToString())));
+        Assert.NotNull(entities.Find<ApprovalCardLog>(ApprovalCardLog.IdFor(Registered.ToString())));
+    }
+
+    [Fact]
     public void The_retention_periods_are_read_from_configuration()
     {
         var configured = new ConfigurationBuilder()
