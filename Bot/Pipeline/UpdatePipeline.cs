@@ -82,8 +82,9 @@ public sealed class UpdatePipeline(
         // One queue per person: a linked channel's events wait behind the person's other turns.
         var person = Identities.PersonOf(entities, item.User);
         // The bot's own signals are never dropped; a person's messages may be, in a flood. (An
-        // event recovered at start is read later, and is let through.)
-        var fromPerson = item.Envelope is { Event: not SignalIn };
+        // event recovered at start is read later, and is let through; the console is the
+        // operator's own terminal, where a pasted script is no flood.)
+        var fromPerson = item.Envelope is { Event: not SignalIn } && item.User.Channel != ConsoleChannel.ConsoleSender.ChannelName;
         if (fromPerson && !flood.Allows(person.ToString()))
         {
             Drop(item, person);

@@ -84,6 +84,18 @@ public sealed class FloodTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_script_pasted_into_the_console_is_no_flood()
+    {
+        var script = string.Join('\n', Enumerable.Repeat("/help", 40));
+
+        var output = await ConsoleScript.RunAsync(folder.DatabasePath, script);
+
+        Assert.DoesNotContain(Texts.TooFast.Plain(Lang.Vi), output, StringComparison.Ordinal);
+        // Every line answered: one reply each.
+        Assert.Equal(40, output.Split("bot → 1001:", StringSplitOptions.None).Length - 1);
+    }
+
+    [Fact]
     public async Task A_persons_queue_is_bounded_while_others_are_not_held_back()
     {
         using var queue = new KeyedWorkQueue(2, NullLogger<KeyedWorkQueue>.Instance);
