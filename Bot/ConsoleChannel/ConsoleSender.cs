@@ -23,6 +23,10 @@ public sealed class ConsoleSender(ShownChoices choices, AskedMessages asked, Ent
 
     public PacingLimits Limits => PacingLimits.None;
 
+    /// <summary>The console prints a message whole: it has no parts.</summary>
+    public Task<SendResult> SendFromPartAsync(UserKey recipient, Outbound message, bool bulk, int firstPart, CancellationToken cancellationToken) =>
+        SendAsync(recipient, message, bulk, cancellationToken);
+
     public Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -7,6 +7,12 @@ namespace Bot.Delivery;
 public abstract record SendResult
 {
     public static readonly SendResult Sent = new Delivered(null);
+
+    /// <summary>
+    /// For a message sent in parts (a long text): how many of its parts the channel has accepted,
+    /// counted from the first, when this send did not finish. A retry starts after them.
+    /// </summary>
+    public int PartsAccepted { get; init; }
 }
 
 /// <summary>Accepted by the channel; <paramref name="MessageId"/> is the channel's id of the message, when it has one.</summary>
@@ -34,6 +40,12 @@ public interface IChannelSender
 
     /// <summary>Sends one message; <paramref name="bulk"/> marks a broadcast (Telegram may then use paid broadcast).</summary>
     Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Sends a message from part <paramref name="firstPart"/> on (0-based): a long text goes in
+    /// parts, and the parts an earlier attempt got accepted are not sent again.
+    /// </summary>
+    Task<SendResult> SendFromPartAsync(UserKey recipient, Outbound message, bool bulk, int firstPart, CancellationToken cancellationToken);
 
     /// <summary>Replaces the text of a message sent before (a progress report). Best effort: false when it could not.</summary>
     Task<bool> EditTextAsync(UserKey recipient, long messageId, Domain.Text.Html text, CancellationToken cancellationToken);

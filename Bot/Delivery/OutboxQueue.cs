@@ -17,6 +17,9 @@ public sealed class OutboxQueue
     private readonly Dictionary<string, ChatQueue> chats = new(StringComparer.Ordinal);
     private readonly LinkedList<string>[] ready = [new(), new()];
     private readonly Dictionary<long, string> known = [];
+
+    // Messages cancelled while in flight: one whose send then fails is not tried again.
+    private readonly HashSet<long> cancelledInFlight = [];
     private readonly TagTally tally = new();
 
     // Chats held back until their NotBefore (pacing, a retry): looked at on every take, so kept
@@ -63,10 +66,19 @@ public sealed class OutboxQueue
         {
             foreach (var id in ids)
             {
-                if (!known.Remove(id, out var chat) || !chats.TryGetValue(chat, out var queue))
+                if (!known.TryGetValue(id, out var chat) || !chats.TryGetValue(chat, out var queue))
                 {
                     continue;
                 }
+
+                if (queue.InFlight?.Id == id)
+                {
+                    // Being sent: it finishes, and a failed attempt ends it as cancelled (see Retry).
+                    cancelledInFlight.Add(id);
+                    continue;
+                }
+
+                known.Remove(id);
 
                 foreach (var lane in queue.Lanes)
                 {
@@ -148,6 +160,7 @@ public sealed class OutboxQueue
             queue.Lanes[(int)item.Priority].Remove(queue.InFlight!);
             queue.InFlight = null;
             known.Remove(item.Id);
+            cancelledInFlight.Remove(item.Id);
             Idle.End();
             Schedule(chat, queue);
             Wake();
@@ -156,13 +169,20 @@ public sealed class OutboxQueue
 
     /// <summary>
     /// The message stays first in its chat and is tried again at <paramref name="notBefore"/>;
-    /// <paramref name="countAttempt"/> is false when it was only held back by pacing.
+    /// <paramref name="countAttempt"/> is false when it was only held back by pacing. A message
+    /// cancelled while it was in flight leaves the queue as cancelled instead: false then.
     /// </summary>
-    public void Retry(OutboxItem item, DateTimeOffset notBefore, bool countAttempt = true)
+    public bool Retry(OutboxItem item, DateTimeOffset notBefore, bool countAttempt = true)
     {
         ArgumentNullException.ThrowIfNull(item);
         lock (gate)
         {
+            if (cancelledInFlight.Contains(item.Id))
+            {
+                Done(item, OutboxStatus.Cancelled);
+                return false;
+            }
+
             var chat = item.To.ToString();
             var queue = chats[chat];
             var node = queue.Lanes[(int)item.Priority].Find(queue.InFlight!)!;
@@ -171,6 +191,7 @@ public sealed class OutboxQueue
             queue.NotBefore = notBefore;
             resting.Add(chat);
             Wake();
+            return true;
         }
     }
 

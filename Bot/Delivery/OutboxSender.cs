@@ -117,11 +117,11 @@ public sealed class OutboxSender(
     {
         try
         {
-            return await sender.SendAsync(item.To, item.Message, item.Priority == Priority.Bulk, sendToken);
+            return await sender.SendFromPartAsync(item.To, item.Message, item.Priority == Priority.Bulk, item.PartsSent, sendToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !sendToken.IsCancellationRequested)
         {
-            return new Transient(ex.GetType().Name);
+            return new Transient(ex.GetType().Name) { PartsAccepted = item.PartsSent };
         }
     }
 
@@ -135,7 +135,7 @@ public sealed class OutboxSender(
                 pacer.PauseUntil(now + wait.Wait);
                 // Not a failed attempt: a long wait (Zalo's exhausted quota) must not use up the
                 // attempts a later network error is allowed.
-                queue.Retry(item, now + wait.Wait, countAttempt: false);
+                await RetryAsync(item, wait, null, recordAttempt: false, now + wait.Wait);
                 break;
             case Unreachable when !item.IsStored:
                 // Only an answer to a button: the next real message finds out and acts on it
@@ -151,12 +151,7 @@ public sealed class OutboxSender(
                 break;
             case Transient transient when item.Attempts + 1 < settings.MaxAttempts:
                 logger.LogWarning("Sending {Id} to {User} failed ({Error}); retrying", item.Id, item.To, transient.Error);
-                if (item.IsStored)
-                {
-                    outbox.RecordFailedAttempt(item.Id, transient.Error);
-                }
-
-                queue.Retry(item, now + Backoff(item.Attempts));
+                await RetryAsync(item, transient, transient.Error, recordAttempt: true, now + Backoff(item.Attempts));
                 break;
             case Transient transient:
                 logger.LogError("Sending {Id} to {User} failed {Attempts} times ({Error}); giving up", item.Id, item.To, settings.MaxAttempts, transient.Error);
@@ -173,6 +168,24 @@ public sealed class OutboxSender(
                 await FinishAsync(item, OutboxStatus.Failed, $"unknown result {result.GetType().Name}");
                 break;
         }
+    }
+
+    /// <summary>
+    /// Stores the failed attempt, with the parts of a long text the channel accepted, in a
+    /// transaction that only touches a row still pending, then queues the retry from the next part.
+    /// A message cancelled meanwhile (/huythongbao) is not tried again.
+    /// </summary>
+    private async Task RetryAsync(OutboxItem item, SendResult result, string? error, bool recordAttempt, DateTimeOffset notBefore)
+    {
+        var progressed = Math.Max(item.PartsSent, result.PartsAccepted);
+        if (item.IsStored && (recordAttempt || progressed > item.PartsSent)
+            && !await group.Run(() => outbox.RecordAttemptInTransaction(item.Id, error, recordAttempt, progressed)))
+        {
+            queue.Done(item, OutboxStatus.Cancelled);
+            return;
+        }
+
+        queue.Retry(item with { PartsSent = progressed }, notBefore, countAttempt: recordAttempt);
     }
 
     private TimeSpan Backoff(int attempts) =>

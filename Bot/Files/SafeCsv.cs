@@ -6,7 +6,8 @@ namespace Bot.Files;
 /// Writes a table as a CSV that Excel opens safely: UTF-8 with a BOM (without it Vietnamese is
 /// garbled), RFC 4180 quoting, CRLF, and every cell through <see cref="SpreadsheetSafety.Neutralize"/>:
 /// Excel opens a CSV by guessing, so a cell typed as "=…" or "+84…" would run or turn into a number,
-/// and in a CSV the quote is the only protection.
+/// and in a CSV the quote is the only protection. A cell that contains ';' is always quoted: Excel
+/// with Vietnamese regional settings reads ';' as the separator, and only the quotes keep the cell whole.
 /// </summary>
 public static class SafeCsv
 {
@@ -30,7 +31,13 @@ public static class SafeCsv
             csv.WriteHeader([.. headers]);
             foreach (var values in rows)
             {
-                csv.WriteRecord(values.Select(SpreadsheetSafety.Neutralize).ToArray());
+                foreach (var value in values)
+                {
+                    var safe = SpreadsheetSafety.Neutralize(value);
+                    csv.WriteField(safe, safe.Contains(SpreadsheetSafety.ListSeparator, StringComparison.Ordinal) ? CsvQuoting.Always : CsvQuoting.WhenNeeded);
+                }
+
+                csv.EndRecord();
             }
         }
 

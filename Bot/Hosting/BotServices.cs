@@ -36,6 +36,8 @@ public static class BotServices
         services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section));
         services.AddOptions<DeliveryOptions>().Bind(builder.Configuration.GetSection(DeliveryOptions.Section));
         services.AddOptions<HealthOptions>().Bind(builder.Configuration.GetSection(HealthOptions.Section));
+        services.AddOptions<FloodOptions>().Bind(builder.Configuration.GetSection(FloodOptions.Section));
+        services.AddOptions<RetentionOptions>().Bind(builder.Configuration.GetSection(RetentionOptions.Section));
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidation>();
         services.AddSingleton<IValidateOptions<OrganizationOptions>, OrganizationOptionsValidation>();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidation>();
@@ -68,6 +70,7 @@ public static class BotServices
         // the processor idle), so several turns per core wait on the disk at any moment.
         services.AddSingleton(sp => new KeyedWorkQueue(TurnsInFlight, sp.GetRequiredService<ILogger<KeyedWorkQueue>>()));
         services.AddSingleton<TurnRunner>();
+        services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<OutboxQueue>();
         services.AddSingleton<ShownChoices>();
@@ -81,6 +84,7 @@ public static class BotServices
         services.AddHostedService(sp => sp.GetRequiredService<BroadcastMonitor>());
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
+        services.AddSingleton<RetentionSweep>();
         services.AddSingleton<Housekeeping>();
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         services.AddSingleton<RecoveryMarker>();

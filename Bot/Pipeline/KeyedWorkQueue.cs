@@ -16,21 +16,34 @@ public sealed class KeyedWorkQueue(int parallelism, ILogger<KeyedWorkQueue> logg
 
     public IdleSignal Idle => idle;
 
-    public void Enqueue(string key, Func<Task> work)
+    public void Enqueue(string key, Func<Task> work) => TryEnqueue(key, work, int.MaxValue);
+
+    /// <summary>
+    /// Queues the work unless <paramref name="maxWaiting"/> items of the key already wait behind
+    /// the one running: one person sending faster than their turns run cannot grow memory without end.
+    /// </summary>
+    public bool TryEnqueue(string key, Func<Task> work, int maxWaiting)
     {
-        idle.Begin();
         lock (gate)
         {
             if (waiting.TryGetValue(key, out var queue))
             {
+                if (queue.Count >= maxWaiting)
+                {
+                    return false;
+                }
+
+                idle.Begin();
                 queue.Enqueue(work);
-                return;
+                return true;
             }
 
+            idle.Begin();
             waiting[key] = new Queue<Func<Task>>();
         }
 
         _ = Task.Run(() => DrainAsync(key, work));
+        return true;
     }
 
     public void Dispose() => slots.Dispose();

@@ -1,15 +1,32 @@
 using Bot.Delivery;
 using Bot.Storage;
 using Domain.Conversations;
+using Domain.Members;
+using Domain.Text;
 using Domain.Users;
+using Microsoft.Extensions.Logging;
 
 namespace Bot.Pipeline;
 
 /// <summary>
 /// The one way in for every channel: store the event, then handle it in its user's queue, then
-/// hand the replies to the sender.
+/// hand the replies to the sender. A person sending faster than <see cref="FloodGuard"/> allows
+/// has the excess stored as handled without a turn: one polite answer, no reply each, and
+/// everyone else's turns keep their pace.
 /// </summary>
-public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner runner, KeyedWorkQueue queue, OutboxQueue outbox, GroupCommit group, AskedMessages asked)
+public sealed class UpdatePipeline(
+    Inbox inbox,
+    EntityStore entities,
+    TurnRunner runner,
+    KeyedWorkQueue queue,
+    OutboxQueue outbox,
+    GroupCommit group,
+    AskedMessages asked,
+    FloodGuard flood,
+    TurnCommitter committer,
+    BotSettings settings,
+    TimeProvider time,
+    ILogger<UpdatePipeline> logger)
 {
     public IdleSignal Idle => queue.Idle;
 
@@ -65,7 +82,17 @@ public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner
     {
         // One queue per person: a linked channel's events wait behind the person's other turns.
         var person = Identities.PersonOf(entities, item.User);
-        queue.Enqueue(person.ToString(), async () =>
+        // The bot's own signals are never dropped; a person's messages may be, in a flood. (An
+        // event recovered at start is read later, and is let through; the console is the
+        // operator's own terminal, where a pasted script is no flood.)
+        var fromPerson = item.Envelope is { Event: not SignalIn } && item.User.Channel != ConsoleChannel.ConsoleSender.ChannelName;
+        if (fromPerson && !flood.Allows(person.ToString()))
+        {
+            Drop(item, person);
+            return;
+        }
+
+        var queued = queue.TryEnqueue(person.ToString(), async () =>
         {
             if (Identities.PersonOf(entities, item.User) != person)
             {
@@ -86,6 +113,47 @@ public sealed class UpdatePipeline(Inbox inbox, EntityStore entities, TurnRunner
                     Schedule(signal);
                 }
             }
-        });
+        }, fromPerson ? flood.MaxQueuedPerPerson : int.MaxValue);
+        if (!queued)
+        {
+            Drop(item, person);
+        }
+    }
+
+    /// <summary>
+    /// Stores a flooding person's message as handled, so that a restart does not replay it, with
+    /// the "too fast" answer for the first one in a while and nothing for the others.
+    /// </summary>
+    private void Drop(InboxItem item, UserKey person)
+    {
+        var now = time.GetUtcNow();
+        var changes = new ChangeSet();
+        if (flood.ShouldWarn(person.ToString(), now))
+        {
+            var lang = MemberTexts.LangOf(entities, person, settings.DefaultLanguage);
+            changes.Send(item.User, new TextOut(Texts.TooFast.For(lang)));
+        }
+
+        queue.Idle.Begin();
+        _ = StoreDroppedAsync(item, changes, now);
+    }
+
+    private async Task StoreDroppedAsync(InboxItem item, ChangeSet changes, DateTimeOffset now)
+    {
+        try
+        {
+            var result = await committer.CommitAsync(item.Seq, changes, now, item.Envelope);
+            outbox.Add(result.Queued);
+        }
+#pragma warning disable CA1031 // Left unhandled, the message is looked at again after a restart; nothing else is lost.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Storing a dropped message of {User} failed", item.User);
+        }
+        finally
+        {
+            queue.Idle.End();
+        }
     }
 }

@@ -6,7 +6,8 @@ namespace Bot.Storage;
 
 /// <summary>
 /// Once an hour, forgets what the bot no longer needs: handled inbox ids after two days (Telegram
-/// keeps undelivered updates for one), finished outbox rows after thirty.
+/// keeps undelivered updates for one), finished outbox rows after thirty, and what
+/// <see cref="RetentionSweep"/> applies (strangers' sessions, old recipient lists, audit lines).
 /// </summary>
 public sealed class Housekeeping(
     Inbox inbox,
@@ -14,7 +15,8 @@ public sealed class Housekeeping(
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     ExitStatus exit,
-    ILogger<Housekeeping> logger) : CriticalService(lifetime, logger, exit)
+    ILogger<Housekeeping> logger,
+    RetentionSweep? retention = null) : CriticalService(lifetime, logger, exit)
 {
     public static readonly TimeSpan InboxRetention = TimeSpan.FromDays(2);
     public static readonly TimeSpan OutboxRetention = TimeSpan.FromDays(30);
@@ -34,6 +36,15 @@ public sealed class Housekeeping(
             if (inboxRows + outboxRows > 0)
             {
                 logger.LogInformation("Housekeeping removed {Inbox} inbox and {Outbox} outbox rows", inboxRows, outboxRows);
+            }
+
+            if (retention?.RunOnce(time.GetUtcNow()) is { } swept && swept != new RetentionCounts(0, 0, 0))
+            {
+                logger.LogInformation(
+                    "Housekeeping removed {Sessions} sessions of people who never registered, {Lists} old recipient lists and {Audit} audit lines",
+                    swept.StrangerSessions,
+                    swept.NoticeRecipientLists,
+                    swept.AuditLines);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

@@ -16,9 +16,10 @@ public enum OutboxStatus
 /// <summary>
 /// A message the bot has decided to send, with its place in the outbox; <paramref name="Created"/>
 /// lets its row be rewritten whole, without reading it first, once it is sent. An item with a
-/// negative id has no row (see <see cref="Outbox.Unstored"/>).
+/// negative id has no row (see <see cref="Outbox.Unstored"/>). <paramref name="PartsSent"/> counts
+/// the parts of a long text the channel accepted before an attempt failed: they are not sent again.
 /// </summary>
-public sealed record OutboxItem(long Id, UserKey To, Priority Priority, Outbound Message, int Attempts, string? Tag = null, DateTime? Created = null)
+public sealed record OutboxItem(long Id, UserKey To, Priority Priority, Outbound Message, int Attempts, string? Tag = null, DateTime? Created = null, int PartsSent = 0)
 {
     public bool IsStored => Id > 0;
 }
@@ -182,17 +183,38 @@ public sealed class Outbox(Database database)
         return pending.Select(d => d["_id"].AsInt64).ToList();
     }
 
-    public void RecordFailedAttempt(long id, string error)
+    /// <summary>
+    /// Records a failed attempt inside the caller's transaction: its error, whether it counts as an
+    /// attempt, and how many parts of a long text the channel has accepted so far. Only a row still
+    /// pending is touched: false when it was cancelled (or finished) meanwhile, so the caller must
+    /// not try it again. Outside a transaction, a read here and a write after it could put back a
+    /// row that /huythongbao cancelled in between.
+    /// </summary>
+    internal bool RecordAttemptInTransaction(long id, string? error, bool countAttempt, int partsSent)
     {
         var doc = database.Outbox.FindById(id);
-        if (doc is null)
+        if (doc is null || !IsPending(doc))
         {
-            return;
+            return false;
         }
 
-        doc["attempts"] = doc["attempts"].AsInt32 + 1;
-        doc["error"] = error;
+        if (countAttempt)
+        {
+            doc["attempts"] = doc["attempts"].AsInt32 + 1;
+        }
+
+        if (error is not null)
+        {
+            doc["error"] = error;
+        }
+
+        if (partsSent > 0)
+        {
+            doc["parts"] = partsSent;
+        }
+
         database.Outbox.Update(doc);
+        return true;
     }
 
     /// <summary>
@@ -210,5 +232,6 @@ public sealed class Outbox(Database database)
         StoredMessage.Read(doc["json"].AsString, doc["file"]),
         doc["attempts"].AsInt32,
         doc["tag"].IsString ? doc["tag"].AsString : null,
-        doc["created"].IsDateTime ? doc["created"].AsDateTime : null);
+        doc["created"].IsDateTime ? doc["created"].AsDateTime : null,
+        doc["parts"].IsNumber ? doc["parts"].AsInt32 : 0);
 }

@@ -28,7 +28,10 @@ public sealed class TelegramSender(TelegramClients clients, IOptions<TelegramOpt
         options.Value.PerChatPerSecond > 0 ? options.Value.PerChatPerSecond : null,
         options.Value.PerChatBurst);
 
-    public async Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken) =>
+        SendFromPartAsync(recipient, message, bulk, 0, cancellationToken);
+
+    public async Task<SendResult> SendFromPartAsync(UserKey recipient, Outbound message, bool bulk, int firstPart, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var chat = long.Parse(recipient.Id, CultureInfo.InvariantCulture);
@@ -41,8 +44,7 @@ public sealed class TelegramSender(TelegramClients clients, IOptions<TelegramOpt
             switch (message)
             {
                 case TextOut text:
-                    sent = await SendTextAsync(bot, chat, text, paid, cancellationToken);
-                    break;
+                    return await SendTextAsync(bot, chat, text, paid, firstPart, cancellationToken);
                 case VenueOut venue:
                     sent = await bot.SendVenue(chat, venue.Latitude, venue.Longitude, venue.Title, venue.Address, allowPaidBroadcast: paid, cancellationToken: cancellationToken);
                     break;
@@ -76,13 +78,9 @@ public sealed class TelegramSender(TelegramClients clients, IOptions<TelegramOpt
 
             return new Delivered(sent?.MessageId);
         }
-        catch (ApiRequestException ex)
+        catch (Exception ex) when (Failure(ex, cancellationToken) is { } failure)
         {
-            return Classify(ex);
-        }
-        catch (Exception ex) when (ex is RequestException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return new Transient(clients.Redact(ex.Message));
+            return failure;
         }
     }
 
@@ -116,18 +114,36 @@ public sealed class TelegramSender(TelegramClients clients, IOptions<TelegramOpt
         }
     }
 
-    /// <summary>Sends a text, in parts when it is too long; the buttons go on the last part, whose message is returned.</summary>
-    private static async Task<Message> SendTextAsync(ITelegramBotClient bot, long chat, TextOut text, bool paid, CancellationToken cancellationToken)
+    /// <summary>What a failed call means for the message; null for an error that is not the channel's answer.</summary>
+    private SendResult? Failure(Exception ex, CancellationToken cancellationToken) => ex switch
+    {
+        ApiRequestException api => Classify(api),
+        RequestException or HttpRequestException or TaskCanceledException when !cancellationToken.IsCancellationRequested => new Transient(clients.Redact(ex.Message)),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Sends a text, in parts when it is too long, from <paramref name="firstPart"/> on; the buttons
+    /// go on the last part, whose message id is returned. A failure says how many parts went.
+    /// </summary>
+    private async Task<SendResult> SendTextAsync(ITelegramBotClient bot, long chat, TextOut text, bool paid, int firstPart, CancellationToken cancellationToken)
     {
         var parts = TextSplitter.Split(text.Text.Value, MaxTextLength);
-        Message last = null!;
-        for (var i = 0; i < parts.Count; i++)
+        Message? last = null;
+        for (var i = Math.Max(0, firstPart); i < parts.Count; i++)
         {
             var markup = i == parts.Count - 1 ? Markup(text) : null;
-            last = await bot.SendMessage(chat, parts[i], ParseMode.Html, replyMarkup: markup, allowPaidBroadcast: paid, cancellationToken: cancellationToken);
+            try
+            {
+                last = await bot.SendMessage(chat, parts[i], ParseMode.Html, replyMarkup: markup, allowPaidBroadcast: paid, cancellationToken: cancellationToken);
+            }
+            catch (Exception ex) when (Failure(ex, cancellationToken) is { } failure)
+            {
+                return failure with { PartsAccepted = i };
+            }
         }
 
-        return last;
+        return new Delivered(last?.MessageId);
     }
 
     /// <summary>A file received on Telegram is sent on by its id; one received on Zalo is a web address.</summary>

@@ -37,7 +37,10 @@ public sealed class ZaloSender(
         options.Value.PerChatPerSecond > 0 ? options.Value.PerChatPerSecond : null,
         options.Value.PerChatBurst);
 
-    public async Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(UserKey recipient, Outbound message, bool bulk, CancellationToken cancellationToken) =>
+        SendFromPartAsync(recipient, message, bulk, 0, cancellationToken);
+
+    public async Task<SendResult> SendFromPartAsync(UserKey recipient, Outbound message, bool bulk, int firstPart, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         if (message is ButtonAck)
@@ -59,22 +62,25 @@ public sealed class ZaloSender(
             return new Rejected($"cannot show {message.GetType().Name}");
         }
 
+        // The parts an earlier attempt got accepted are not sent again.
+        var i = Math.Max(0, firstPart);
         try
         {
-            foreach (var part in parts)
+            for (; i < parts.Count; i++)
             {
+                var part = parts[i];
                 var answer = part.PhotoUrl is { } photo
                     ? await api.CallAsync("sendPhoto", new { chat_id = recipient.Id, photo }, cancellationToken)
                     : await api.CallAsync("sendMessage", new { chat_id = recipient.Id, text = part.Text }, cancellationToken);
                 if (!answer.Ok)
                 {
-                    return await ClassifyAsync(recipient.Id, answer);
+                    return await ClassifyAsync(recipient.Id, answer) with { PartsAccepted = i };
                 }
             }
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return new Transient(api.Redact(ex.Message));
+            return new Transient(api.Redact(ex.Message)) { PartsAccepted = i };
         }
 
         evidence.Succeeded(recipient.Id, time.GetUtcNow());

@@ -38,6 +38,7 @@ public static class CoreHandlers
             .. DiscussionHandlers.Create(units, discussionFiles),
             new BroadcastFlow(units, new BroadcastActions(units)),
             new NoticeAdmin(),
+            new NoticeStop(),
         ]);
     }
 }

@@ -17,13 +17,25 @@ public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISigna
     public string Name => SignalName;
 
     /// <summary>
-    /// Shows a registration to every organizer with Approve / Reject buttons; <paramref name="changed"/>
-    /// when a waiting member changed their details after the first card went out.
+    /// Shows a registration to every organizer with Approve / Reject buttons. A new registration
+    /// brings at most one card a day per person (see <see cref="ApprovalCardLog"/>);
+    /// <paramref name="changed"/> when a waiting member changed their details after a card went out,
+    /// whose buttons then stop working, so the fresh card always goes.
     /// </summary>
     public void Notify(Turn turn, Member member, bool changed = false)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(member);
+        if (!changed)
+        {
+            if (ApprovalCardLog.Allow(turn.Store, member.Id, turn.Now) is not { } log)
+            {
+                return;
+            }
+
+            turn.Changes.Put(log);
+        }
+
         foreach (var organizer in Access.Organizers(turn.Store, turn.Settings).Where(o => o.ToString() != member.Id))
         {
             var lang = MemberTexts.LangOf(turn.Store, organizer, turn.Settings.DefaultLanguage);

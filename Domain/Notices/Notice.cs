@@ -22,6 +22,9 @@ public sealed record Notice : IEntity
 
     public IReadOnlyList<string> Recipients { get; init; } = [];
 
+    /// <summary>How many recipients the list had before it was forgotten (see <see cref="WithoutRecipients"/>).</summary>
+    public int? FormerRecipientCount { get; init; }
+
     /// <summary>The meeting whose answer buttons go with the notice, if any.</summary>
     public string? MeetingId { get; init; }
 
@@ -50,6 +53,12 @@ public sealed record Notice : IEntity
     public string MediaTag => $"notice-media:{Id}";
 
     public static string TagFor(string id) => $"notice:{id}";
+
+    /// <summary>How many people the notice went to, also once the list itself is forgotten.</summary>
+    public int RecipientCount() => FormerRecipientCount ?? Recipients.Count;
+
+    /// <summary>The notice after its retention period: who received it is forgotten, how many is kept.</summary>
+    public Notice WithoutRecipients() => this with { FormerRecipientCount = RecipientCount(), Recipients = [] };
 
     public static string ProgressTagFor(string id) => $"progress:{id}";
 }

@@ -71,11 +71,15 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler, ISignalHandle
             return;
         }
 
-        turn.Changes.CancelDeliveries(notice.MediaTag);
-        turn.Changes.CancelDeliveries(notice.Tag);
-        turn.Changes.Put(notice with { Status = NoticeStatus.Cancelled });
-        turn.Audit("notice.cancelled", notice.Id);
-        turn.Say(Texts.NoticeStopped, notice.Id);
+        var queue = NoticeStop.QueueOf(turn.Store, notice);
+        if (queue != turn.From)
+        {
+            // The report runs in the author's queue: stopping there too keeps the two in order.
+            turn.Signal(queue, NoticeStop.StopSignal, notice.Id);
+            return;
+        }
+
+        NoticeStop.Stop(turn, notice, turn.From);
     }
 
     public void Handle(Turn turn, SignalIn signal)
@@ -122,7 +126,7 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler, ISignalHandle
             n.Id,
             Status(turn.Lang, n.Status),
             Short(n),
-            n.Recipients.Count,
+            n.RecipientCount(),
             n.Sent,
             n.Failed,
             n.Unreachable,
