@@ -37,7 +37,8 @@ public sealed class ConsoleChoicesTests : IDisposable
     [Fact]
     public async Task An_organizer_with_a_list_open_who_gets_an_approval_card_and_types_1_gets_the_lists_first_choice()
     {
-        var transcript = await ConsoleScript.RunAsync(folder.DatabasePath, TwoRegistrations + "1\n!quit\n");
+        // "1" for the list's first person, then "1" for the confirmation that names them.
+        var transcript = await ConsoleScript.RunAsync(folder.DatabasePath, TwoRegistrations + "1\n1\n!quit\n");
 
         var messages = Messages(transcript);
         var list = messages.Last(m => m.StartsWith("bot → 1001:", StringComparison.Ordinal) && m.Contains("Nguyễn Văn Bình", StringComparison.Ordinal) && m.Contains("[1]", StringComparison.Ordinal));
@@ -45,6 +46,8 @@ public sealed class ConsoleChoicesTests : IDisposable
         var listed = list.Split('[').Length - 1;
         Assert.Contains($"[{listed + 1}] {Texts.Approve.Vi}", card, StringComparison.Ordinal);
         var after = messages.SkipWhile(m => m != card).Skip(1).ToList();
+        Assert.Contains("Nguyễn Văn Bình", after[0], StringComparison.Ordinal);
+        Assert.Contains($"[1] {Texts.ConfirmGo.Vi}", after[0], StringComparison.Ordinal);
         Assert.Contains(after, m => m.StartsWith("bot → 2002:", StringComparison.Ordinal));
         Assert.DoesNotContain(after, m => m.StartsWith("bot → 2003:", StringComparison.Ordinal));
     }
@@ -57,7 +60,7 @@ public sealed class ConsoleChoicesTests : IDisposable
         var card = messages.Single(m => m.StartsWith("bot → 1001:", StringComparison.Ordinal) && m.Contains("Trần Thị Cúc", StringComparison.Ordinal));
         var number = card[..card.IndexOf("] " + Texts.Approve.Vi, StringComparison.Ordinal)].Split('[')[^1];
 
-        var second = Messages(await ConsoleScript.RunAsync(folder.DatabasePath, $"{number}\n!quit\n"));
+        var second = Messages(await ConsoleScript.RunAsync(folder.DatabasePath, $"{number}\n1\n!quit\n"));
 
         Assert.Contains(second, m => m.StartsWith("bot → 2003:", StringComparison.Ordinal));
         Assert.DoesNotContain(second, m => m.StartsWith("bot → 2002:", StringComparison.Ordinal));

@@ -16,7 +16,7 @@ public sealed class OrganizationProfileTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     /// <summary>Registration, approval, the member's menu, the invitation, the erasure question.</summary>
-    private const string Journey = "!as 2002 Lan\n/start\n1\nLê Thị Lan\n!contact +84912345678\n5\nỦy viên\n1\n!as 1001\n/choduyet\n1\n!as 2002\n/start\n/hoinghi\n/xoadulieu\n2\n";
+    private const string Journey = "!as 2002 Lan\n/start\n1\nLê Thị Lan\n!contact +84912345678\n5\nỦy viên\n1\n!as 1001\n/choduyet\n1\n1\n!as 2002\n/start\n/hoinghi\n/xoadulieu\n2\n";
 
     [Fact]
     public async Task A_second_profile_changes_every_committee_name_the_bot_shows_and_nothing_else()

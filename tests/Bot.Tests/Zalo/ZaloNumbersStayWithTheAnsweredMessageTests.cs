@@ -47,6 +47,8 @@ public sealed partial class ZaloNumbersStayWithTheAnsweredMessageTests : IAsyncL
         Assert.DoesNotContain($"\n1. {Texts.Approve.Vi}", card.Text, StringComparison.Ordinal);
 
         // "1" answers the list the organizer opened: the first registration is approved, not the stranger's.
+        // A typed choice that decides about someone first names them and asks once.
+        await organizer.Say("1", m => m.Text!.Contains("Lê Văn Tâm", StringComparison.Ordinal) && m.Text.Contains($"1. {Texts.ConfirmGo.Vi}", StringComparison.Ordinal));
         await organizer.Say("1");
         await Eventually.True(() => store.Find<Member>($"zalo:{first.Id}")!.Status == MemberStatus.Approved);
         Assert.Equal(MemberStatus.Pending, store.Find<Member>($"zalo:{stranger.Id}")!.Status);
@@ -67,7 +69,10 @@ public sealed partial class ZaloNumbersStayWithTheAnsweredMessageTests : IAsyncL
         await RegisterAsync(second, "Đinh Văn Nam");
         await organizer.Next(m => m.Text!.Contains("Đinh Văn Nam", StringComparison.Ordinal));
 
-        await organizer.Say((Numbered().Count(list.Text!) + 1).ToString(CultureInfo.InvariantCulture));
+        await organizer.Say(
+            (Numbered().Count(list.Text!) + 1).ToString(CultureInfo.InvariantCulture),
+            m => m.Text!.Contains("Đinh Văn Nam", StringComparison.Ordinal) && m.Text.Contains($"1. {Texts.ConfirmGo.Vi}", StringComparison.Ordinal));
+        await organizer.Say("1");
 
         await Eventually.True(() => store.Find<Member>($"zalo:{second.Id}")!.Status == MemberStatus.Approved);
         Assert.Equal(MemberStatus.Pending, store.Find<Member>($"zalo:{first.Id}")!.Status);
