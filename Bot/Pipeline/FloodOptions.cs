@@ -5,11 +5,14 @@ public sealed class FloodOptions
 {
     public const string Section = "Flood";
 
-    /// <summary>Messages a person may send in a row, at any speed.</summary>
-    public int Burst { get; set; } = 20;
+    /// <summary>
+    /// Messages a person may send in a row, at any speed. Room for an organizer working quickly
+    /// through a list (a press every second or so); a flood is hundreds a minute.
+    /// </summary>
+    public int Burst { get; set; } = 30;
 
     /// <summary>Messages per minute a person may keep sending once the burst is used.</summary>
-    public int PerMinute { get; set; } = 30;
+    public int PerMinute { get; set; } = 60;
 
     /// <summary>A person's messages waiting for their turn; more are dropped like a flood.</summary>
     public int MaxQueuedPerPerson { get; set; } = 50;
