@@ -63,7 +63,7 @@ public sealed partial class FakeBotApi
                 CountSendAttempt(args.Long("chat_id"));
             }
 
-            var result = TakeInjectedFailure(method) ?? await handler(args, ct);
+            var result = TakeInjectedFailure(method, args.Long("chat_id")) ?? await handler(args, ct);
             await WriteAsync(context, result);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -87,7 +87,7 @@ public sealed partial class FakeBotApi
         await context.Response.WriteAsync(result.ToJson().ToJsonString(), context.RequestAborted);
     }
 
-    private ApiResult? TakeInjectedFailure(string method)
+    private ApiResult? TakeInjectedFailure(string method, long? chatId)
     {
         lock (_gate)
         {
@@ -97,6 +97,11 @@ public sealed partial class FakeBotApi
             }
 
             var failure = queue.Peek();
+            if (failure.ChatId is { } only && only != chatId)
+            {
+                return null;
+            }
+
             if (--failure.Remaining <= 0)
             {
                 queue.Dequeue();

@@ -246,15 +246,17 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     /// The next <paramref name="count"/> calls of <paramref name="method"/> (case-insensitive) fail with <paramref name="statusCode"/>.
     /// A 429 carries parameters.retry_after (<paramref name="retryAfterSeconds"/> or the options' RetryAfterSeconds).
     /// Several calls for one method queue up. Injected failures are checked before anything else, getUpdates included.
+    /// With <paramref name="chatId"/>, only calls to that chat take the failure (calls to other chats wait the same
+    /// response delay and may finish first).
     /// </summary>
-    public void FailNext(string method, int statusCode, int count = 1, int? retryAfterSeconds = null, string? description = null)
+    public void FailNext(string method, int statusCode, int count = 1, int? retryAfterSeconds = null, string? description = null, long? chatId = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(method);
         ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 400);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         var retryAfter = statusCode == 429 ? retryAfterSeconds ?? _options.RetryAfterSeconds : (int?)null;
-        var failure = new InjectedFailure(statusCode, description ?? DefaultDescription(statusCode, retryAfter), retryAfter) { Remaining = count };
+        var failure = new InjectedFailure(statusCode, description ?? DefaultDescription(statusCode, retryAfter), retryAfter) { Remaining = count, ChatId = chatId };
         lock (_gate)
         {
             if (!_failures.TryGetValue(method, out var queue))
@@ -659,6 +661,8 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     private sealed class InjectedFailure(int status, string description, int? retryAfter)
     {
+        public long? ChatId { get; init; }
+
         public int Status { get; } = status;
 
         public string Description { get; } = description;

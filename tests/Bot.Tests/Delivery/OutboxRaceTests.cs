@@ -45,7 +45,7 @@ public sealed class OutboxRaceTests : IAsyncLifetime
         await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, new Dictionary<string, string?> { ["Delivery:FirstBackoff"] = "00:01:00" });
         var notice = PutNotice(bot, "tb-race");
         fake.ResponseDelay = TimeSpan.FromSeconds(3);
-        fake.FailNext("sendMessage", 500);
+        fake.FailNext("sendMessage", 500, chatId: Member);
         var calls = fake.Calls("sendMessage");
         var id = Queue(bot, new Domain.Conversations.Delivery(To(Member), new TextOut(new Html("Thông báo sẽ bị dừng")), Priority.Bulk, notice.Tag));
         await Eventually.True(() => fake.Calls("sendMessage") > calls, because: "the message is in flight");
