@@ -17,6 +17,7 @@ public static class CleanInput
             TextIn text when !FreeText.IsClean(text.Text) => new TextIn(FreeText.Clean(text.Text)),
             CommandIn command when !FreeText.IsClean(command.Args) => command with { Args = FreeText.Clean(command.Args) },
             MediaIn { Caption: { } caption } media when !FreeText.IsClean(caption) => media with { Caption = FreeText.Clean(caption) },
+            ButtonIn button when !FreeText.IsClean(button.Data, multiline: false) => button with { Data = FreeText.Clean(button.Data, multiline: false) },
             ContactIn contact when !FreeText.IsClean(contact.Phone, multiline: false) => contact with { Phone = FreeText.Clean(contact.Phone, multiline: false) },
             _ => envelope.Event,
         };

@@ -13,7 +13,7 @@ public sealed class Turn
     public Turn(InboundEnvelope input, Session session, IReadModel store, BotSettings settings, DateTimeOffset now)
     {
         // Cleaned here, once, before any handler reads a word of it.
-        Input = CleanInput.Of(ValidText.Of(input));
+        Input = CleanInput.Of(input);
         Session = session;
         Store = store;
         Settings = settings;

@@ -7,7 +7,9 @@ namespace Domain.Text;
 /// Removes the characters that make text lie about itself: direction overrides and isolates
 /// (U+202E turns "gpj.exe" around), zero-width characters that split or hide words, and control
 /// characters. A zero-width joiner between two emoji stays (👨‍👩‍👧 is one picture made of
-/// three). Newlines stay only where a field allows lines; elsewhere they become spaces.
+/// three). Newlines stay only where a field allows lines; elsewhere they become spaces. What is not
+/// valid Unicode (an unpaired surrogate, the noncharacter U+FFFE) becomes U+FFFD: .NET's
+/// normalization, which every handler uses, throws on it.
 /// </summary>
 public static class FreeText
 {
@@ -53,6 +55,11 @@ public static class FreeText
             {
                 result.Append(' ');
             }
+            else if (value == 0xFFFE)
+            {
+                // EnumerateRunes already yields U+FFFD for an unpaired surrogate.
+                result.Append(Rune.ReplacementChar.ToString());
+            }
             else if (value == ZeroWidthJoiner)
             {
                 if (JoinsEmoji(runes, i))
@@ -73,11 +80,22 @@ public static class FreeText
     public static bool IsClean(string text, bool multiline = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '\r' or '\t' or '\u2028' or '\u2029' or ZeroWidthJoinerChar || (c == '\n' && !multiline) || (c != '\n' && IsHidden(c)))
+            var c = text[i];
+            if (c is '\r' or '\t' or '\u2028' or '\u2029' or '\uFFFE' or ZeroWidthJoinerChar || (c == '\n' && !multiline) || (c != '\n' && IsHidden(c)))
             {
                 return false;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return false;
+                }
+
+                i++;
             }
         }
 
