@@ -69,9 +69,7 @@ public sealed class Database : IDisposable
     public string Path { get; }
 
     /// <summary>LiteDB's write-ahead log beside the data file ("bot-log.db" for "bot.db").</summary>
-    public string LogPath => System.IO.Path.Combine(
-        System.IO.Path.GetDirectoryName(Path) ?? string.Empty,
-        System.IO.Path.GetFileNameWithoutExtension(Path) + "-log" + System.IO.Path.GetExtension(Path));
+    public string LogPath => DataFiles.LogPathOf(Path);
 
     /// <summary>The data, log and sort files; <see cref="DataFiles.LogSynced"/> tells when a commit reached the device.</summary>
     public DataFiles Files => files;
