@@ -78,6 +78,7 @@ public static class PersonalDataEraser
             });
         }
 
+        Reports.ReportErasure.Erase(turn, keys, member);
         turn.Changes.Erase(new PersonalTrace([.. keys], Traces(turn, member)));
     }
 

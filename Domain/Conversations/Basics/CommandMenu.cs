@@ -27,6 +27,7 @@ public static class CommandMenu
         new("lichsu", new("Lịch sử thông báo", "Past notices"), OrganizersOnly: true),
         new("thongke", new("Thống kê tham dự theo đơn vị", "Headcount per unit"), OrganizersOnly: true),
         new("ykien", new("Ý kiến thảo luận, danh sách phát biểu", "Discussion comments and speaking list"), OrganizersOnly: true),
+        new("baocao", new("Báo cáo trang mạng xã hội của đơn vị", "Social page reports of the units")),
         new("xuatds", new("Xuất danh sách tham dự (XLSX, CSV)", "Export the attendee list (XLSX, CSV)"), OrganizersOnly: true),
     ];
 }

@@ -1,0 +1,96 @@
+using System.Globalization;
+using Domain.Conversations;
+using Domain.Events;
+using Domain.Members;
+using Domain.Text;
+using Domain.Users;
+
+namespace Domain.Reports;
+
+/// <summary>
+/// An organizer accepts a nomination. A person who is an approved member (one member by that
+/// exact name) is invited: the meeting's invitation goes to them, in their own queue, and they
+/// answer it like everyone. For anyone else the organizer is told to create a guest invitation.
+/// </summary>
+public sealed class NominationDecisions : ISignalHandler
+{
+    public const string InviteSignal = "report-invite";
+
+    public string Name => InviteSignal;
+
+    public void Accept(Turn turn, ReportAdminPress press)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(press);
+        var report = turn.Store.Find<UnitReport>(UnitReport.IdFor(press.Round, press.Unit));
+        if (report?.Current is not { } current || !int.TryParse(press.Index, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            || index >= current.Content.Nominations.Count || turn.Store.Find<ReportingRound>(report.RoundId) is not { } round)
+        {
+            turn.Acknowledge(Texts.ButtonExpired);
+            turn.Say(Texts.ButtonExpired);
+            return;
+        }
+
+        var nomination = current.Content.Nominations[index];
+        if (nomination.Accepted)
+        {
+            turn.Say(Texts.NominationAlreadyAccepted);
+            return;
+        }
+
+        var member = nomination.Kind == NomineeKind.Person ? MemberNamed(turn.Store, nomination.Name) : null;
+        var accepted = nomination with { Accepted = true, AcceptedBy = turn.From.ToString(), MemberId = member?.Id };
+        var nominations = current.Content.Nominations.Select((n, i) => i == index ? accepted : n).ToList();
+        var version = current with { Content = current.Content with { Nominations = nominations } };
+        turn.Changes.Put(report with { Versions = [.. report.Versions.SkipLast(1), version] });
+        turn.Audit("report.nomination.accepted", report.Id, index.ToString(CultureInfo.InvariantCulture));
+        var meeting = ReportOutputs.MeetingOf(turn.Store, round);
+        if (nomination.Kind == NomineeKind.Collective)
+        {
+            turn.Say(Texts.NominationAcceptedCollective, nomination.Name);
+        }
+        else if (member is not null)
+        {
+            turn.Signal(UserKey.Parse(member.Id), InviteSignal, meeting.Id);
+            turn.Say(Texts.NominationAcceptedMember, nomination.Name, meeting.Label);
+        }
+        else
+        {
+            turn.Say(Texts.NominationAcceptedGuest, nomination.Name);
+        }
+
+    }
+
+    /// <summary>In the invited member's own turn: the meeting's invitation, with the answer buttons.</summary>
+    public void Handle(Turn turn, SignalIn signal)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(signal);
+        if (Access.RoleOf(turn.Store, turn.Settings, signal.By) == Role.Organizer && turn.Store.Find<Meeting>(signal.Args) is { } meeting)
+        {
+            MeetingBoard.Show(turn, meeting);
+        }
+    }
+
+    /// <summary>Keeps an organizer's acceptance when the unit sends its report again with the same nominee.</summary>
+    public static ReportContent CarryOver(ReportContent content, ReportVersion? previous)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var accepted = previous?.Content.Nominations.Where(n => n.Accepted).ToList() ?? [];
+        return content with
+        {
+            Nominations = content.Nominations.Select(n => accepted.FirstOrDefault(a => a.Kind == n.Kind && Same(a.Name, n.Name)) is { } a
+                ? n with { Accepted = true, AcceptedBy = a.AcceptedBy, MemberId = a.MemberId }
+                : n).ToList(),
+        };
+    }
+
+    public static bool Same(string a, string b) =>
+        string.Equals(a.Trim().Normalize(), b.Trim().Normalize(), StringComparison.OrdinalIgnoreCase);
+
+    private static Member? MemberNamed(IReadModel store, string name)
+    {
+        var found = store.All<Member>().Where(m => m.Status == MemberStatus.Approved && Same(m.FullName, name)).Take(2).ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+}

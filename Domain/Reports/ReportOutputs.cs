@@ -1,0 +1,101 @@
+using Domain.Conversations;
+using Domain.Events;
+using Domain.Members;
+using Domain.Text;
+using Domain.Users;
+
+namespace Domain.Reports;
+
+/// <summary>
+/// "📊 Tổng hợp": the district table as XLSX and CSV, the chart (a photo on Telegram, a named file
+/// elsewhere) and the draft report as DOCX; and the nominations as XLSX. Organizers only.
+/// </summary>
+public sealed class ReportOutputs(UnitCatalog units, IReportFiles files)
+{
+    public void Summary(Turn turn, ReportingRound round)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(round);
+        var meeting = MeetingOf(turn.Store, round);
+        var summary = ReportSummary.Build(round, turn.Store.WithIdPrefix<UnitReport>(round.Id + "|"), units);
+        var stem = $"{meeting.FileStem}-bao-cao";
+        var lang = turn.Lang;
+        turn.Reply(new DocumentOut($"{stem}.xlsx", files.SummaryXlsx(summary, meeting), Texts.ReportFilesCaption.For(lang, meeting.Label, summary.ReportedCount, summary.Units.Count)));
+        turn.Reply(new DocumentOut($"{stem}.csv", files.SummaryCsv(summary)));
+        turn.Reply(new PhotoOut(files.Chart(summary, meeting.Label), $"{stem}-bieu-do.png", Texts.ReportChartCaption.For(lang)));
+        turn.Reply(new DocumentOut($"{stem}-du-thao.docx", files.DraftDocx(summary, meeting, turn.Settings.Organization, Nominations(turn.Store, round, lang)), Texts.ReportDraftCaption.For(lang)));
+        turn.Audit("report.summary", round.Id);
+    }
+
+    public void Nominations(Turn turn, ReportingRound round)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(round);
+        var meeting = MeetingOf(turn.Store, round);
+        var lang = turn.Lang;
+        var listed = Listed(turn.Store, round).ToList();
+        var lines = listed.Select((x, i) => Texts.NominationAdminLine.For(
+            lang,
+            i + 1,
+            x.Nomination.Accepted ? Texts.NominationAcceptedMark.Plain(lang) : string.Empty,
+            x.Nomination.Name,
+            units.NameOf(x.Report.UnitCode),
+            ReportText.KindName(x.Nomination.Kind).Plain(lang),
+            x.Nomination.Achievement));
+        var body = listed.Count == 0 ? Texts.NoNominations.For(lang) : Html.Join("\n", lines);
+        var buttons = listed.Select((x, i) => (x, i)).Where(p => !p.x.Nomination.Accepted)
+            .Select(p => new Button(Texts.NominationAccept.For(lang, p.i + 1).ToPlain(), new ReportAdminPress(ReportAdminPress.Accept, round.Id, p.x.Report.UnitCode, p.x.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Encode()));
+        turn.Say(Texts.NominationsHeader, buttons, meeting.Label, body);
+        turn.Reply(new DocumentOut($"{meeting.FileStem}-de-xuat-khen-thuong.xlsx", files.NominationsXlsx(Nominations(turn.Store, round, lang), meeting), Texts.NominationsFileCaption.For(lang, meeting.Label)));
+        turn.Audit("report.nominations", round.Id);
+    }
+
+    /// <summary>Every nomination of the round's sent reports, in the units' order, with its reporter's name.</summary>
+    public IReadOnlyList<NominationRow> Nominations(IReadModel store, ReportingRound round, Lang lang)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Listed(store, round).Select(x => new NominationRow(
+            ReportText.KindName(x.Nomination.Kind).Plain(lang),
+            x.Nomination.Name,
+            x.Nomination.UnitName,
+            units.NameOf(x.Report.UnitCode),
+            x.Nomination.Achievement,
+            NameOf(store, x.Report.Current!.ConfirmedBy, lang),
+            x.Nomination.Accepted)).ToList();
+    }
+
+    /// <summary>A person's name for a file: "(đã xóa)" once they erased their data.</summary>
+    public static string NameOf(IReadModel store, string userId, Lang lang)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return userId == PersonalDataEraser.Erased ? Texts.ErasedName.Plain(lang) : store.Find<Member>(userId)?.FullName ?? Texts.ErasedName.Plain(lang);
+    }
+
+    public static Meeting MeetingOf(IReadModel store, ReportingRound round)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(round);
+        return store.Find<Meeting>(round.MeetingId) ?? new Meeting
+        {
+            Id = round.MeetingId,
+            Title = round.MeetingId,
+            StartsAt = round.Deadline,
+            RsvpDeadline = round.Deadline,
+            Venue = new Venue(string.Empty, string.Empty, 0, 0),
+        };
+    }
+
+    public IEnumerable<(UnitReport Report, Nomination Nomination, int Index)> Listed(IReadModel store, ReportingRound round)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(round);
+        var order = units.All.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
+        return store.WithIdPrefix<UnitReport>(round.Id + "|")
+            .Where(r => r.Current is not null)
+            .OrderBy(r => order.GetValueOrDefault(r.UnitCode, int.MaxValue))
+            .SelectMany(r => r.Current!.Content.Nominations.Select((n, i) => (r, n, i)));
+    }
+
+    /// <summary>Whose the press is, for a nomination's acceptance: the user the invitation goes to.</summary>
+    public static UserKey Key(Member member) => UserKey.Parse(member.Id);
+}

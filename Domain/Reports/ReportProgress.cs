@@ -1,0 +1,96 @@
+using Domain.Conversations;
+using Domain.Events;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.Reports;
+
+public enum ReportStatus
+{
+    NotStarted,
+    Drafting,
+    Sent,
+}
+
+/// <summary>A required unit and where its report stands.</summary>
+public sealed record UnitReportState(string Code, string Name, ReportStatus Status, DateTimeOffset? SentAt);
+
+/// <summary>
+/// Which units have sent their report, which are drafting and which have not started, with one
+/// press to remind those that have not sent (see <see cref="ReportNotices"/>), audited.
+/// </summary>
+public sealed class ReportProgress(UnitCatalog units, ReportNotices notices)
+{
+    public static IReadOnlyList<UnitReportState> States(IReadModel store, UnitCatalog units, ReportingRound round)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(round);
+        return round.RequiredUnits.Select(code => store.Find<UnitReport>(UnitReport.IdFor(round.Id, code)) switch
+        {
+            { Current: { } current } => new UnitReportState(code, units.NameOf(code), ReportStatus.Sent, current.ConfirmedAt),
+            not null => new UnitReportState(code, units.NameOf(code), ReportStatus.Drafting, null),
+            null => new UnitReportState(code, units.NameOf(code), ReportStatus.NotStarted, null),
+        }).ToList();
+    }
+
+    public void Show(Turn turn, ReportingRound round)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(round);
+        var lang = turn.Lang;
+        var zone = turn.Settings.TimeZone;
+        var states = States(turn.Store, units, round);
+        var lines = new List<Html> { Texts.ReportProgressHeader.For(lang, Label(turn.Store, round), MeetingFormat.When(round.Deadline, zone, lang)) };
+        lines.AddRange(states.Select(s => s.Status switch
+        {
+            ReportStatus.Sent => Texts.ReportUnitSent.For(lang, s.Name, MeetingFormat.When(s.SentAt!.Value, zone, lang)),
+            ReportStatus.Drafting => Texts.ReportUnitDrafting.For(lang, s.Name),
+            _ => Texts.ReportUnitNotStarted.For(lang, s.Name),
+        }));
+        lines.Add(Texts.ReportProgressTotal.For(lang, states.Count(s => s.Status == ReportStatus.Sent), states.Count));
+        var rows = new List<Button[]>();
+        var missing = states.Count(s => s.Status != ReportStatus.Sent);
+        if (missing > 0 && round.IsOpen(turn.Now))
+        {
+            rows.Add([Press(Texts.ReportRemindButton.For(lang, missing).ToPlain(), ReportAdminPress.Remind, round.Id)]);
+        }
+
+        rows.Add([Press(Texts.ReportSummaryButton.Plain(lang), ReportAdminPress.Summary, round.Id)]);
+        rows.Add([Press(Texts.ReportNominationsButton.Plain(lang), ReportAdminPress.Nominations, round.Id)]);
+        turn.Reply(new TextOut(Html.Join("\n", lines)).WithButtons([.. rows]));
+    }
+
+    public void Remind(Turn turn, ReportingRound round)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(round);
+        if (!round.IsOpen(turn.Now))
+        {
+            turn.Say(Texts.ReportRoundClosedForReminder);
+            return;
+        }
+
+        var missing = States(turn.Store, units, round).Where(s => s.Status != ReportStatus.Sent).Select(s => s.Code).ToList();
+        if (missing.Count == 0)
+        {
+            turn.Say(Texts.ReportRemindNothing);
+            return;
+        }
+
+        var reached = notices.Send(turn, round, missing, reminder: true);
+        var reachedUnits = reached.Select(m => m.UnitCode).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        turn.Audit("report.reminded", round.Id, $"units:{reachedUnits}");
+        turn.Say(Texts.ReportRemindSent, reached.Count, reachedUnits);
+    }
+
+    /// <summary>The meeting's short title, naming the round in lists and file captions.</summary>
+    public static string Label(IReadModel store, ReportingRound round)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(round);
+        return store.Find<Meeting>(round.MeetingId)?.Label ?? round.MeetingId;
+    }
+
+    private static Button Press(string label, string verb, string round) => new(label, new ReportAdminPress(verb, round).Encode());
+}
