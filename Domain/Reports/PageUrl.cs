@@ -37,7 +37,13 @@ public static class PageUrl
             return UrlProblem.TooLong;
         }
 
-        var withScheme = trimmed.Contains("://", StringComparison.Ordinal) ? trimmed : "https://" + trimmed;
+        var schemeEnd = trimmed.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd >= 0 && trimmed[..schemeEnd].ToUpperInvariant() is not ("HTTP" or "HTTPS"))
+        {
+            return UrlProblem.NotWeb;
+        }
+
+        var withScheme = schemeEnd >= 0 ? trimmed : "https://" + trimmed;
         if (!Uri.TryCreate(withScheme, UriKind.Absolute, out var uri))
         {
             return UrlProblem.NoHost;

@@ -2,11 +2,11 @@ namespace Domain.Reports;
 
 /// <summary>
 /// Every button of the organizers' /baocao screens, encoded and decoded here only:
-/// "bq:verb[:round[:unit[:index]]]". Every press is checked again (organizer, round, nomination).
+/// "rpa:verb[:round[:unit[:index]]]". Every press is checked again (organizer, round, nomination).
 /// </summary>
 public sealed record ReportAdminPress(string Verb, string Round = "", string Unit = "", string Index = "")
 {
-    public const string Prefix = "bq";
+    public const string Prefix = "rpa";
     public const string Menu = "menu";
     public const string Open = "open";
     public const string Progress = "p";

@@ -2,12 +2,12 @@ namespace Domain.Reports;
 
 /// <summary>
 /// Every button of the report conversation, encoded and decoded here only. A press inside the
-/// conversation carries the conversation's nonce ("bc:1a2b3c:send"), so a button of an earlier
-/// conversation is recognised as stale; the notice's button names the round ("bc:go:r1a2b3c").
+/// conversation carries the conversation's nonce ("rp:1a2b3c:send"), so a button of an earlier
+/// conversation is recognised as stale; the notice's button names the round ("rp:go:r1a2b3c").
 /// </summary>
 public sealed record ReportPress(string Verb, string Arg = "")
 {
-    public const string Prefix = "bc";
+    public const string Prefix = "rp";
     public const string Platform = "pl";
     public const string AddPage = "addp";
     public const string NoMorePages = "nomore";
@@ -26,7 +26,7 @@ public sealed record ReportPress(string Verb, string Arg = "")
 
     public string Encode(string nonce) => Arg.Length == 0 ? $"{Prefix}:{nonce}:{Verb}" : $"{Prefix}:{nonce}:{Verb}:{Arg}";
 
-    /// <summary>Reads "bc:nonce:verb[:arg]"; false for anything else (the start button included).</summary>
+    /// <summary>Reads "rp:nonce:verb[:arg]"; false for anything else (the start button included).</summary>
     public static bool TryDecode(string data, out string nonce, out ReportPress press)
     {
         ArgumentNullException.ThrowIfNull(data);

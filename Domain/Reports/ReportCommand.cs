@@ -8,7 +8,7 @@ namespace Domain.Reports;
 /// <summary>
 /// /baocao: for organizers the rounds (progress, summary, nominations) and opening a new one; for a
 /// unit's reporter the open rounds of their unit with "📝 Gửi báo cáo"; for anyone else, a refusal.
-/// The organizers' buttons ("bq:…") are answered here too, each checked again.
+/// The organizers' buttons ("rpa:…") are answered here too, each checked again.
 /// </summary>
 public sealed class ReportCommand(UnitCatalog units, RoundOpening opening, ReportProgress progress, ReportOutputs outputs, NominationDecisions decisions)
     : ICommandHandler, IButtonHandler, IConfirmWhenTyped

@@ -7,7 +7,7 @@ using Domain.Text;
 namespace Domain.Reports;
 
 /// <summary>
-/// The unit reporter's conversation ("bc"). Every message checks again that the round is still
+/// The unit reporter's conversation ("rp"). Every message checks again that the round is still
 /// open and that the sender still reports for the unit; a button of an earlier conversation or of
 /// another unit's round is refused.
 /// </summary>

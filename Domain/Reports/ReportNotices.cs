@@ -61,7 +61,7 @@ public sealed class ReportNotices(UnitCatalog units)
         var codes = recipients.Select(m => m.UnitCode).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         var lang = turn.Settings.DefaultLanguage;
         var local = TimeZoneInfo.ConvertTime(turn.Now, turn.Settings.TimeZone);
-        var id = string.Create(CultureInfo.InvariantCulture, $"bc{local:yyMMdd-HHmmss}-{(reminder ? 'n' : 'm')}{turn.From.Id}");
+        var id = string.Create(CultureInfo.InvariantCulture, $"rp{local:yyMMdd-HHmmss}-{(reminder ? 'n' : 'm')}{turn.From.Id}");
         for (var i = 2; turn.Store.Find<Notice>(id) is not null; i++)
         {
             id = string.Create(CultureInfo.InvariantCulture, $"{id.Split('~')[0]}~{i}");

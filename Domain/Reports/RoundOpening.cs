@@ -9,13 +9,13 @@ using Domain.Text;
 namespace Domain.Reports;
 
 /// <summary>
-/// The "bo" conversation: an organizer opens a reporting round for a meeting. Defaults: 2021–2023,
+/// The "rpo" conversation: an organizer opens a reporting round for a meeting. Defaults: 2021–2023,
 /// the meeting's answer deadline (or a week from now when it has passed), the wards and member
 /// organisations. Opening sends each unit's reporters the notice with "📝 Gửi báo cáo".
 /// </summary>
 public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notices) : IFlow
 {
-    public const string FlowName = "bo";
+    public const string FlowName = "rpo";
 
     public string Name => FlowName;
 
