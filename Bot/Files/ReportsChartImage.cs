@@ -1,0 +1,110 @@
+using Domain.Reports;
+using ScottPlot;
+using SkiaSharp;
+
+namespace Bot.Files;
+
+/// <summary>
+/// The round's chart as one PNG, headless: above, posts per year by unit (a group of horizontal
+/// bars per unit, one per year); below, followers by unit. A unit that did not report keeps its
+/// line, named as such, with no bar. Drawn with the embedded font so Vietnamese shows.
+/// </summary>
+public static class ReportsChartImage
+{
+    public const int Width = 1000;
+
+    private static readonly Color[] YearColors = [Color.FromHex("#1565C0"), Color.FromHex("#2E7D32"), Color.FromHex("#F9A825"), Color.FromHex("#C62828"), Color.FromHex("#6A1B9A"), Color.FromHex("#00838F")];
+
+    public static int PostsHeight(int units, int years) => Math.Max(360, 170 + (units * ((years * 8) + 8)));
+
+    public static int FollowersHeight(int units) => Math.Max(300, 150 + (units * 20));
+
+    /// <summary>The picture's height: the two charts one above the other.</summary>
+    public static int HeightFor(int units, int years) => PostsHeight(units, years) + FollowersHeight(units);
+
+    public static byte[] Render(ReportSummary summary, string title)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        HeadcountChartImage.UseInter();
+        var units = summary.Units;
+        var years = summary.Round.Years;
+        var labels = units.Select(u => u.Reported ? u.UnitName : $"{u.UnitName} – {ReportsTable.NotReported}").ToArray();
+        var posts = Posts(summary, labels, title);
+        var followers = Followers(summary, labels);
+        var postsHeight = PostsHeight(units.Count, years.Count);
+        var height = HeightFor(units.Count, years.Count);
+        using var top = SKBitmap.Decode(posts.GetImageBytes(Width, postsHeight, ImageFormat.Png));
+        using var bottom = SKBitmap.Decode(followers.GetImageBytes(Width, height - postsHeight, ImageFormat.Png));
+        using var surface = SKSurface.Create(new SKImageInfo(Width, height));
+        surface.Canvas.Clear(SKColors.White);
+        surface.Canvas.DrawBitmap(top, 0, 0);
+        surface.Canvas.DrawBitmap(bottom, 0, postsHeight);
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
+
+    private static Plot Posts(ReportSummary summary, string[] labels, string title)
+    {
+        var plot = NewPlot();
+        var years = summary.Round.Years;
+        var group = years.Count + 1;
+        var n = summary.Units.Count;
+        var bars = new List<Bar>();
+        for (var i = 0; i < n; i++)
+        {
+            if (summary.Units[i].Totals is not { } totals)
+            {
+                continue;
+            }
+
+            for (var y = 0; y < years.Count; y++)
+            {
+                // The first unit at the top, its first year first.
+                bars.Add(new Bar { Position = ((n - 1 - i) * group) + (years.Count - 1 - y), Value = totals.Posts[y], FillColor = YearColors[y % YearColors.Length], LineWidth = 0 });
+            }
+        }
+
+        plot.Add.Bars(bars).Horizontal = true;
+        Ticks(plot, labels, i => ((n - 1 - i) * group) + ((years.Count - 1) / 2.0));
+        var longest = bars.Select(b => b.Value).DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimits(0, Math.Max(longest, 1) * 1.05, -1, Math.Max(n, 1) * group);
+        plot.Title($"{title}: số bài viết theo năm");
+        for (var y = 0; y < years.Count; y++)
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = years[y].ToString(System.Globalization.CultureInfo.InvariantCulture), FillColor = YearColors[y % YearColors.Length] });
+        }
+
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
+        return plot;
+    }
+
+    private static Plot Followers(ReportSummary summary, string[] labels)
+    {
+        var plot = NewPlot();
+        var n = summary.Units.Count;
+        var bars = summary.Units.Select((u, i) => (u, i)).Where(x => x.u.Totals is not null)
+            .Select(x => new Bar { Position = n - 1 - x.i, Value = x.u.Totals!.Followers, FillColor = YearColors[0], LineWidth = 0 }).ToList();
+        plot.Add.Bars(bars).Horizontal = true;
+        Ticks(plot, labels, i => n - 1 - i);
+        var longest = bars.Select(b => b.Value).DefaultIfEmpty(0).Max();
+        plot.Axes.SetLimits(0, Math.Max(longest, 1) * 1.05, -0.5, Math.Max(n, 1) - 0.5);
+        plot.Title("Số người theo dõi theo đơn vị");
+        return plot;
+    }
+
+    private static Plot NewPlot()
+    {
+        var plot = new Plot();
+        plot.Font.Set(ChartFont.Family);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        return plot;
+    }
+
+    private static void Ticks(Plot plot, string[] labels, Func<int, double> position)
+    {
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(Enumerable.Range(0, labels.Length).Select(position).ToArray(), labels);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+    }
+}

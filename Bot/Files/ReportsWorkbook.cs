@@ -1,0 +1,46 @@
+using Domain.Events;
+using Domain.Reports;
+
+namespace Bot.Files;
+
+/// <summary>The district table as an .xlsx (see <see cref="MeetingSheet"/> for the frame); unit lines shaded.</summary>
+public static class ReportsWorkbook
+{
+    public const string SheetName = "Tổng hợp";
+
+    public static byte[] Write(ReportSummary summary, Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var headers = ReportsTable.Headers(summary);
+        double[] widths = [44, 16, 40, .. Enumerable.Repeat(13.0, headers.Count - 3)];
+        return MeetingSheet.Write(SheetName, meeting, headers, widths, sheet =>
+        {
+            var row = (uint)MeetingSheet.HeaderRow;
+            foreach (var line in ReportsTable.Rows(summary))
+            {
+                sheet.Line(++row, line.Values, line.IsUnit ? WorkbookStyles.Unit : WorkbookStyles.Text);
+            }
+        });
+    }
+
+    /// <summary>The nominations: collective or person, name, their unit, the reporting unit, achievement, nominated by, accepted.</summary>
+    public static byte[] Nominations(IReadOnlyList<NominationRow> rows, Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return MeetingSheet.Write("Đề xuất khen thưởng", meeting, NominationHeaders, [12, 30, 30, 30, 60, 26, 12], sheet =>
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                sheet.Line((uint)(MeetingSheet.HeaderRow + 1 + i), NominationValues(rows[i]), WorkbookStyles.Text);
+            }
+        });
+    }
+
+    public static readonly IReadOnlyList<string> NominationHeaders = ["Tập thể/Cá nhân", "Tên", "Đơn vị", "Đơn vị đề xuất", "Thành tích", "Người gửi", "Chấp nhận"];
+
+    public static string[] NominationValues(NominationRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return [row.Kind, row.Name, row.NomineeUnit, row.ReportingUnit, row.Achievement, row.NominatedBy, row.Accepted ? "Có" : string.Empty];
+    }
+}
