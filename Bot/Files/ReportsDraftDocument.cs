@@ -74,12 +74,14 @@ public static class ReportsDraftDocument
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
         // The link column stays in the spreadsheet: a page's address is too wide for a printed table.
+        var columns = ReportsTable.Headers(summary).Count - 1;
+        table.Append(new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (9355 / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         table.Append(Row(ReportsTable.Headers(summary).Where((_, i) => i != 2), bold: true));
         foreach (var row in ReportsTable.Rows(summary))
         {

@@ -39,7 +39,7 @@ public static class ReportsTable
         {
             if (unit.Content is not { } content || unit.Totals is not { } totals)
             {
-                yield return new ReportsTableRow([unit.UnitName, NotReported, .. Enumerable.Repeat(string.Empty, years + 7)], true);
+                yield return new ReportsTableRow([unit.UnitName, NotReported, .. Enumerable.Repeat(string.Empty, years + 6)], true);
                 continue;
             }
 
