@@ -92,6 +92,9 @@ try
             return 0;
         }
 
+        case "reports":
+            Console.WriteLine(ReportsBenchmark.Run(int.Parse(Arg(args, "--units") ?? "200", CultureInfo.InvariantCulture), int.Parse(Arg(args, "--pages") ?? "3", CultureInfo.InvariantCulture)));
+            return 0;
         case "chaos":
             return await Benchmarks.Chaos.ChaosBenchmark.RunAsync(args);
 
