@@ -1,5 +1,4 @@
 using Bot.Hosting;
-using Bot.Pipeline;
 using Bot.Storage;
 using Domain.Conversations;
 using Domain.Members;
@@ -22,7 +21,7 @@ public sealed class BroadcastMonitor(
     EntityStore store,
     Outbox outbox,
     OutboxQueue queue,
-    UpdatePipeline pipeline,
+    SignalFeed signals,
     IEnumerable<IChannelSender> channels,
     BotSettings settings,
     IOptions<DeliveryOptions> options,
@@ -50,7 +49,7 @@ public sealed class BroadcastMonitor(
             await ShowProgressAsync(notice, sent, failed, cancellationToken);
             if (counts.GetValueOrDefault(OutboxStatus.Pending) == 0)
             {
-                pipeline.Accept(NoticeAdmin.Done(
+                signals.Post(NoticeAdmin.Done(
                     notice,
                     sent,
                     counts.GetValueOrDefault(OutboxStatus.Failed),

@@ -17,7 +17,7 @@ public sealed class OutboxSender(
     Outbox outbox,
     GroupCommit group,
     Reachability reachability,
-    Pipeline.UpdatePipeline pipeline,
+    SignalFeed signals,
     IEnumerable<IChannelSender> channels,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -147,7 +147,7 @@ public sealed class OutboxSender(
                 reachability.MarkUnreachable(item.To, unreachable.Reason, now);
                 await FinishAsync(item, OutboxStatus.Unreachable, unreachable.Reason);
                 // A person with another channel gets later messages there (see ChannelFallback).
-                pipeline.Accept(Domain.Users.ChannelFallback.Signal(item.To, item.Id, now));
+                signals.Post(Domain.Users.ChannelFallback.Signal(item.To, item.Id, now));
                 break;
             case Transient transient when item.Attempts + 1 < settings.MaxAttempts:
                 logger.LogWarning("Sending {Id} to {User} failed ({Error}); retrying", item.Id, item.To, transient.Error);

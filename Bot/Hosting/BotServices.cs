@@ -56,6 +56,7 @@ public static class BotServices
         services.AddSingleton(new EntityCache(20_000));
         services.AddSingleton(sp => new EntityStore(sp.GetRequiredService<Database>(), StoredEntities.Mirrored, sp.GetRequiredService<EntityCache>()));
         services.AddSingleton<Inbox>();
+        services.AddSingleton<SignalFeed>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<Reachability>();
         services.AddSingleton<GroupCommit>();

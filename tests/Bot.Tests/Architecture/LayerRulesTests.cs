@@ -1,0 +1,56 @@
+using System.Reflection;
+using Bot.Storage;
+
+namespace Bot.Tests.Architecture;
+
+/// <summary>
+/// The bot's layers depend one way. Each rule names a part of the bot and what it must not use;
+/// a type that breaks one is listed with what it uses, so reintroducing a removed dependency fails
+/// here with the culprit named.
+/// </summary>
+public sealed class LayerRulesTests
+{
+    private static readonly Assembly Bot = typeof(Database).Assembly;
+
+    [Fact]
+    public void Delivery_does_not_use_the_pipeline() =>
+        AssertNone(InNamespace("Bot.Delivery"), "Bot.Pipeline");
+
+    [Fact]
+    public void The_reader_sees_what_signatures_and_method_bodies_use()
+    {
+        Assert.Contains(typeof(Bot.Delivery.OutboxQueue), TypeReferences.Of(typeof(Bot.Pipeline.UpdatePipeline)));
+        Assert.Contains(typeof(System.Net.WebUtility), TypeReferences.Of(typeof(BodyOnly)));
+        Assert.Contains(typeof(System.Text.StringBuilder), TypeReferences.Of(typeof(BodyOnly)));
+    }
+
+    private static IEnumerable<Type> InNamespace(string name) =>
+        Bot.GetTypes().Where(t => t.Namespace == name || t.Namespace?.StartsWith(name + ".", StringComparison.Ordinal) == true);
+
+    private static bool IsIn(Type type, string name) =>
+        type.Namespace == name || type.Namespace?.StartsWith(name + ".", StringComparison.Ordinal) == true;
+
+    /// <summary>Fails naming each type of <paramref name="types"/> that uses something in one of <paramref name="forbidden"/>.</summary>
+    private static void AssertNone(IEnumerable<Type> types, params string[] forbidden)
+    {
+        var broken = types
+            .Where(t => !t.IsNested)
+            .Select(t => (Type: t, Uses: TypeReferences.Of(t).Where(r => forbidden.Any(f => IsIn(r, f))).Select(r => r.FullName ?? r.Name).Distinct().Order().ToList()))
+            .Where(x => x.Uses.Count > 0)
+            .Select(x => $"{x.Type.FullName} uses {string.Join(", ", x.Uses)}")
+            .ToList();
+        Assert.True(broken.Count == 0, string.Join(Environment.NewLine, broken));
+    }
+
+    /// <summary>Uses two types only inside method bodies (one of them in an async state machine).</summary>
+    private static class BodyOnly
+    {
+        public static string Encode() => System.Net.WebUtility.HtmlEncode("<");
+
+        public static async Task<int> LengthAsync()
+        {
+            await Task.Yield();
+            return new System.Text.StringBuilder("x").Length;
+        }
+    }
+}
