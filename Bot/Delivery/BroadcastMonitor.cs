@@ -1,5 +1,6 @@
 using Bot.Hosting;
 using Bot.Storage;
+using Bot.Workers;
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Notices;

@@ -4,6 +4,7 @@ using Bot.Operations;
 using Bot.Pipeline;
 using Bot.Storage;
 using Bot.Telegram;
+using Bot.Workers;
 using Bot.Zalo;
 using Domain.Conversations;
 using Domain.Text;
@@ -78,7 +79,9 @@ public static class BotServices
         services.AddSingleton<AskedMessages>();
 
         // Start order matters: recover unhandled input, then start sending, then listen.
-        services.AddHostedService<MeetingSeed>();
+        services.AddHostedService(sp => new MeetingSeed(
+            sp.GetRequiredService<EntityStore>(),
+            Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, sp.GetRequiredService<IOptions<BotOptions>>().Value.MeetingsFile))));
         services.AddHostedService<PipelineRecovery>();
         services.AddHostedService<OutboxSender>();
         services.AddSingleton<BroadcastMonitor>();
@@ -90,7 +93,14 @@ public static class BotServices
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         services.AddSingleton<RecoveryMarker>();
         services.AddHostedService(sp => sp.GetRequiredService<RecoveryMarker>());
-        services.AddHostedService<StorageWatchdog>();
+        services.AddHostedService(sp => new StorageWatchdog(
+            sp.GetRequiredService<Database>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IHostApplicationLifetime>(),
+            sp.GetRequiredService<ExitStatus>(),
+            sp.GetRequiredService<ILogger<StorageWatchdog>>(),
+            sp.GetRequiredService<StoreProbe>(),
+            sp.GetRequiredService<IOptions<HealthOptions>>().Value.StoreTimeout));
         services.AddHostedService<SystemdWatchdog>();
         return builder;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using Bot.Hosting;
 using Bot.Storage;
+using Bot.Workers;
 using Microsoft.Extensions.Configuration;
 
 namespace Bot.Operations;

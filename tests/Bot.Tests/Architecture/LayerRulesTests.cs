@@ -16,6 +16,19 @@ public sealed class LayerRulesTests
     public void Delivery_does_not_use_the_pipeline() =>
         AssertNone(InNamespace("Bot.Delivery"), "Bot.Pipeline");
 
+    /// <summary>The parts above the store: they register, run and use it, never the reverse.</summary>
+    private static readonly string[] AboveStorage =
+        ["Bot.Hosting", "Bot.Pipeline", "Bot.Operations", "Bot.Telegram", "Bot.Zalo", "Bot.ConsoleChannel", "Bot.Files"];
+
+    [Fact]
+    public void Storage_uses_nothing_above_it() =>
+        AssertNone(InNamespace("Bot.Storage"), AboveStorage);
+
+    /// <summary>What every layer's background work shares (CriticalService, ExitStatus, IdleSignal) depends on no layer.</summary>
+    [Fact]
+    public void Workers_use_no_layer() =>
+        AssertNone(InNamespace("Bot.Workers"), [.. AboveStorage, "Bot.Storage", "Bot.Delivery"]);
+
     [Fact]
     public void The_reader_sees_what_signatures_and_method_bodies_use()
     {
