@@ -22,7 +22,6 @@ namespace Bot.ConsoleChannel;
 public sealed class ConsoleChat(
     TextReader input,
     ConsoleOutput output,
-    ShownChoices choices,
     UpdatePipeline pipeline,
     OutboxQueue outbox,
     EntityStore store,
@@ -45,7 +44,7 @@ public sealed class ConsoleChat(
                 break;
             }
 
-            switch (ConsoleInput.Parse(line, user, choices))
+            switch (ConsoleInput.Parse(line, user))
             {
                 case ConsoleAction.Quit:
                     await WhenSettledAsync(stoppingToken);

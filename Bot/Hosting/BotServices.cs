@@ -75,7 +75,7 @@ public static class BotServices
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<OutboxQueue>();
-        services.AddSingleton<ShownChoices>();
+        services.AddSingleton<ChoiceNumbers>();
         services.AddSingleton<AskedMessages>();
 
         // Start order matters: recover unhandled input, then start sending, then listen.

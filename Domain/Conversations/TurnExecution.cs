@@ -25,7 +25,8 @@ public static class TurnExecution
         ArgumentNullException.ThrowIfNull(failed);
 
         // A linked channel speaks for its person: their session, their records, their queue.
-        var envelope = received.AsPerson(person);
+        // A typed number or label on a channel without buttons is the choice it stands for.
+        var envelope = TypedChoices.Resolve(received, store).AsPerson(person);
         var stored = store.Find<Session>(envelope.From.ToString());
         var session = stored ?? Session.New(envelope.From, settings.DefaultLanguage);
         var turn = new Turn(envelope, session, store, settings, now);
