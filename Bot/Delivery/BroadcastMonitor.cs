@@ -1,6 +1,7 @@
 using Bot.Hosting;
 using Bot.Storage;
 using Bot.Workers;
+using Domain;
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Notices;
@@ -19,8 +20,8 @@ namespace Bot.Delivery;
 /// itself); the final report is counted from the stored rows.
 /// </summary>
 public sealed class BroadcastMonitor(
-    EntityStore store,
-    Outbox outbox,
+    IReadModel store,
+    IOutboxStore outbox,
     OutboxQueue queue,
     SignalFeed signals,
     IEnumerable<IChannelSender> channels,

@@ -11,7 +11,7 @@ namespace Bot.Delivery;
 /// (<see cref="TypedChoices"/>). A message counts as a reply when <see cref="AskedMessages"/> says
 /// so; the person is "in a question" while their session is in a conversation.
 /// </summary>
-public sealed class ChoiceNumbers(EntityStore store, AskedMessages asked)
+public sealed class ChoiceNumbers(IRecordStore store, AskedMessages asked)
 {
     /// <summary>Records the choices <paramref name="message"/> shows and returns the number of its first one, or null when they get no numbers.</summary>
     public int? Place(UserKey chat, TextOut message)

@@ -15,9 +15,8 @@ namespace Bot.Delivery;
 /// </summary>
 public sealed class OutboxSender(
     OutboxQueue queue,
-    Outbox outbox,
-    GroupCommit group,
-    Reachability reachability,
+    IOutboxStore outbox,
+    IReachability reachability,
     SignalFeed signals,
     IEnumerable<IChannelSender> channels,
     IOptions<DeliveryOptions> options,
@@ -180,7 +179,7 @@ public sealed class OutboxSender(
     {
         var progressed = Math.Max(item.PartsSent, result.PartsAccepted);
         if (item.IsStored && (recordAttempt || progressed > item.PartsSent)
-            && !await group.Run(() => outbox.RecordAttemptInTransaction(item.Id, error, recordAttempt, progressed)))
+            && !await outbox.RecordAttemptAsync(item.Id, error, recordAttempt, progressed))
         {
             queue.Done(item, OutboxStatus.Cancelled);
             return;
@@ -202,7 +201,7 @@ public sealed class OutboxSender(
         if (item.IsStored)
         {
             var at = time.GetUtcNow();
-            await group.Run(() => outbox.CompleteInTransaction(item, status, at, error, channelMessageId));
+            await outbox.CompleteAsync(item, status, at, error, channelMessageId);
         }
 
         queue.Done(item, status);

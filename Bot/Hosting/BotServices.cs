@@ -6,6 +6,7 @@ using Bot.Storage;
 using Bot.Telegram;
 using Bot.Workers;
 using Bot.Zalo;
+using Domain;
 using Domain.Conversations;
 using Domain.Text;
 using Domain.Users;
@@ -58,6 +59,13 @@ public static class BotServices
         services.AddSingleton(sp => new EntityStore(sp.GetRequiredService<Database>(), StoredEntities.Mirrored, sp.GetRequiredService<EntityCache>()));
         services.AddSingleton<Inbox>();
         services.AddSingleton<SignalFeed>();
+        // The store's port (StorePort.cs): what the layers above use, each the one LiteDB-backed instance.
+        services.AddSingleton<IReadModel>(sp => sp.GetRequiredService<EntityStore>());
+        services.AddSingleton<IRecordStore>(sp => sp.GetRequiredService<EntityStore>());
+        services.AddSingleton<IInbox>(sp => sp.GetRequiredService<Inbox>());
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<Outbox>());
+        services.AddSingleton<IReachability>(sp => sp.GetRequiredService<Reachability>());
+        services.AddSingleton<ITurnStore>(sp => sp.GetRequiredService<TurnCommitter>());
         services.AddSingleton<Outbox>();
         services.AddSingleton<Reachability>();
         services.AddSingleton<GroupCommit>();

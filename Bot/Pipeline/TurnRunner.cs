@@ -1,4 +1,5 @@
 using Bot.Storage;
+using Domain;
 using Domain.Conversations;
 using Domain.Users;
 using Microsoft.Extensions.Logging;
@@ -11,12 +12,12 @@ namespace Bot.Pipeline;
 /// event is not retried forever.
 /// </summary>
 public sealed class TurnRunner(
-    Inbox inbox,
-    EntityStore entities,
-    TurnCommitter committer,
+    IInbox inbox,
+    IReadModel entities,
+    ITurnStore committer,
     Router router,
     BotSettings settings,
-    Reachability reachability,
+    IReachability reachability,
     TimeProvider time,
     ILogger<TurnRunner> logger)
 {

@@ -1,6 +1,7 @@
 using Bot.Delivery;
 using Bot.Storage;
 using Bot.Workers;
+using Domain;
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Text;
@@ -17,30 +18,28 @@ namespace Bot.Pipeline;
 /// </summary>
 public sealed class UpdatePipeline
 {
-    private readonly Inbox inbox;
-    private readonly EntityStore entities;
+    private readonly IInbox inbox;
+    private readonly IReadModel entities;
     private readonly TurnRunner runner;
     private readonly KeyedWorkQueue queue;
     private readonly OutboxQueue outbox;
-    private readonly GroupCommit group;
     private readonly AskedMessages asked;
     private readonly FloodGuard flood;
-    private readonly TurnCommitter committer;
+    private readonly ITurnStore committer;
     private readonly BotSettings settings;
     private readonly TimeProvider time;
     private readonly ILogger<UpdatePipeline> logger;
 
     public UpdatePipeline(
-        Inbox inbox,
+        IInbox inbox,
         SignalFeed signals,
-        EntityStore entities,
+        IReadModel entities,
         TurnRunner runner,
         KeyedWorkQueue queue,
         OutboxQueue outbox,
-        GroupCommit group,
         AskedMessages asked,
         FloodGuard flood,
-        TurnCommitter committer,
+        ITurnStore committer,
         BotSettings settings,
         TimeProvider time,
         ILogger<UpdatePipeline> logger)
@@ -51,7 +50,6 @@ public sealed class UpdatePipeline
         this.runner = runner;
         this.queue = queue;
         this.outbox = outbox;
-        this.group = group;
         this.asked = asked;
         this.flood = flood;
         this.committer = committer;
@@ -91,8 +89,7 @@ public sealed class UpdatePipeline
             return 0;
         }
 
-        var batch = Inbox.Prepare(envelopes);
-        var items = await inbox.AddAllAsync(batch, group);
+        var items = await inbox.AddAllAsync(envelopes);
         foreach (var item in items)
         {
             Schedule(item);

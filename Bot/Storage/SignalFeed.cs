@@ -8,7 +8,7 @@ namespace Bot.Storage;
 /// subscribes at its creation). Storing first means a signal is never lost: one posted before
 /// anyone subscribed waits here, and one a crash interrupts is found again at the next start.
 /// </summary>
-public sealed class SignalFeed(Inbox inbox)
+public sealed class SignalFeed(IInbox inbox)
 {
     private readonly Lock gate = new();
     private readonly List<InboxItem> waiting = [];

@@ -24,6 +24,21 @@ public sealed class LayerRulesTests
     public void Storage_uses_nothing_above_it() =>
         AssertNone(InNamespace("Bot.Storage"), AboveStorage);
 
+    /// <summary>Only the store knows its database: the rest of the bot goes through the store's classes.</summary>
+    [Fact]
+    public void Only_storage_uses_LiteDB() =>
+        AssertNone(Bot.GetTypes().Where(t => !IsIn(t, "Bot.Storage")), "LiteDB");
+
+    /// <summary>
+    /// The pipeline and the sender use the store through its port (StorePort.cs), never the LiteDB
+    /// classes behind it, so that another implementation of the port can take its place.
+    /// </summary>
+    [Fact]
+    public void The_pipeline_and_delivery_use_the_store_through_its_port() =>
+        AssertNoType(
+            [.. InNamespace("Bot.Pipeline"), .. InNamespace("Bot.Delivery")],
+            typeof(Database), typeof(EntityStore), typeof(Inbox), typeof(Outbox), typeof(TurnCommitter), typeof(Reachability), typeof(GroupCommit), typeof(EntityCache));
+
     /// <summary>Reading a channel's event is a function of the event: what the chat was shown is read by the turn.</summary>
     [Fact]
     public void Mapping_an_update_reads_no_store() =>
@@ -40,6 +55,18 @@ public sealed class LayerRulesTests
         Assert.Contains(typeof(Bot.Delivery.OutboxQueue), TypeReferences.Of(typeof(Bot.Pipeline.UpdatePipeline)));
         Assert.Contains(typeof(System.Net.WebUtility), TypeReferences.Of(typeof(BodyOnly)));
         Assert.Contains(typeof(System.Text.StringBuilder), TypeReferences.Of(typeof(BodyOnly)));
+    }
+
+    /// <summary>Fails naming each type of <paramref name="types"/> that uses one of <paramref name="forbidden"/>.</summary>
+    private static void AssertNoType(IEnumerable<Type> types, params Type[] forbidden)
+    {
+        var broken = types
+            .Where(t => !t.IsNested)
+            .Select(t => (Type: t, Uses: TypeReferences.Of(t).Intersect(forbidden).Select(r => r.Name).Order().ToList()))
+            .Where(x => x.Uses.Count > 0)
+            .Select(x => $"{x.Type.FullName} uses {string.Join(", ", x.Uses)}")
+            .ToList();
+        Assert.True(broken.Count == 0, string.Join(Environment.NewLine, broken));
     }
 
     private static IEnumerable<Type> InNamespace(string name) =>
