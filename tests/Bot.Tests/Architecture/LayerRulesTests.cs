@@ -41,8 +41,12 @@ public sealed class LayerRulesTests
 
     /// <summary>Reading a channel's event is a function of the event: what the chat was shown is read by the turn.</summary>
     [Fact]
-    public void Mapping_an_update_reads_no_store() =>
-        AssertNone([typeof(Bot.Zalo.ZaloUpdateMapper), typeof(Bot.ConsoleChannel.ConsoleInput), typeof(Bot.Telegram.UpdateMapper)], "Bot.Storage", "Bot.Delivery", "LiteDB");
+    public void Mapping_an_update_reads_no_store()
+    {
+        Type[] mappers = [typeof(Bot.Zalo.ZaloUpdateMapper), typeof(Bot.ConsoleChannel.ConsoleInput), typeof(Bot.Telegram.UpdateMapper)];
+        AssertNone(mappers, "Bot.Storage", "Bot.Delivery", "LiteDB");
+        AssertNoType(mappers, typeof(Domain.IReadModel), typeof(Domain.Conversations.ShownChoices), typeof(Domain.Conversations.TypedChoices));
+    }
 
     /// <summary>What every layer's background work shares (CriticalService, ExitStatus, IdleSignal) depends on no layer.</summary>
     [Fact]
