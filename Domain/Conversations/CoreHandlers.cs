@@ -10,7 +10,7 @@ namespace Domain.Conversations;
 /// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
 public static class CoreHandlers
 {
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, Campaigns.ICampaignFiles? campaignFiles = null)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -39,6 +39,7 @@ public static class CoreHandlers
             new BroadcastFlow(units, new BroadcastActions(units)),
             new NoticeAdmin(),
             new NoticeStop(),
+            .. Campaigns.CampaignHandlers.Create(units, campaignFiles ?? Campaigns.NoCampaignFiles.Instance),
         ]);
     }
 }
