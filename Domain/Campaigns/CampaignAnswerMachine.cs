@@ -67,7 +67,7 @@ public sealed class CampaignAnswerMachine : FlowMachine<CampaignAnswerMachine.St
         Machine.Configure(State.Proof).OnEntry(() => actions.AskProof(Turn))
             .Permit(Trigger.ProofGiven, State.MoreProof)
             .PermitIf(Trigger.SkipProof, State.Saved, () => !actions.ProofRequired(Turn), "proof not required");
-        Machine.Configure(State.MoreProof).OnEntry(() => actions.AskMoreProof(Turn))
+        Machine.Configure(State.MoreProof).OnEntry(() => actions.AskMoreProof(Turn), "ask for more")
             .PermitReentry(Trigger.ProofGiven)
             .Permit(Trigger.Finish, State.Saved);
         Machine.Configure(State.Reason).OnEntry(() => actions.AskReason(Turn))

@@ -121,7 +121,7 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
     private static void GiveDeadline(Turn turn, CampaignComposeMachine machine, string text)
     {
         var zone = turn.Settings.TimeZone;
-        if (MeetingFormat.Parse(text, zone) is not { } deadline)
+        if ((InDays(text) is { } days ? turn.Now.AddDays(days) : MeetingFormat.Parse(text, zone)) is not { } deadline)
         {
             turn.Say(Texts.CampaignDeadlineUnreadable);
         }
@@ -137,6 +137,18 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
         {
             machine.GiveDeadline(deadline);
         }
+    }
+
+    /// <summary>"3 ngày" (or "3 days"): that many days from now, so a deadline can be typed without a calendar.</summary>
+    private static int? InDays(string text)
+    {
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 2
+            && parts[1].ToLowerInvariant() is "ngày" or "ngay" or "day" or "days"
+            && int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days)
+            && days is > 0 and <= 366
+                ? days
+                : null;
     }
 
     private bool Press(Turn turn, CampaignComposeMachine machine, ComposeButton button)

@@ -104,6 +104,8 @@ public sealed class ComposeCampaignTests
     [InlineData("1/1/2025")]
     [InlineData("hôm nay")]
     [InlineData("1/1/2026")]
+    [InlineData("100 ngày")]
+    [InlineData("0 ngày")]
     public void A_deadline_past_unreadable_or_too_far_is_asked_again(string deadline)
     {
         var driver = new ConversationDriver();
@@ -172,6 +174,18 @@ public sealed class ComposeCampaignTests
         var campaign = Assert.Single(store.All<Campaign>());
         Assert.Equal("Tên", campaign.Title);
         Assert.Equal(Campaigning.Link, campaign.Link);
+    }
+
+    [Fact]
+    public void A_deadline_in_days_counts_from_now()
+    {
+        var driver = new ConversationDriver();
+        driver.AddMember("1", "P01");
+        Campaigning.ToPreview(driver, deadline: "3 ngày");
+
+        driver.Press(Organizer, "cd:send");
+
+        Assert.Equal(driver.Now.AddDays(3), driver.Store.All<Campaign>().Single().Deadline);
     }
 
     [Fact]
