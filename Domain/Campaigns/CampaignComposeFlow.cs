@@ -121,7 +121,7 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
     private static void GiveDeadline(Turn turn, CampaignComposeMachine machine, string text)
     {
         var zone = turn.Settings.TimeZone;
-        if ((InDays(text) is { } days ? turn.Now.AddDays(days) : MeetingFormat.Parse(text, zone)) is not { } deadline)
+        if ((InDays(text) is { } days ? EveningIn(turn, days) : MeetingFormat.Parse(text, zone)) is not { } deadline)
         {
             turn.Say(Texts.CampaignDeadlineUnreadable);
         }
@@ -139,7 +139,14 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
         }
     }
 
-    /// <summary>"3 ngày" (or "3 days"): that many days from now, so a deadline can be typed without a calendar.</summary>
+    /// <summary>20g00 on the day that many days ahead, by the committee's clock: a time people remember.</summary>
+    private static DateTimeOffset EveningIn(Turn turn, int days)
+    {
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(turn.Now, turn.Settings.TimeZone).DateTime).AddDays(days).ToDateTime(new TimeOnly(20, 0));
+        return new DateTimeOffset(day, turn.Settings.TimeZone.GetUtcOffset(day));
+    }
+
+    /// <summary>"3 ngày" (or "3 days"): that many days ahead, so a deadline can be typed without a calendar.</summary>
     private static int? InDays(string text)
     {
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);

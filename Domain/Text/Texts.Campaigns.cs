@@ -45,8 +45,8 @@ public static partial class Texts
         "What should members do? For example: share the post; comment in support; post it in the neighbourhood Zalo group.");
 
     public static readonly Msg CampaignAskDeadline = new(
-        "Hạn thực hiện? Ví dụ: 20g00 15/12/2026 (chỉ ghi ngày thì là 08g00), hoặc 3 ngày.",
-        "Deadline? For example: 20g00 15/12/2026 (a date alone means 08:00), or 3 days.");
+        "Hạn thực hiện? Ví dụ: 20g00 15/12/2026 (chỉ ghi ngày thì là 08g00), hoặc 3 ngày (20g00 ngày thứ ba kể từ hôm nay).",
+        "Deadline? For example: 20g00 15/12/2026 (a date alone means 08:00), or 3 days (20:00 three days from today).");
 
     public static readonly Msg CampaignAskProof = new("Thành viên có phải gửi minh chứng (liên kết hoặc ảnh chụp màn hình) không?", "Must members send proof (a link or a screenshot)?");
 

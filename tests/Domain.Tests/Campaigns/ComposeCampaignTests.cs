@@ -185,7 +185,7 @@ public sealed class ComposeCampaignTests
 
         driver.Press(Organizer, "cd:send");
 
-        Assert.Equal(driver.Now.AddDays(3), driver.Store.All<Campaign>().Single().Deadline);
+        Assert.Equal(new DateTimeOffset(2025, 3, 4, 20, 0, 0, TimeSpan.Zero), driver.Store.All<Campaign>().Single().Deadline);
     }
 
     [Fact]
