@@ -11,24 +11,23 @@ namespace Domain.Campaigns;
 /// message is checked again: the presser must be an approved member the campaign went to, and the
 /// campaign must still be open. The answer is always the presser's own.
 /// </summary>
-public sealed class CampaignAnswerFlow : IFlow, IButtonHandler, ICampaignAnswerActions
+public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, ICampaignAnswerActions
 {
     public const int MaxReason = 500;
 
     public string Name => AnswerButton.Prefix;
 
-    public string Prefix => AnswerButton.Prefix;
-
-    public void Handle(Turn turn, ButtonIn button) => Handle(turn);
+    public void Handle(Turn turn, AnswerButton button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        Press(turn, button);
+    }
 
     public void Handle(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Input.Event is ButtonIn button)
-        {
-            Press(turn, button);
-        }
-        else if (turn.Session.Flow == Name)
+        if (turn.Session.Flow == Name)
         {
             Give(turn);
         }
@@ -84,14 +83,8 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler, ICampaignAnswerA
         return turn.Changes.Upserts.OfType<CampaignAnswer>().LastOrDefault(a => a.Id == id) ?? turn.Store.Find<CampaignAnswer>(id);
     }
 
-    private void Press(Turn turn, ButtonIn button)
+    private void Press(Turn turn, AnswerButton pressed)
     {
-        if (!AnswerButton.TryDecode(button.Data, out var pressed))
-        {
-            Expired(turn);
-            return;
-        }
-
         if (!MayAnswer(turn, pressed.CampaignId, out var campaign))
         {
             // An answer that can no longer be finished is dropped, not left half-way.
@@ -107,7 +100,7 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler, ICampaignAnswerA
         if (pressed.Action is AnswerAction.Done or AnswerAction.CouldNot)
         {
             // A fresh press starts over, whatever half-given answer came before.
-            turn.Session = turn.Session.Enter(Name, nameof(CampaignAnswerMachine.State.Idle)).Set("campaign", campaign.Id);
+            turn.Session = turn.Session.Enter(Name, CampaignAnswerMachine.State.Idle).Set("campaign", campaign.Id);
         }
         else if (!inThis)
         {

@@ -11,13 +11,11 @@ namespace Domain.Campaigns;
 /// and in total, its proofs by unit, a reminder to those who have not answered, the export, and the
 /// monthly summary. Every press checks the presser's role again and finds the campaign afresh.
 /// </summary>
-public sealed class CampaignBoard(UnitCatalog units, CampaignComposeFlow compose, CampaignExport export, CampaignSummaryReport summary) : ICommandHandler, IButtonHandler
+public sealed class CampaignBoard(UnitCatalog units, CampaignComposeFlow compose, CampaignExport export, CampaignSummaryReport summary) : ICommandHandler, IButtonHandler<BoardButton>
 {
     public const int Listed = 10;
 
     public IReadOnlyList<string> Names { get; } = ["chiendich", "campaigns"];
-
-    public string Prefix => BoardButton.Prefix;
 
     public void Handle(Turn turn, CommandIn command)
     {
@@ -28,7 +26,7 @@ public sealed class CampaignBoard(UnitCatalog units, CampaignComposeFlow compose
         }
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    public void Handle(Turn turn, BoardButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
@@ -37,14 +35,8 @@ public sealed class CampaignBoard(UnitCatalog units, CampaignComposeFlow compose
             return;
         }
 
-        if (!BoardButton.TryDecode(button.Data, out var pressed))
-        {
-            Expired(turn);
-            return;
-        }
-
-        var campaign = pressed.Value.Length > 0 ? turn.Store.Find<Campaign>(pressed.Value) : null;
-        switch (pressed.Action)
+        var campaign = button.Value.Length > 0 ? turn.Store.Find<Campaign>(button.Value) : null;
+        switch (button.Action)
         {
             case BoardAction.List:
                 List(turn);
@@ -65,7 +57,7 @@ public sealed class CampaignBoard(UnitCatalog units, CampaignComposeFlow compose
                 export.Export(turn, campaign);
                 break;
             case BoardAction.Summary:
-                Summary(turn, pressed.Value);
+                Summary(turn, button.Value);
                 break;
             default:
                 Expired(turn);

@@ -19,7 +19,7 @@ public enum ComposeAction
 }
 
 /// <summary>A button of the compose conversation, "cd:&lt;action&gt;[:value]"; all encoding and decoding is here.</summary>
-public sealed record ComposeButton(ComposeAction Action, string Value = "")
+public sealed record ComposeButton(ComposeAction Action, string Value = "") : IButton<ComposeButton>
 {
     public const string Prefix = "cd";
 
@@ -38,21 +38,18 @@ public sealed record ComposeButton(ComposeAction Action, string Value = "")
         [ComposeAction.Cancel] = "cancel",
     };
 
-    public string Encode() => Value.Length == 0 ? $"{Prefix}:{Codes[Action]}" : $"{Prefix}:{Codes[Action]}:{Value}";
+    public static string Flow => Prefix;
+
+    public string Encode() => Value.Length == 0 ? ButtonData.Join(Prefix, Codes[Action]) : ButtonData.Join(Prefix, Codes[Action], Value);
 
     public Button As(string label) => new(label, Encode());
 
-    public static bool TryDecode(string data, out ComposeButton button)
+    public static ComposeButton? Decode(IReadOnlyList<string> parts)
     {
-        button = null!;
-        var parts = (data ?? string.Empty).Split(':');
-        if (parts.Length is < 2 or > 3 || parts[0] != Prefix || Codes.FirstOrDefault(c => c.Value == parts[1]) is not { Value: not null } code)
-        {
-            return false;
-        }
-
-        button = new ComposeButton(code.Key, parts.Length == 3 ? parts[2] : string.Empty);
-        return true;
+        ArgumentNullException.ThrowIfNull(parts);
+        return parts.Count is 1 or 2 && Codes.FirstOrDefault(c => c.Value == parts[0]) is { Value: not null } code
+            ? new ComposeButton(code.Key, parts.Count == 2 ? parts[1] : string.Empty)
+            : null;
     }
 }
 
@@ -68,7 +65,7 @@ public enum AnswerAction
 /// A button under a campaign or in the answer conversation, "cdt:&lt;action&gt;:&lt;campaign&gt;".
 /// It names the campaign only: whose answer it is comes from who pressed it, never from the data.
 /// </summary>
-public sealed record AnswerButton(AnswerAction Action, string CampaignId)
+public sealed record AnswerButton(AnswerAction Action, string CampaignId) : IButton<AnswerButton>
 {
     public const string Prefix = "cdt";
 
@@ -80,21 +77,18 @@ public sealed record AnswerButton(AnswerAction Action, string CampaignId)
         [AnswerAction.Finish] = "end",
     };
 
-    public string Encode() => $"{Prefix}:{Codes[Action]}:{CampaignId}";
+    public static string Flow => Prefix;
+
+    public string Encode() => ButtonData.Join(Prefix, Codes[Action], CampaignId);
 
     public Button As(string label) => new(label, Encode());
 
-    public static bool TryDecode(string data, out AnswerButton button)
+    public static AnswerButton? Decode(IReadOnlyList<string> parts)
     {
-        button = null!;
-        var parts = (data ?? string.Empty).Split(':');
-        if (parts.Length != 3 || parts[0] != Prefix || parts[2].Length == 0 || Codes.FirstOrDefault(c => c.Value == parts[1]) is not { Value: not null } code)
-        {
-            return false;
-        }
-
-        button = new AnswerButton(code.Key, parts[2]);
-        return true;
+        ArgumentNullException.ThrowIfNull(parts);
+        return parts.Count == 2 && parts[1].Length > 0 && Codes.FirstOrDefault(c => c.Value == parts[0]) is { Value: not null } code
+            ? new AnswerButton(code.Key, parts[1])
+            : null;
     }
 }
 
@@ -110,7 +104,7 @@ public enum BoardAction
 }
 
 /// <summary>A button of /chiendich, for organizers: "cdb:&lt;action&gt;[:campaign or yyyy-MM]".</summary>
-public sealed record BoardButton(BoardAction Action, string Value = "")
+public sealed record BoardButton(BoardAction Action, string Value = "") : IButton<BoardButton>
 {
     public const string Prefix = "cdb";
 
@@ -125,20 +119,17 @@ public sealed record BoardButton(BoardAction Action, string Value = "")
         [BoardAction.Summary] = "s",
     };
 
-    public string Encode() => Value.Length == 0 ? $"{Prefix}:{Codes[Action]}" : $"{Prefix}:{Codes[Action]}:{Value}";
+    public static string Flow => Prefix;
+
+    public string Encode() => Value.Length == 0 ? ButtonData.Join(Prefix, Codes[Action]) : ButtonData.Join(Prefix, Codes[Action], Value);
 
     public Button As(string label) => new(label, Encode());
 
-    public static bool TryDecode(string data, out BoardButton button)
+    public static BoardButton? Decode(IReadOnlyList<string> parts)
     {
-        button = null!;
-        var parts = (data ?? string.Empty).Split(':');
-        if (parts.Length is < 2 or > 3 || parts[0] != Prefix || Codes.FirstOrDefault(c => c.Value == parts[1]) is not { Value: not null } code)
-        {
-            return false;
-        }
-
-        button = new BoardButton(code.Key, parts.Length == 3 ? parts[2] : string.Empty);
-        return true;
+        ArgumentNullException.ThrowIfNull(parts);
+        return parts.Count is 1 or 2 && Codes.FirstOrDefault(c => c.Value == parts[0]) is { Value: not null } code
+            ? new BoardButton(code.Key, parts.Count == 2 ? parts[1] : string.Empty)
+            : null;
     }
 }

@@ -10,7 +10,7 @@ namespace Domain.Campaigns;
 /// Composing a campaign (from /chiendich → "Tạo chiến dịch"). Every message and every press is
 /// checked again for the organizer role; forged button data from anyone else changes nothing.
 /// </summary>
-public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeActions actions) : IFlow
+public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeActions actions) : IFlow, IButtonHandler<ComposeButton>
 {
     public const int MaxTitle = 150;
     public const int MaxText = 3000;
@@ -22,7 +22,7 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
     public void Start(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Session = turn.Session.Enter(Name, nameof(CampaignComposeMachine.State.Title));
+        turn.Session = turn.Session.Enter(Name, CampaignComposeMachine.State.Title);
         actions.AskTitle(turn);
     }
 
@@ -38,14 +38,6 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
         var machine = new CampaignComposeMachine(turn, actions);
         switch (turn.Input.Event)
         {
-            case ButtonIn button:
-                if (!ComposeButton.TryDecode(button.Data, out var pressed) || !Press(turn, machine, pressed))
-                {
-                    turn.Acknowledge(Texts.ButtonExpired);
-                    turn.Say(Texts.ButtonExpired);
-                }
-
-                break;
             case MediaIn { Kind: MediaKind.Photo } photo when machine.Current == CampaignComposeMachine.State.Picture:
                 machine.GivePicture(photo.FileId);
                 break;
@@ -55,6 +47,30 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
             default:
                 turn.Say(machine.Current == CampaignComposeMachine.State.Picture ? Texts.CampaignPictureExpected : Texts.TextExpected);
                 break;
+        }
+
+        if (machine.Finished)
+        {
+            turn.Session = turn.Session.Leave();
+        }
+    }
+
+    /// <summary>A press of the conversation's own buttons (the router sends them here only while it is in progress).</summary>
+    public void Handle(Turn turn, ComposeButton button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        if (!turn.RequireOrganizer())
+        {
+            turn.Session = turn.Session.Leave();
+            return;
+        }
+
+        var machine = new CampaignComposeMachine(turn, actions);
+        if (!Press(turn, machine, button))
+        {
+            turn.Acknowledge(Texts.ButtonExpired);
+            turn.Say(Texts.ButtonExpired);
         }
 
         if (machine.Finished)

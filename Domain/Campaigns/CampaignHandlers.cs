@@ -1,20 +1,22 @@
+using Domain.Conversations;
 using Domain.Members;
 
 namespace Domain.Campaigns;
 
-/// <summary>The handlers of campaigns, wired together for <see cref="Conversations.CoreHandlers"/>.</summary>
+/// <summary>The handlers of campaigns, wired together for <see cref="CoreHandlers"/>.</summary>
 public static class CampaignHandlers
 {
-    public static IEnumerable<object> Create(UnitCatalog units, ICampaignFiles files)
+    public static RouterBuilder Register(RouterBuilder builder, UnitCatalog units, ICampaignFiles files)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         var compose = new CampaignComposeFlow(units, new CampaignComposeActions(units));
         var summary = new CampaignSummaryReport(units, files);
-        return
-        [
-            compose,
-            new CampaignAnswerFlow(),
-            new CampaignBoard(units, compose, new CampaignExport(units, files), summary),
-            new CampaignSchedule(summary),
-        ];
+        var answer = new CampaignAnswerFlow();
+        var board = new CampaignBoard(units, compose, new CampaignExport(units, files), summary);
+        return builder
+            .Flow(compose).FlowButtons(compose)
+            .Flow(answer).Buttons(answer)
+            .Command(board).Buttons(board)
+            .Signal(new CampaignSchedule(summary));
     }
 }

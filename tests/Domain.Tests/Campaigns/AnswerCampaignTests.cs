@@ -44,7 +44,7 @@ public sealed class AnswerCampaignTests
         driver.Send(member, new MediaIn(MediaKind.Photo, "shot-2", null, null));
 
         Assert.Equal(["shot-1", "shot-2"], driver.AnswerOf(campaign.Id, member)!.Photos);
-        Assert.Equal(nameof(CampaignAnswerMachine.State.MoreProof), driver.SessionOf(member)!.State);
+        Assert.Equal(CampaignAnswerMachine.State.MoreProof, driver.SessionOf(member)!.Step<CampaignAnswerMachine.State>());
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class AnswerCampaignTests
         driver.Text(member, "đã chia sẻ rồi");
 
         Assert.Null(driver.AnswerOf(campaign.Id, member));
-        Assert.Equal(nameof(CampaignAnswerMachine.State.Proof), driver.SessionOf(member)!.State);
+        Assert.Equal(CampaignAnswerMachine.State.Proof, driver.SessionOf(member)!.Step<CampaignAnswerMachine.State>());
     }
 
     [Fact]

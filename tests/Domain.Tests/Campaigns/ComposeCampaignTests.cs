@@ -23,7 +23,7 @@ public sealed class ComposeCampaignTests
         var texts = driver.TextsTo(Organizer);
         Assert.Contains(texts, t => t.Contains(Campaigning.Link, StringComparison.Ordinal) && t.Contains("Chia sẻ lên trang cá nhân", StringComparison.Ordinal));
         Assert.Contains(Texts.NoticeConfirm.For(Lang.Vi, 2, Texts.AudienceAll.Plain(Lang.Vi)).Value, texts);
-        Assert.Equal(nameof(CampaignComposeMachine.State.Preview), driver.SessionOf(Organizer)!.State);
+        Assert.Equal(CampaignComposeMachine.State.Preview, driver.SessionOf(Organizer)!.Step<CampaignComposeMachine.State>());
         Assert.Empty(driver.Store.All<Campaign>());
     }
 
@@ -95,7 +95,7 @@ public sealed class ComposeCampaignTests
 
         driver.Text(Organizer, content);
 
-        Assert.Equal(nameof(CampaignComposeMachine.State.Content), driver.SessionOf(Organizer)!.State);
+        Assert.Equal(CampaignComposeMachine.State.Content, driver.SessionOf(Organizer)!.Step<CampaignComposeMachine.State>());
         Assert.Equal([Texts.CampaignBadLink.For(Lang.Vi, bad).Value], driver.TextsTo(Organizer));
     }
 
@@ -120,7 +120,7 @@ public sealed class ComposeCampaignTests
 
         driver.Text(Organizer, deadline);
 
-        Assert.Equal(nameof(CampaignComposeMachine.State.Deadline), driver.SessionOf(Organizer)!.State);
+        Assert.Equal(CampaignComposeMachine.State.Deadline, driver.SessionOf(Organizer)!.Step<CampaignComposeMachine.State>());
     }
 
     [Fact]
@@ -144,7 +144,7 @@ public sealed class ComposeCampaignTests
     {
         var driver = new ConversationDriver();
         var member = driver.AddMember("1", "P01");
-        driver.Store.Put(Session.New(member, Lang.Vi) with { Flow = "cd", State = "Preview" });
+        driver.Store.Put(Session.New(member, Lang.Vi).Enter(ComposeButton.Prefix, CampaignComposeMachine.State.Preview));
 
         driver.PressData(member, "cd:send");
 
