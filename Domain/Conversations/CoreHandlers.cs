@@ -10,7 +10,7 @@ namespace Domain.Conversations;
 /// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
 public static class CoreHandlers
 {
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, Campaigns.ICampaignFiles? campaignFiles = null)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -49,6 +49,7 @@ public static class CoreHandlers
             .Command(broadcast).Flow(broadcast)
             .Command(notices).UntypedButtons(notices).Signal(notices)
             .Signal(new NoticeStop());
-        return DiscussionHandlers.Register(builder, units, discussionFiles).Build();
+        DiscussionHandlers.Register(builder, units, discussionFiles);
+        return Campaigns.CampaignHandlers.Register(builder, units, campaignFiles ?? Campaigns.NoCampaignFiles.Instance).Build();
     }
 }

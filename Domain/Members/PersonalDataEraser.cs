@@ -78,6 +78,7 @@ public static class PersonalDataEraser
             });
         }
 
+        Campaigns.CampaignErasure.Erase(turn, keys);
         turn.Changes.Erase(new PersonalTrace([.. keys], Traces(turn, member)));
     }
 

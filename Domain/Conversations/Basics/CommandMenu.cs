@@ -26,6 +26,7 @@ public static class CommandMenu
         new("huythongbao", new("Dừng thông báo đang gửi", "Stop a notice being sent"), OrganizersOnly: true),
         new("lichsu", new("Lịch sử thông báo", "Past notices"), OrganizersOnly: true),
         new("thongke", new("Thống kê tham dự theo đơn vị", "Headcount per unit"), OrganizersOnly: true),
+        new("chiendich", new("Chiến dịch chia sẻ: tạo, theo dõi, tổng kết", "Sharing campaigns: create, follow, summary"), OrganizersOnly: true),
         new("ykien", new("Ý kiến thảo luận, danh sách phát biểu", "Discussion comments and speaking list"), OrganizersOnly: true),
         new("xuatds", new("Xuất danh sách tham dự (XLSX, CSV)", "Export the attendee list (XLSX, CSV)"), OrganizersOnly: true),
     ];

@@ -76,6 +76,21 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         await Journeys.BroadcastAsync(organizer, "Kính mời dự hội nghị");
         await person.Next(m => m.Text!.Contains("Kính mời dự hội nghị", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        // A campaign answered with a proof link that names them.
+        await organizer.Say("/chiendich", m => m.Buttons.Any());
+        await organizer.Press(Texts.CampaignNew.Plain(Lang.Vi));
+        await organizer.Say("Chia sẻ bài viết");
+        await organizer.Say("https://www.facebook.com/mttq.q5/posts/100");
+        await organizer.Press(Texts.CampaignNoPicture.Plain(Lang.Vi));
+        await organizer.Say("Chia sẻ lên trang cá nhân");
+        await organizer.Press(Texts.AudienceAll.Plain(Lang.Vi));
+        await organizer.Say("3 ngày");
+        await organizer.Press(Texts.CampaignProofYes.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.SendNotice.Plain(Lang.Vi)));
+        await organizer.Press(Texts.SendNotice.Plain(Lang.Vi));
+        await person.Next(m => m.Buttons.Any(b => b.Text == Texts.CampaignDoneButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(30));
+        await person.Press(Texts.CampaignDoneButton.Plain(Lang.Vi));
+        await person.Say($"https://www.facebook.com/{PersonId}/posts/1", m => m.Buttons.Any());
+        await person.Press(Texts.CampaignProofDone.Plain(Lang.Vi));
         await organizer.Say("/thanhvien", m => m.Buttons.Any());
 
         await person.Say("/xoadulieu", m => m.Buttons.Any());
