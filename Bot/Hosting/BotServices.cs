@@ -48,6 +48,7 @@ public static class BotServices
         services.AddSystemd();
         services.AddSingleton<ExitStatus>();
         services.AddSingleton(Settings);
+        services.AddSingleton<ChannelLinks>();
 
         services.AddSingleton(sp => new Database(
             DatabasePath(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath),
@@ -194,6 +195,7 @@ public static class BotServices
             AutoApprove = bot.AutoApprove,
             Reminders = services.GetRequiredService<IOptions<ReminderOptions>>().Value.ToTimes(),
             Organization = services.GetRequiredService<IOptions<OrganizationOptions>>().Value.ToOrganization(),
+            Links = services.GetRequiredService<ChannelLinks>(),
         };
     }
 

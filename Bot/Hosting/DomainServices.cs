@@ -22,7 +22,8 @@ public static class DomainServices
 
         services.AddSingleton<IEventFiles, EventFiles>();
         services.AddSingleton<IDiscussionFiles, DiscussionFiles>();
-        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>()));
+        services.AddSingleton<Domain.Team.ITeamFiles, TeamFiles>();
+        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>(), sp.GetRequiredService<Domain.Team.ITeamFiles>()));
         return services;
     }
 }

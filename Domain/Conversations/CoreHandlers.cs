@@ -4,13 +4,14 @@ using Domain.Events;
 using Domain.Members;
 using Domain.Members.Registration;
 using Domain.Notices;
+using Domain.Team;
 
 namespace Domain.Conversations;
 
 /// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
 public static class CoreHandlers
 {
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, ITeamFiles teamFiles)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -39,6 +40,8 @@ public static class CoreHandlers
             new BroadcastFlow(units, new BroadcastActions(units)),
             new NoticeAdmin(),
             new NoticeStop(),
+            new RosterCommand(units, teamFiles),
+            new UnitQrCommand(units, teamFiles),
         ]);
     }
 }

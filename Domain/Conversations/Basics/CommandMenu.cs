@@ -28,5 +28,7 @@ public static class CommandMenu
         new("thongke", new("Thống kê tham dự theo đơn vị", "Headcount per unit"), OrganizersOnly: true),
         new("ykien", new("Ý kiến thảo luận, danh sách phát biểu", "Discussion comments and speaking list"), OrganizersOnly: true),
         new("xuatds", new("Xuất danh sách tham dự (XLSX, CSV)", "Export the attendee list (XLSX, CSV)"), OrganizersOnly: true),
+        new("totuyentruyen", new("Danh sách thành viên theo đơn vị (XLSX, CSV)", "Team members by unit (XLSX, CSV)"), OrganizersOnly: true),
+        new("maqr", new("Mã QR đăng ký của từng đơn vị", "Each unit's registration QR code"), OrganizersOnly: true),
     ];
 }
