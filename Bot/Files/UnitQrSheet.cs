@@ -87,7 +87,7 @@ public static class UnitQrSheet
         }
 
         var picture = new Paragraph(
-            new ParagraphProperties(new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { Before = "120", After = "0" }),
+            new ParagraphProperties(new SpacingBetweenLines { Before = "120", After = "0" }, new Justification { Val = JustificationValues.Center }),
             new Run(Picture(main.GetIdOfPart(image), unit, pictureId)));
         return Cell(
             picture,
