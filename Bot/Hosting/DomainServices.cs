@@ -24,6 +24,8 @@ public static class DomainServices
         services.AddSingleton<IDiscussionFiles, DiscussionFiles>();
         services.AddSingleton<Domain.Campaigns.ICampaignFiles, CampaignFiles>();
         services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>(), sp.GetRequiredService<Domain.Campaigns.ICampaignFiles>()));
+        services.AddSingleton<Domain.Team.ITeamFiles, TeamFiles>();
+        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>(), sp.GetRequiredService<Domain.Team.ITeamFiles>()));
         return services;
     }
 }

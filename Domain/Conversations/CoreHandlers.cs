@@ -4,6 +4,7 @@ using Domain.Events;
 using Domain.Members;
 using Domain.Members.Registration;
 using Domain.Notices;
+using Domain.Team;
 
 namespace Domain.Conversations;
 
@@ -11,6 +12,7 @@ namespace Domain.Conversations;
 public static class CoreHandlers
 {
     public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, Campaigns.ICampaignFiles? campaignFiles = null)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, ITeamFiles teamFiles)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -51,5 +53,9 @@ public static class CoreHandlers
             .Signal(new NoticeStop());
         DiscussionHandlers.Register(builder, units, discussionFiles);
         return Campaigns.CampaignHandlers.Register(builder, units, campaignFiles ?? Campaigns.NoCampaignFiles.Instance).Build();
+            .Signal(new NoticeStop())
+            .Command(new RosterCommand(units, teamFiles))
+            .Command(new UnitQrCommand(units, teamFiles));
+        return DiscussionHandlers.Register(builder, units, discussionFiles).Build();
     }
 }

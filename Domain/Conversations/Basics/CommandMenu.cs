@@ -29,5 +29,7 @@ public static class CommandMenu
         new("chiendich", new("Chiến dịch chia sẻ: tạo, theo dõi, tổng kết", "Sharing campaigns: create, follow, summary"), OrganizersOnly: true),
         new("ykien", new("Ý kiến thảo luận, danh sách phát biểu", "Discussion comments and speaking list"), OrganizersOnly: true),
         new("xuatds", new("Xuất danh sách tham dự (XLSX, CSV)", "Export the attendee list (XLSX, CSV)"), OrganizersOnly: true),
+        new("totuyentruyen", new("Danh sách thành viên theo đơn vị (XLSX, CSV)", "Team members by unit (XLSX, CSV)"), OrganizersOnly: true),
+        new("maqr", new("Mã QR đăng ký của từng đơn vị", "Each unit's registration QR code"), OrganizersOnly: true),
     ];
 }

@@ -104,6 +104,8 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
             Status = autoApprove ? MemberStatus.Approved : MemberStatus.Pending,
             ConsentAt = DateTimeOffset.TryParse(draft.Get("consentAt"), System.Globalization.CultureInfo.InvariantCulture, out var consent) ? consent : turn.Now,
             RegisteredAt = turn.Now,
+            // Approved now: the roster's join date is the approval's.
+            DecidedAt = autoApprove ? turn.Now : null,
         };
         turn.Changes.Put(member);
         turn.Audit("member.registered", member.Id, member.UnitCode);

@@ -27,6 +27,11 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
         {
             turn.Session = turn.Session.Set("unit", unit.Code).Set(RegistrationMachine.PresetKey, "1");
         }
+        else if (!string.IsNullOrWhiteSpace(unitCode))
+        {
+            // A mistyped or guessed code: said once, then the normal start, the unit asked later.
+            turn.Say(Texts.StartUnknownUnit, unitCode.Length > 20 ? unitCode[..20] + "…" : unitCode);
+        }
 
         actions.GreetAndAskConsent(turn);
     }

@@ -11,7 +11,7 @@ public static class FuzzGen
         "start", "batdau", "help", "trogiup", "lang", "ngonngu", "huy", "cancel", "hoso", "profile", "xoadulieu", "erase",
         "lienket", "link", "choduyet", "pending", "thanhvien", "members", "hoinghi", "meeting", "sukien", "meetings",
         "thongke", "xuatds", "stats", "export", "thongbao", "broadcast", "huythongbao", "lichsu", "stopnotice", "notices",
-        "gopy", "comment", "ykien", "comments", "khongco", "START", "Hoso",
+        "gopy", "comment", "ykien", "comments", "totuyentruyen", "roster", "maqr", "qr", "khongco", "START", "Hoso",
     ];
 
     private static readonly string[] Names =

@@ -25,6 +25,7 @@ public sealed class ConversationDriver
         Settings = settings ?? new BotSettings { Organizers = new HashSet<UserKey> { Organizer } };
         Store = store ?? new MemoryStore();
         router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, CampaignFiles);
+        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, TeamFiles);
     }
 
     public StubEventFiles Files { get; } = new();
@@ -32,6 +33,7 @@ public sealed class ConversationDriver
     public StubDiscussionFiles DiscussionFiles { get; } = new();
 
     public Campaigns.StubCampaignFiles CampaignFiles { get; } = new();
+    public StubTeamFiles TeamFiles { get; } = new();
 
     public static UnitCatalog Units { get; } = new(
         Enumerable.Range(1, 14)
