@@ -40,14 +40,14 @@ public static class CoreHandlers
             .Command(erasure).Buttons(erasure)
             .Command(linking).UntypedButtons(linking).Signal(linking)
             .Signal(new Users.ChannelFallback())
-            .Command(board).UntypedButtons(board)
+            .Command(board).Buttons(board)
             .Flow(rsvp).Buttons(rsvp)
-            .Command(reports).UntypedButtons(reports)
+            .Command(reports).OrganizerButtons(reports)
             .Command(editor).UntypedButtons(editor).Flow(editor)
             .Signal(new Reminders())
             .Flow(delegation).UntypedButtons(delegation)
             .Command(broadcast).Flow(broadcast)
-            .Command(notices).UntypedButtons(notices).Signal(notices)
+            .Command(notices).OrganizerButtons(notices).Signal(notices)
             .Signal(new NoticeStop());
         return DiscussionHandlers.Register(builder, units, discussionFiles).Build();
     }

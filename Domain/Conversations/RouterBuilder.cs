@@ -26,11 +26,18 @@ public sealed class RouterBuilder
 
     /// <summary>A button family whose presses work at any time (and while its own flow is in progress).</summary>
     public RouterBuilder Buttons<TButton>(IButtonHandler<TButton> handler)
-        where TButton : class, IButton<TButton> => Add(new ButtonRoute<TButton>(handler ?? throw new ArgumentNullException(nameof(handler)), onlyInFlow: false));
+        where TButton : class, IButton<TButton> => Add(new ButtonRoute<TButton>(handler ?? throw new ArgumentNullException(nameof(handler)), onlyInFlow: false, organizersOnly: false));
+
+    /// <summary>
+    /// A button family only organizers may press: every press is checked (and a member told so)
+    /// before it is even decoded, so no handler can forget the check.
+    /// </summary>
+    public RouterBuilder OrganizerButtons<TButton>(IButtonHandler<TButton> handler)
+        where TButton : class, IButton<TButton> => Add(new ButtonRoute<TButton>(handler ?? throw new ArgumentNullException(nameof(handler)), onlyInFlow: false, organizersOnly: true));
 
     /// <summary>A button family that belongs to a conversation: outside it, its presses are expired.</summary>
     public RouterBuilder FlowButtons<TButton>(IButtonHandler<TButton> handler)
-        where TButton : class, IButton<TButton> => Add(new ButtonRoute<TButton>(handler ?? throw new ArgumentNullException(nameof(handler)), onlyInFlow: true));
+        where TButton : class, IButton<TButton> => Add(new ButtonRoute<TButton>(handler ?? throw new ArgumentNullException(nameof(handler)), onlyInFlow: true, organizersOnly: false));
 
     /// <summary>A button handler still matching data by its prefix; going away as families become typed.</summary>
     public RouterBuilder UntypedButtons(IButtonHandler handler)
