@@ -38,7 +38,7 @@ public static class CoreHandlers
             .Command(directory).OrganizerButtons(directory)
             .Command(profile).UntypedButtons(profile).Flow(profile)
             .Command(erasure).Buttons(erasure)
-            .Command(linking).UntypedButtons(linking).Signal(linking)
+            .Command(linking).Buttons(linking).Signal(linking)
             .Signal(new Users.ChannelFallback())
             .Command(board).Buttons(board)
             .Flow(rsvp).Buttons(rsvp)
