@@ -93,7 +93,7 @@ public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHa
             buttons.AddRange(RsvpFlow.AnswerRows(lang, meeting.Id));
             if (Access.RoleOf(turn.Store, turn.Settings, turn.From) is Role.Coordinator or Role.Organizer)
             {
-                buttons.Add([new Button(Texts.UnitDelegationButton.Plain(lang), $"dlg:start:{meeting.Id}")]);
+                buttons.Add([new Button(Texts.UnitDelegationButton.Plain(lang), new DelegationButton.Start(meeting.Id).Encode())]);
             }
         }
 
