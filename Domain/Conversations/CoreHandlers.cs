@@ -43,7 +43,7 @@ public static class CoreHandlers
             .Command(board).Buttons(board)
             .Flow(rsvp).Buttons(rsvp)
             .Command(reports).OrganizerButtons(reports)
-            .Command(editor).UntypedButtons(editor).Flow(editor)
+            .Command(editor).Buttons(editor).Flow(editor)
             .Signal(new Reminders())
             .Flow(delegation).Buttons(delegation)
             .Command(broadcast).Flow(broadcast)

@@ -14,6 +14,9 @@ public sealed class MeetingButtonTests
         Of(new ReportButton(ReportKind.Stats, meetingId), $"rep:stats:{meetingId}"),
         Of(new ReportButton(ReportKind.Export, meetingId), $"rep:export:{meetingId}"),
         Of(new NoticeButton(noticeId), $"nt:stop:{noticeId}"),
+        Of<MeetingEditButton>(new MeetingEditButton.Pick(meetingId), $"mtg:pick:{meetingId}"),
+        Of<MeetingEditButton>(new MeetingEditButton.Copy(meetingId), $"mtg:copy:{meetingId}"),
+        .. MeetingEditor.Fields.Select(f => Of<MeetingEditButton>(new MeetingEditButton.Edit(f, meetingId), $"mtg:edit:{f}:{meetingId}")),
     ];
 
     public static TheoryData<ButtonSample> All() => Codec.Data(Samples("hn-20270510", "TB-0042"));
@@ -32,6 +35,19 @@ public sealed class MeetingButtonTests
     [InlineData("rep:stats")]
     [InlineData("rep:count:hn-20270510")]
     public void A_report_button_naming_nothing_decodes_to_nothing(string data) => Assert.Null(Codec.Decode<ReportButton>(data));
+
+    [Theory]
+    [InlineData("mtg:pick")]
+    [InlineData("mtg:pick:a:b")]
+    [InlineData("mtg:edit:Copy:hn-20270510")]
+    [InlineData("mtg:edit:title:hn-20270510")]
+    [InlineData("mtg:edit:Title")]
+    [InlineData("mtg:drop:hn-20270510")]
+    public void An_editor_button_naming_nothing_decodes_to_nothing(string data) => Assert.Null(Codec.Decode<MeetingEditButton>(data));
+
+    [Fact]
+    public void The_editor_items_keep_the_names_old_buttons_and_sessions_carry() =>
+        Assert.Equal(["Title", "Short", "Time", "Venue", "Deadline", "Programme", "Expected"], MeetingEditor.Fields.Select(f => f.ToString()));
 
     [Theory]
     [InlineData("nt")]
