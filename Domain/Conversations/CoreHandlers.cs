@@ -46,7 +46,7 @@ public static class CoreHandlers
             .Command(editor).Buttons(editor).Flow(editor)
             .Signal(new Reminders())
             .Flow(delegation).Buttons(delegation)
-            .Command(broadcast).Flow(broadcast)
+            .Command(broadcast).Flow(broadcast).FlowButtons(broadcast)
             .Command(notices).OrganizerButtons(notices).Signal(notices)
             .Signal(new NoticeStop());
         return DiscussionHandlers.Register(builder, units, discussionFiles).Build();
