@@ -24,7 +24,7 @@ public static partial class FuzzInvariants
     public const int CallbackAnswer = 200;
     public const int ZaloText = 2000;
 
-    private static readonly string[] MeetingEditorStates = ["Copy", .. MeetingEditor.Fields];
+    private static readonly string[] MeetingEditorStates = ["Copy", .. MeetingEditor.Fields.Select(f => f.ToString())];
 
     public static string? Reply(Delivery delivery)
     {
