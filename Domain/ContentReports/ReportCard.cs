@@ -13,7 +13,9 @@ public static class ReportCard
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(report);
         var repeats = store.All<ContentReport>().Where(r => r.DuplicateOf == report.Id).OrderBy(r => r.Number).Select(r => r.Id).ToList();
-        var count = repeats.Count == 0 ? "1" : $"{ReportFormat.Count(repeats.Count + 1)} ({string.Join(", ", repeats)})";
+        var count = report.DuplicateOf is { } first ? Texts.ReportInGroup.For(lang, first).ToPlain()
+            : repeats.Count == 0 ? "1"
+            : $"{ReportFormat.Count(repeats.Count + 1)} ({string.Join(", ", repeats)})";
         var text = Texts.ReportCard.For(
             lang,
             report.Id,

@@ -1,3 +1,4 @@
+using Domain.ContentReports;
 using Domain.Conversations.Basics;
 using Domain.Discussion;
 using Domain.Events;
@@ -10,7 +11,7 @@ namespace Domain.Conversations;
 /// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
 public static class CoreHandlers
 {
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, IContentReportFiles? reportFiles = null)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -39,6 +40,7 @@ public static class CoreHandlers
             new BroadcastFlow(units, new BroadcastActions(units)),
             new NoticeAdmin(),
             new NoticeStop(),
+            .. ContentReportHandlers.Create(units, reportFiles ?? NoContentReportFiles.Instance),
         ]);
     }
 }

@@ -188,4 +188,8 @@ public static partial class Texts
     public static readonly Msg ReportsExportCaption = new(
         "Phản ánh nội dung sai trái, thù địch: {0} phản ánh.",
         "Reports of false or hostile content: {0} report(s).");
+
+    public static readonly Msg ReportBackToQueue = new("← Phản ánh", "← Reports");
+
+    public static readonly Msg ReportInGroup = new("→ {0}", "→ {0}");
 }
