@@ -1,3 +1,4 @@
+using Domain.ContentReports;
 using Domain.Discussion;
 using Domain.Events;
 using Domain.Members.Registration;
@@ -15,13 +16,15 @@ public sealed class DiagramTests
         { "registration-machine.md", "Registration conversation" },
         { "rsvp-machine.md", "Answering an invitation (RSVP)" },
         { "comment-machine.md", "Writing a discussion comment" },
+        { "content-report-machine.md", "Reporting false or hostile content" },
     };
 
     [Theory]
     [MemberData(nameof(Machines))]
     public void The_diagram_in_the_docs_and_the_readme_matches_the_machine(string file, string title)
     {
-        var diagram = (file.StartsWith("comment", StringComparison.Ordinal) ? CommentMachine.Diagram()
+        var diagram = (file.StartsWith("content-report", StringComparison.Ordinal) ? ReportMachine.Diagram()
+            : file.StartsWith("comment", StringComparison.Ordinal) ? CommentMachine.Diagram()
             : file.StartsWith("rsvp", StringComparison.Ordinal) ? RsvpMachine.Diagram() : RegistrationMachine.Diagram()).ReplaceLineEndings("\n").Trim();
         var expected = $"# {title}\n\nGenerated from the state machine by `DiagramTests`; do not edit by hand.\n\n```mermaid\n{diagram}\n```\n";
         var path = Path.Combine(RepositoryRoot(), "docs", file);
