@@ -20,7 +20,7 @@ namespace Bot.Hosting;
 /// <summary>The bot's registrations, grouped so that Program.cs stays a few lines.</summary>
 public static class BotServices
 {
-    /// <summary>Turns handled at once (different people); see docs/benchmarks.md for how it was chosen.</summary>
+    /// <summary>Turns handled at once (different people); docs/benchmarks-history.md (2026-12-03) says how it was chosen.</summary>
     public const int TurnsInFlight = 32;
 
     public static IHostApplicationBuilder AddBotCore(this IHostApplicationBuilder builder)

@@ -36,7 +36,7 @@ public static class StoredEntities
     /// <summary>
     /// Records kept in memory as well (see <see cref="EntityStore"/>): every update reads the
     /// sender's links and preferred channel, which few people have, so nearly every read would
-    /// find nothing in the database at 20 µs and 33 KB each.
+    /// find nothing in the database, each a LiteDB read (docs/benchmarks-history.md, "Towards 1,000 updates/s").
     /// </summary>
     public static readonly IReadOnlyList<Type> Mirrored = [typeof(Domain.Users.IdentityLink), typeof(Domain.Users.PreferredChannel)];
 }

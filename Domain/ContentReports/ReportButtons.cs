@@ -1,4 +1,5 @@
 using System.Globalization;
+using Domain.Conversations;
 
 namespace Domain.ContentReports;
 
@@ -15,21 +16,18 @@ public enum ReportView
 /// only here. Data comes from the client and may be forged: decoding only reads it, and the
 /// handler checks who pressed it and finds the report afresh.
 /// </summary>
-public abstract record QueueButton
+public abstract record QueueButton : IButton<QueueButton>
 {
     public const string Prefix = "pq";
 
+    public static string Flow => Prefix;
+
     public abstract string Encode();
 
-    public static QueueButton? TryDecode(string? data)
+    public static QueueButton? Decode(IReadOnlyList<string> parts)
     {
-        var parts = (data ?? string.Empty).Split(':');
-        if (parts.Length < 2 || parts[0] != Prefix)
-        {
-            return null;
-        }
-
-        return parts[1..] switch
+        ArgumentNullException.ThrowIfNull(parts);
+        return parts switch
         {
             ["ov"] => new QueueOverview(),
             ["xp"] => new QueueExport(),
@@ -65,30 +63,30 @@ public abstract record QueueButton
 
 public sealed record QueueOverview : QueueButton
 {
-    public override string Encode() => $"{Prefix}:ov";
+    public override string Encode() => ButtonData.Join(Flow, "ov");
 }
 
 public sealed record QueueExport : QueueButton
 {
-    public override string Encode() => $"{Prefix}:xp";
+    public override string Encode() => ButtonData.Join(Flow, "xp");
 }
 
 public sealed record QueueList(ReportView View, int Page) : QueueButton
 {
-    public override string Encode() => $"{Prefix}:l:{ViewCode(View)}:{N(Page)}";
+    public override string Encode() => ButtonData.Join(Flow, "l", ViewCode(View), N(Page));
 }
 
 public sealed record QueueOpen(int Number) : QueueButton
 {
-    public override string Encode() => $"{Prefix}:o:{N(Number)}";
+    public override string Encode() => ButtonData.Join(Flow, "o", N(Number));
 }
 
 public sealed record QueuePhotos(int Number) : QueueButton
 {
-    public override string Encode() => $"{Prefix}:ph:{N(Number)}";
+    public override string Encode() => ButtonData.Join(Flow, "ph", N(Number));
 }
 
 public sealed record QueueSetStatus(int Number, ReportStatus Status) : QueueButton
 {
-    public override string Encode() => $"{Prefix}:s:{N(Number)}:{ReportStatuses.Code(Status)}";
+    public override string Encode() => ButtonData.Join(Flow, "s", N(Number), ReportStatuses.Code(Status).ToString());
 }

@@ -44,11 +44,18 @@ public sealed class ReportCommand(ReportFlow flow, ReportQueue queue) : ICommand
 /// <summary>The handlers of the reports feature, wired together for <see cref="CoreHandlers"/>.</summary>
 public static class ContentReportHandlers
 {
-    public static IEnumerable<object> Create(UnitCatalog units, IContentReportFiles files)
+    public static RouterBuilder Register(RouterBuilder builder, UnitCatalog units, IContentReportFiles files)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         var flow = new ReportFlow();
         var notes = new ReportNoteFlow();
         var queue = new ReportQueue(units, new ReportExport(units, files), notes);
-        return [new ReportCommand(flow, queue), flow, queue, notes, new ReportFiling(units), new ReportDecisions()];
+        return builder
+            .Command(new ReportCommand(flow, queue))
+            .Flow(flow).Buttons(flow)
+            .Buttons(queue)
+            .Flow(notes).FlowButtons(notes)
+            .Signal(new ReportFiling(units))
+            .Signal(new ReportDecisions());
     }
 }

@@ -8,7 +8,7 @@ namespace Domain.ContentReports;
 /// may report; a button of an earlier conversation (another nonce) or of a step already passed
 /// changes nothing.
 /// </summary>
-public sealed class ReportFlow : IFlow, IButtonHandler
+public sealed class ReportFlow : IFlow, IButtonHandler<ReportFlowButton>
 {
     public const string FlowName = ReportFlowButton.Prefix;
 
@@ -16,17 +16,26 @@ public sealed class ReportFlow : IFlow, IButtonHandler
 
     public string Name => FlowName;
 
-    public string Prefix => FlowName;
-
     /// <summary>Starts a new report at its first question.</summary>
     public void Begin(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Session = turn.Session.Enter(FlowName, ReportMachine.State.Start.ToString()).Set(ReportActions.NonceKey, ReportActions.NewNonce(turn));
+        turn.Session = turn.Session.Enter(FlowName, ReportMachine.State.Start).Set(ReportActions.NonceKey, ReportActions.NewNonce(turn));
         new ReportMachine(turn, actions).Begin();
     }
 
-    public void Handle(Turn turn, ButtonIn button) => Handle(turn);
+    public void Handle(Turn turn, ReportFlowButton button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!ReportAccess.RequireReporter(turn))
+        {
+            LeaveFlow(turn);
+        }
+        else
+        {
+            Press(turn, button);
+        }
+    }
 
     public void Handle(Turn turn)
     {
@@ -35,11 +44,7 @@ public sealed class ReportFlow : IFlow, IButtonHandler
         {
             LeaveFlow(turn);
         }
-        else if (turn.Input.Event is ButtonIn button)
-        {
-            Press(turn, ReportFlowButton.TryDecode(button.Data));
-        }
-        else if (turn.Session.Flow == FlowName)
+        else if (turn.Session.Flow == FlowName && turn.Input.Event is not ButtonIn)
         {
             Answer(turn);
         }
@@ -49,7 +54,7 @@ public sealed class ReportFlow : IFlow, IButtonHandler
         }
     }
 
-    private void Press(Turn turn, ReportFlowButton? button)
+    private void Press(Turn turn, ReportFlowButton button)
     {
         if (button is ReportBegin)
         {

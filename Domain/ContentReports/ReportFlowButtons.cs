@@ -1,3 +1,5 @@
+using Domain.Conversations;
+
 namespace Domain.ContentReports;
 
 /// <summary>The item a member may go back to from the preview.</summary>
@@ -14,21 +16,18 @@ public enum ReportField
 /// only here. All but <see cref="ReportBegin"/> carry the conversation's nonce, so a button of an
 /// earlier conversation is refused.
 /// </summary>
-public abstract record ReportFlowButton
+public abstract record ReportFlowButton : IButton<ReportFlowButton>
 {
     public const string Prefix = "pa";
 
+    public static string Flow => Prefix;
+
     public abstract string Encode();
 
-    public static ReportFlowButton? TryDecode(string? data)
+    public static ReportFlowButton? Decode(IReadOnlyList<string> parts)
     {
-        var parts = (data ?? string.Empty).Split(':');
-        if (parts.Length < 2 || parts[0] != Prefix)
-        {
-            return null;
-        }
-
-        return parts[1..] switch
+        ArgumentNullException.ThrowIfNull(parts);
+        return parts switch
         {
             ["new"] => new ReportBegin(),
             ["go", var nonce] => new ReportStep(nonce, ReportVerb.Continue),
@@ -79,28 +78,28 @@ public enum ReportVerb
 /// <summary>Starts a new report (from the list of one's reports or the organizers' queue).</summary>
 public sealed record ReportBegin : ReportFlowButton
 {
-    public override string Encode() => $"{Prefix}:new";
+    public override string Encode() => ButtonData.Join(Flow, "new");
 }
 
 public sealed record ReportStep(string Nonce, ReportVerb Verb) : ReportFlowButton
 {
     public override string Encode() => Verb switch
     {
-        ReportVerb.Continue => $"{Prefix}:go:{Nonce}",
-        ReportVerb.SkipPlace => $"{Prefix}:skip:{Nonce}",
-        ReportVerb.Send => $"{Prefix}:send:{Nonce}",
-        ReportVerb.Edit => $"{Prefix}:edit:{Nonce}",
-        ReportVerb.Cancel => $"{Prefix}:cancel:{Nonce}",
-        _ => $"{Prefix}:back:{Nonce}",
+        ReportVerb.Continue => ButtonData.Join(Flow, "go", Nonce),
+        ReportVerb.SkipPlace => ButtonData.Join(Flow, "skip", Nonce),
+        ReportVerb.Send => ButtonData.Join(Flow, "send", Nonce),
+        ReportVerb.Edit => ButtonData.Join(Flow, "edit", Nonce),
+        ReportVerb.Cancel => ButtonData.Join(Flow, "cancel", Nonce),
+        _ => ButtonData.Join(Flow, "back", Nonce),
     };
 }
 
 public sealed record ReportPlatformChoice(string Nonce, ReportPlatform Platform) : ReportFlowButton
 {
-    public override string Encode() => $"{Prefix}:pf:{Nonce}:{Code(Platform)}";
+    public override string Encode() => ButtonData.Join(Flow, "pf", Nonce, Code(Platform));
 }
 
 public sealed record ReportFieldChoice(string Nonce, ReportField Field) : ReportFlowButton
 {
-    public override string Encode() => $"{Prefix}:f:{Nonce}:{Code(Field)}";
+    public override string Encode() => ButtonData.Join(Flow, "f", Nonce, Code(Field));
 }

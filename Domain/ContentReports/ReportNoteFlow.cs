@@ -9,10 +9,9 @@ namespace Domain.ContentReports;
 /// or none. Then the change goes to the report desk's queue, which checks it again and applies it.
 /// A single step, kept in the session like every conversation, so a restart asks nothing twice.
 /// </summary>
-public sealed class ReportNoteFlow : IFlow
+public sealed class ReportNoteFlow : IFlow, IButtonHandler<ReportNoteButton>
 {
-    public const string FlowName = "pqn";
-    public const string Step = "Note";
+    public const string FlowName = ReportNoteButton.Prefix;
 
     private const string ReportKey = "report";
     private const string StatusKey = "status";
@@ -24,7 +23,7 @@ public sealed class ReportNoteFlow : IFlow
     {
         ArgumentNullException.ThrowIfNull(turn);
         var nonce = ReportActions.NewNonce(turn);
-        turn.Session = turn.Session.Enter(FlowName, Step)
+        turn.Session = turn.Session.Enter(FlowName, ReportNoteStep.Note)
             .Set(ReportKey, reportId)
             .Set(StatusKey, ReportStatuses.Code(status).ToString())
             .Set(NonceKey, nonce);
@@ -40,19 +39,8 @@ public sealed class ReportNoteFlow : IFlow
             return;
         }
 
-        var nonce = turn.Session.Get(NonceKey);
         switch (turn.Input.Event)
         {
-            case ButtonIn button when button.Data == $"{FlowName}:none:{nonce}":
-                Apply(turn, null);
-                break;
-            case ButtonIn button when button.Data == $"{FlowName}:stop:{nonce}":
-                Router.Cancel(turn);
-                break;
-            case ButtonIn:
-                turn.Acknowledge(Texts.ButtonExpired);
-                turn.Say(Texts.ButtonExpired);
-                break;
             case TextIn text when ReportRules.ShortText(text.Text, ReportRules.MaxNote) is { } note:
                 Apply(turn, note);
                 break;
@@ -66,13 +54,36 @@ public sealed class ReportNoteFlow : IFlow
         }
     }
 
+    public void Handle(Turn turn, ReportNoteButton button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        if (!turn.RequireOrganizer())
+        {
+            turn.Session = turn.Session.Leave();
+        }
+        else if (button.Nonce != turn.Session.Get(NonceKey))
+        {
+            turn.Acknowledge(Texts.ButtonExpired);
+            turn.Say(Texts.ButtonExpired);
+        }
+        else if (button is ReportNoteButton.NoNote)
+        {
+            Apply(turn, null);
+        }
+        else
+        {
+            Router.Cancel(turn);
+        }
+    }
+
     private static void Ask(Turn turn)
     {
-        var nonce = turn.Session.Get(NonceKey);
+        var nonce = turn.Session.Get(NonceKey) ?? string.Empty;
         var status = ReportStatuses.FromCode(turn.Session.Get(StatusKey)) ?? ReportStatus.InProgress;
         turn.Say(
             Texts.AskReportNote,
-            [new Button(Texts.ReportNoNote.Plain(turn.Lang), $"{FlowName}:none:{nonce}"), new Button(Texts.Cancel.Plain(turn.Lang), $"{FlowName}:stop:{nonce}")],
+            [new Button(Texts.ReportNoNote.Plain(turn.Lang), new ReportNoteButton.NoNote(nonce).Encode()), new Button(Texts.Cancel.Plain(turn.Lang), new ReportNoteButton.Dismiss(nonce).Encode())],
             turn.Session.Get(ReportKey),
             ReportFormat.StatusName(status).Plain(turn.Lang));
     }
@@ -83,5 +94,42 @@ public sealed class ReportNoteFlow : IFlow
         var status = ReportStatuses.FromCode(turn.Session.Get(StatusKey)) ?? ReportStatus.InProgress;
         turn.Session = turn.Session.Leave();
         turn.Signal(ReportDesk.Key, ReportDecisions.SignalName, ReportDecisions.Args(id, status, note));
+    }
+}
+
+/// <summary>The one step of <see cref="ReportNoteFlow"/>.</summary>
+public enum ReportNoteStep
+{
+    Note,
+}
+
+/// <summary>The buttons of the note question (prefix "pqn"), with the question's nonce.</summary>
+public abstract record ReportNoteButton(string Nonce) : IButton<ReportNoteButton>
+{
+    public const string Prefix = "pqn";
+
+    public static string Flow => Prefix;
+
+    public static ReportNoteButton? Decode(IReadOnlyList<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        return parts switch
+        {
+            ["none", var nonce] => new NoNote(nonce),
+            ["stop", var nonce] => new Dismiss(nonce),
+            _ => null,
+        };
+    }
+
+    public abstract string Encode();
+
+    public sealed record NoNote(string Nonce) : ReportNoteButton(Nonce)
+    {
+        public override string Encode() => ButtonData.Join(Flow, "none", Nonce);
+    }
+
+    public sealed record Dismiss(string Nonce) : ReportNoteButton(Nonce)
+    {
+        public override string Encode() => ButtonData.Join(Flow, "stop", Nonce);
     }
 }

@@ -10,11 +10,9 @@ namespace Domain.ContentReports;
 /// role again and finds the report afresh. A status press asks for the note to the reporter
 /// (<see cref="ReportNoteFlow"/>); typed on a channel without buttons, it is confirmed first.
 /// </summary>
-public sealed class ReportQueue(UnitCatalog units, ReportExport export, ReportNoteFlow notes) : IButtonHandler, IConfirmWhenTyped
+public sealed class ReportQueue(UnitCatalog units, ReportExport export, ReportNoteFlow notes) : IButtonHandler<QueueButton>, IConfirmWhenTyped<QueueButton>
 {
     public const int PageSize = 8;
-
-    public string Prefix => QueueButton.Prefix;
 
     public void Overview(Turn turn)
     {
@@ -45,17 +43,17 @@ public sealed class ReportQueue(UnitCatalog units, ReportExport export, ReportNo
         }
     }
 
-    public Html? Consequence(Turn turn, ButtonIn button)
+    public Html? Consequence(Turn turn, QueueButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        return QueueButton.TryDecode(button.Data) is QueueSetStatus set && turn.IsOrganizer()
+        return button is QueueSetStatus set && turn.IsOrganizer()
             && turn.Store.Find<ContentReport>(ReportReference.Format(set.Number)) is { IsClosed: false } report
             ? Texts.ReportConfirmStatus.For(turn.Lang, report.Id, ReportFormat.StatusName(set.Status).Plain(turn.Lang))
             : null;
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    public void Handle(Turn turn, QueueButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
@@ -64,7 +62,7 @@ public sealed class ReportQueue(UnitCatalog units, ReportExport export, ReportNo
             return;
         }
 
-        switch (QueueButton.TryDecode(button.Data))
+        switch (button)
         {
             case QueueOverview:
                 Overview(turn);

@@ -61,7 +61,7 @@ internal static class Reporting
     }
 
     public static ReportMachine.State? Step(ConversationDriver bot, UserKey user) =>
-        bot.SessionOf(user) is { Flow: ReportFlow.FlowName, State: { } state } ? Enum.Parse<ReportMachine.State>(state) : null;
+        bot.SessionOf(user) is { Flow: ReportFlow.FlowName } session ? session.Step<ReportMachine.State>() : null;
 
     public static TextOut Last(ConversationDriver bot, UserKey user) => bot.AllSentTo(user).OfType<TextOut>().Last();
 }

@@ -98,7 +98,7 @@ public static partial class FuzzInvariants
             ProfileEditor.FlowName => Named<RegistrationField>(state),
             UnitDelegationFlow.FlowName => state is "Count" or "Names" && session.Get("event") is not null,
             ReportFlow.FlowName => Named<ReportMachine.State>(state) && session.Get(ReportActions.NonceKey) is not null,
-            ReportNoteFlow.FlowName => state == ReportNoteFlow.Step && session.Get("report") is not null,
+            ReportNoteFlow.FlowName => Named<ReportNoteStep>(state) && session.Get("report") is not null,
             MeetingEditor.FlowName => MeetingEditorStates.Contains(state) && session.Get("meeting") is not null,
             _ => false,
         };
