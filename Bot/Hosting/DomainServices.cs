@@ -1,5 +1,6 @@
 using Bot.Files;
 using Bot.Storage;
+using Domain.ContentReports;
 using Domain.Conversations;
 using Domain.Discussion;
 using Domain.Events;
@@ -26,6 +27,8 @@ public static class DomainServices
         services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>(), sp.GetRequiredService<Domain.Campaigns.ICampaignFiles>()));
         services.AddSingleton<Domain.Team.ITeamFiles, TeamFiles>();
         services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>(), sp.GetRequiredService<Domain.Team.ITeamFiles>()));
+        services.AddSingleton<IContentReportFiles, ContentReportFiles>();
+        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>(), sp.GetRequiredService<IContentReportFiles>()));
         return services;
     }
 }
@@ -53,6 +56,7 @@ public static class StoredEntities
         typeof(Domain.Campaigns.Campaign),
         typeof(Domain.Campaigns.CampaignAnswer),
     ];
+    public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant), typeof(Meeting), typeof(Rsvp), typeof(ReminderRun), typeof(UnitDelegation), typeof(Notice), typeof(Comment), typeof(SpeakingOrder), typeof(Domain.Users.IdentityLink), typeof(Domain.Users.LinkCode), typeof(Domain.Users.LinkAttempts), typeof(Domain.Users.PreferredChannel), typeof(ApprovalCardLog), typeof(ContentReport), typeof(ReportCounter)];
 
     /// <summary>
     /// Records kept in memory as well (see <see cref="EntityStore"/>): every update reads the

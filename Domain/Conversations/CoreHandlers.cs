@@ -1,3 +1,4 @@
+using Domain.ContentReports;
 using Domain.Conversations.Basics;
 using Domain.Discussion;
 using Domain.Events;
@@ -13,6 +14,7 @@ public static class CoreHandlers
 {
     public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, Campaigns.ICampaignFiles? campaignFiles = null)
     public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, ITeamFiles teamFiles)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, IContentReportFiles? reportFiles = null)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -57,5 +59,6 @@ public static class CoreHandlers
             .Command(new RosterCommand(units, teamFiles))
             .Command(new UnitQrCommand(units, teamFiles));
         return DiscussionHandlers.Register(builder, units, discussionFiles).Build();
+        return ContentReportHandlers.Register(builder, units, reportFiles ?? NoContentReportFiles.Instance).Build();
     }
 }

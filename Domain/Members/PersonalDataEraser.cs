@@ -1,3 +1,4 @@
+using Domain.ContentReports;
 using Domain.Conversations;
 using Domain.Discussion;
 using Domain.Events;
@@ -56,6 +57,12 @@ public static class PersonalDataEraser
         foreach (var comment in store.All<Comment>().Where(c => c.MemberId == id))
         {
             turn.Changes.Delete<Comment>(comment.Id);
+        }
+
+        // A report's content stays for the organizers' work; who sent it does not.
+        foreach (var report in store.All<ContentReport>().Where(r => keys.Contains(r.ReporterId)))
+        {
+            turn.Changes.Put(report with { ReporterId = Erased });
         }
 
         foreach (var code in store.All<LinkCode>().Where(c => keys.Contains(c.Person) || keys.Contains(c.Claimant ?? string.Empty) || keys.Contains(c.For ?? string.Empty)))

@@ -15,6 +15,7 @@ public static class CommandMenu
         new("lang", new("Đổi ngôn ngữ (Tiếng Việt / English)", "Change language (Tiếng Việt / English)")),
         new("hoinghi", new("Hội nghị: thư mời, xác nhận tham dự", "Meetings: invitation and your answer")),
         new("gopy", new("Gửi ý kiến thảo luận cho hội nghị", "Send a discussion comment for a meeting")),
+        new("phananh", new("Phản ánh nội dung sai trái, thù địch trên mạng", "Report false or hostile content online")),
         new("hoso", new("Xem, sửa hồ sơ của Anh/Chị", "See and change your profile")),
         new("lienket", new("Dùng chung hồ sơ trên Telegram và Zalo", "Use one profile on Telegram and Zalo")),
         new("xoadulieu", new("Xóa dữ liệu cá nhân của Anh/Chị", "Delete your personal data")),

@@ -1,3 +1,4 @@
+using Domain.ContentReports;
 using Domain.Discussion;
 using Domain.Events;
 using Domain.Members.Registration;
@@ -17,6 +18,7 @@ public sealed class DiagramTests
         { "comment-machine.md", "Writing a discussion comment" },
         { "campaign-machine.md", "Composing a campaign" },
         { "campaign-answer-machine.md", "Answering a campaign with proof" },
+        { "content-report-machine.md", "Reporting false or hostile content" },
     };
 
     [Theory]
@@ -27,6 +29,7 @@ public sealed class DiagramTests
         {
             "campaign-machine.md" => Domain.Campaigns.CampaignComposeMachine.Diagram(),
             "campaign-answer-machine.md" => Domain.Campaigns.CampaignAnswerMachine.Diagram(),
+            "content-report-machine.md" => ReportMachine.Diagram(),
             _ when file.StartsWith("comment", StringComparison.Ordinal) => CommentMachine.Diagram(),
             _ when file.StartsWith("rsvp", StringComparison.Ordinal) => RsvpMachine.Diagram(),
             _ => RegistrationMachine.Diagram(),

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Domain.ContentReports;
 using Domain.Conversations;
 using Domain.Discussion;
 using Domain.Events;
@@ -96,6 +97,8 @@ public static partial class FuzzInvariants
             BroadcastFlow.FlowName => Named<BroadcastMachine.State>(state),
             ProfileEditor.FlowName => Named<RegistrationField>(state),
             UnitDelegationFlow.FlowName => state is "Count" or "Names" && session.Get("event") is not null,
+            ReportFlow.FlowName => Named<ReportMachine.State>(state) && session.Get(ReportActions.NonceKey) is not null,
+            ReportNoteFlow.FlowName => Named<ReportNoteStep>(state) && session.Get("report") is not null,
             MeetingEditor.FlowName => MeetingEditorStates.Contains(state) && session.Get("meeting") is not null,
             _ => false,
         };

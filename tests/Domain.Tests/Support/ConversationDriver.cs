@@ -26,6 +26,7 @@ public sealed class ConversationDriver
         Store = store ?? new MemoryStore();
         router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, CampaignFiles);
         router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, TeamFiles);
+        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, ReportFiles);
     }
 
     public StubEventFiles Files { get; } = new();
@@ -34,6 +35,7 @@ public sealed class ConversationDriver
 
     public Campaigns.StubCampaignFiles CampaignFiles { get; } = new();
     public StubTeamFiles TeamFiles { get; } = new();
+    public StubReportFiles ReportFiles { get; } = new();
 
     public static UnitCatalog Units { get; } = new(
         Enumerable.Range(1, 14)
