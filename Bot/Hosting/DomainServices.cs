@@ -24,11 +24,15 @@ public static class DomainServices
         services.AddSingleton<IEventFiles, EventFiles>();
         services.AddSingleton<IDiscussionFiles, DiscussionFiles>();
         services.AddSingleton<Domain.Campaigns.ICampaignFiles, CampaignFiles>();
-        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>(), sp.GetRequiredService<Domain.Campaigns.ICampaignFiles>()));
         services.AddSingleton<Domain.Team.ITeamFiles, TeamFiles>();
-        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>(), sp.GetRequiredService<Domain.Team.ITeamFiles>()));
         services.AddSingleton<IContentReportFiles, ContentReportFiles>();
-        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>(), sp.GetRequiredService<IContentReportFiles>()));
+        services.AddSingleton(sp => CoreHandlers.CreateRouter(
+            sp.GetRequiredService<UnitCatalog>(),
+            sp.GetRequiredService<IEventFiles>(),
+            sp.GetRequiredService<IDiscussionFiles>(),
+            sp.GetRequiredService<Domain.Team.ITeamFiles>(),
+            sp.GetRequiredService<Domain.Campaigns.ICampaignFiles>(),
+            sp.GetRequiredService<IContentReportFiles>()));
         return services;
     }
 }
@@ -55,8 +59,10 @@ public static class StoredEntities
         typeof(ShownChoices),
         typeof(Domain.Campaigns.Campaign),
         typeof(Domain.Campaigns.CampaignAnswer),
+        typeof(ContentReport),
+        typeof(ReportCounter),
     ];
-    public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant), typeof(Meeting), typeof(Rsvp), typeof(ReminderRun), typeof(UnitDelegation), typeof(Notice), typeof(Comment), typeof(SpeakingOrder), typeof(Domain.Users.IdentityLink), typeof(Domain.Users.LinkCode), typeof(Domain.Users.LinkAttempts), typeof(Domain.Users.PreferredChannel), typeof(ApprovalCardLog), typeof(ContentReport), typeof(ReportCounter)];
+
 
     /// <summary>
     /// Records kept in memory as well (see <see cref="EntityStore"/>): every update reads the

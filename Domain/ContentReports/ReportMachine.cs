@@ -11,7 +11,6 @@ namespace Domain.ContentReports;
 /// </summary>
 public sealed class ReportMachine : FlowMachine<ReportMachine.State, ReportMachine.Trigger>
 {
-    public const string EditingKey = "editing";
     public const string LinkKey = "link";
     public const string PhotosKey = "photos";
     public const string PlatformKey = "platform";

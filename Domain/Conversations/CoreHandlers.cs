@@ -12,9 +12,7 @@ namespace Domain.Conversations;
 /// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
 public static class CoreHandlers
 {
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, Campaigns.ICampaignFiles? campaignFiles = null)
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, ITeamFiles teamFiles)
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, IContentReportFiles? reportFiles = null)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, ITeamFiles teamFiles, Campaigns.ICampaignFiles? campaignFiles = null, IContentReportFiles? contentReportFiles = null)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -52,13 +50,11 @@ public static class CoreHandlers
             .Flow(delegation).Buttons(delegation)
             .Command(broadcast).Flow(broadcast).FlowButtons(broadcast)
             .Command(notices).OrganizerButtons(notices).Signal(notices)
-            .Signal(new NoticeStop());
-        DiscussionHandlers.Register(builder, units, discussionFiles);
-        return Campaigns.CampaignHandlers.Register(builder, units, campaignFiles ?? Campaigns.NoCampaignFiles.Instance).Build();
             .Signal(new NoticeStop())
             .Command(new RosterCommand(units, teamFiles))
             .Command(new UnitQrCommand(units, teamFiles));
-        return DiscussionHandlers.Register(builder, units, discussionFiles).Build();
-        return ContentReportHandlers.Register(builder, units, reportFiles ?? NoContentReportFiles.Instance).Build();
+        DiscussionHandlers.Register(builder, units, discussionFiles);
+        Campaigns.CampaignHandlers.Register(builder, units, campaignFiles ?? Campaigns.NoCampaignFiles.Instance);
+        return ContentReportHandlers.Register(builder, units, contentReportFiles ?? NoContentReportFiles.Instance).Build();
     }
 }

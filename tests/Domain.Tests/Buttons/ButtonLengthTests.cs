@@ -58,7 +58,7 @@ public sealed class ButtonLengthTests
     [Fact]
     public void Every_registered_button_family_is_checked_here()
     {
-        var router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles());
+        var router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles(), new StubTeamFiles());
 
         Assert.Equal(router.ButtonFlows.Order(StringComparer.Ordinal), Longest().Select(s => s.Flow).Distinct().Order(StringComparer.Ordinal));
     }

@@ -30,7 +30,7 @@ public sealed class CommandMenuTests
         ["export"] = "English alias of /xuatds",
     };
 
-    private readonly Router router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles());
+    private readonly Router router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles(), new StubTeamFiles());
 
     [Fact]
     public void Every_command_in_the_menu_has_a_handler()

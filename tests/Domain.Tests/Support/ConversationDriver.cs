@@ -24,9 +24,7 @@ public sealed class ConversationDriver
     {
         Settings = settings ?? new BotSettings { Organizers = new HashSet<UserKey> { Organizer } };
         Store = store ?? new MemoryStore();
-        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, CampaignFiles);
-        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, TeamFiles);
-        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, ReportFiles);
+        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, TeamFiles, CampaignFiles, ReportFiles);
     }
 
     public StubEventFiles Files { get; } = new();
@@ -34,7 +32,9 @@ public sealed class ConversationDriver
     public StubDiscussionFiles DiscussionFiles { get; } = new();
 
     public Campaigns.StubCampaignFiles CampaignFiles { get; } = new();
+
     public StubTeamFiles TeamFiles { get; } = new();
+
     public StubReportFiles ReportFiles { get; } = new();
 
     public static UnitCatalog Units { get; } = new(
