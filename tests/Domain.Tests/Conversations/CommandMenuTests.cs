@@ -28,6 +28,9 @@ public sealed class CommandMenuTests
         ["stats"] = "English alias of /thongke",
         ["comments"] = "English alias of /ykien",
         ["export"] = "English alias of /xuatds",
+        ["roster"] = "English alias of /totuyentruyen",
+        ["qr"] = "English alias of /maqr",
+        ["campaigns"] = "English alias of /chiendich",
     };
 
     private readonly Router router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles(), new StubTeamFiles());
