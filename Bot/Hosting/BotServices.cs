@@ -4,7 +4,9 @@ using Bot.Operations;
 using Bot.Pipeline;
 using Bot.Storage;
 using Bot.Telegram;
+using Bot.Workers;
 using Bot.Zalo;
+using Domain;
 using Domain.Conversations;
 using Domain.Text;
 using Domain.Users;
@@ -48,6 +50,7 @@ public static class BotServices
         services.AddSystemd();
         services.AddSingleton<ExitStatus>();
         services.AddSingleton(Settings);
+        services.AddSingleton<ChannelLinks>();
 
         services.AddSingleton(sp => new Database(
             DatabasePath(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath),
@@ -56,6 +59,14 @@ public static class BotServices
         services.AddSingleton(new EntityCache(20_000));
         services.AddSingleton(sp => new EntityStore(sp.GetRequiredService<Database>(), StoredEntities.Mirrored, sp.GetRequiredService<EntityCache>()));
         services.AddSingleton<Inbox>();
+        services.AddSingleton<SignalFeed>();
+        // The store's port (StorePort.cs): what the layers above use, each the one LiteDB-backed instance.
+        services.AddSingleton<IReadModel>(sp => sp.GetRequiredService<EntityStore>());
+        services.AddSingleton<IRecordStore>(sp => sp.GetRequiredService<EntityStore>());
+        services.AddSingleton<IInbox>(sp => sp.GetRequiredService<Inbox>());
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<Outbox>());
+        services.AddSingleton<IReachability>(sp => sp.GetRequiredService<Reachability>());
+        services.AddSingleton<ITurnStore>(sp => sp.GetRequiredService<TurnCommitter>());
         services.AddSingleton<Outbox>();
         services.AddSingleton<Reachability>();
         services.AddSingleton<GroupCommit>();
@@ -73,11 +84,13 @@ public static class BotServices
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<OutboxQueue>();
-        services.AddSingleton<ShownChoices>();
+        services.AddSingleton<ChoiceNumbers>();
         services.AddSingleton<AskedMessages>();
 
         // Start order matters: recover unhandled input, then start sending, then listen.
-        services.AddHostedService<MeetingSeed>();
+        services.AddHostedService(sp => new MeetingSeed(
+            sp.GetRequiredService<EntityStore>(),
+            Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, sp.GetRequiredService<IOptions<BotOptions>>().Value.MeetingsFile))));
         services.AddHostedService<PipelineRecovery>();
         services.AddHostedService<OutboxSender>();
         services.AddSingleton<BroadcastMonitor>();
@@ -89,7 +102,14 @@ public static class BotServices
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         services.AddSingleton<RecoveryMarker>();
         services.AddHostedService(sp => sp.GetRequiredService<RecoveryMarker>());
-        services.AddHostedService<StorageWatchdog>();
+        services.AddHostedService(sp => new StorageWatchdog(
+            sp.GetRequiredService<Database>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IHostApplicationLifetime>(),
+            sp.GetRequiredService<ExitStatus>(),
+            sp.GetRequiredService<ILogger<StorageWatchdog>>(),
+            sp.GetRequiredService<StoreProbe>(),
+            sp.GetRequiredService<IOptions<HealthOptions>>().Value.StoreTimeout));
         services.AddHostedService<SystemdWatchdog>();
         return builder;
     }
@@ -194,6 +214,7 @@ public static class BotServices
             AutoApprove = bot.AutoApprove,
             Reminders = services.GetRequiredService<IOptions<ReminderOptions>>().Value.ToTimes(),
             Organization = services.GetRequiredService<IOptions<OrganizationOptions>>().Value.ToOrganization(),
+            Links = services.GetRequiredService<ChannelLinks>(),
         };
     }
 

@@ -18,6 +18,9 @@ public sealed record BotSettings
 
     /// <summary>The committee's names, from its profile.</summary>
     public Organization Organization { get; init; } = new();
+
+    /// <summary>Links that open the bot (its Telegram username, once known).</summary>
+    public ChannelLinks Links { get; init; } = new();
 }
 
 /// <summary>

@@ -1,16 +1,18 @@
+using Domain.ContentReports;
 using Domain.Conversations.Basics;
 using Domain.Discussion;
 using Domain.Events;
 using Domain.Members;
 using Domain.Members.Registration;
 using Domain.Notices;
+using Domain.Team;
 
 namespace Domain.Conversations;
 
 /// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
 public static class CoreHandlers
 {
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, Reports.IReportFiles? reportFiles = null)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, ITeamFiles teamFiles, Campaigns.ICampaignFiles? campaignFiles = null, IContentReportFiles? contentReportFiles = null, Reports.IReportFiles? reportFiles = null)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -32,24 +34,28 @@ public static class CoreHandlers
             .Command(new HelpCommand())
             .Command(new CancelCommand())
             .Command(languages).Buttons(languages)
-            .Flow(registration)
-            .UntypedButtons(approvals).Signal(approvals)
+            .Flow(registration).FlowButtons(registration)
+            .OrganizerButtons(approvals).Signal(approvals)
             .Command(new PendingCommand(approvals))
-            .Command(directory).UntypedButtons(directory)
-            .Command(profile).UntypedButtons(profile).Flow(profile)
+            .Command(directory).OrganizerButtons(directory)
+            .Command(profile).Buttons(profile).Flow(profile)
             .Command(erasure).Buttons(erasure)
-            .Command(linking).UntypedButtons(linking).Signal(linking)
+            .Command(linking).Buttons(linking).Signal(linking)
             .Signal(new Users.ChannelFallback())
-            .Command(board).UntypedButtons(board)
+            .Command(board).Buttons(board)
             .Flow(rsvp).Buttons(rsvp)
-            .Command(reports).UntypedButtons(reports)
-            .Command(editor).UntypedButtons(editor).Flow(editor)
+            .Command(reports).OrganizerButtons(reports)
+            .Command(editor).Buttons(editor).Flow(editor)
             .Signal(new Reminders())
-            .Flow(delegation).UntypedButtons(delegation)
-            .Command(broadcast).Flow(broadcast)
-            .Command(notices).UntypedButtons(notices).Signal(notices)
-            .Signal(new NoticeStop());
+            .Flow(delegation).Buttons(delegation)
+            .Command(broadcast).Flow(broadcast).FlowButtons(broadcast)
+            .Command(notices).OrganizerButtons(notices).Signal(notices)
+            .Signal(new NoticeStop())
+            .Command(new RosterCommand(units, teamFiles))
+            .Command(new UnitQrCommand(units, teamFiles));
         DiscussionHandlers.Register(builder, units, discussionFiles);
+        Campaigns.CampaignHandlers.Register(builder, units, campaignFiles ?? Campaigns.NoCampaignFiles.Instance);
+        ContentReportHandlers.Register(builder, units, contentReportFiles ?? NoContentReportFiles.Instance);
         return Reports.ReportHandlers.Register(builder, units, reportFiles ?? Reports.NoReportFiles.Instance).Build();
     }
 }

@@ -5,7 +5,7 @@ namespace Domain.Reports;
 /// <summary>What the report machine does on entering a step: ask its question, or save or drop the report.</summary>
 public interface IReportSteps
 {
-    void Ask(Turn turn, ReportMachine.State state);
+    void Ask(Turn turn, WardReportMachine.State state);
 
     void Save(Turn turn);
 
@@ -17,7 +17,7 @@ public sealed class NoReportSteps : IReportSteps
 {
     public static readonly NoReportSteps Instance = new();
 
-    public void Ask(Turn turn, ReportMachine.State state)
+    public void Ask(Turn turn, WardReportMachine.State state)
     {
     }
 

@@ -1,11 +1,15 @@
+using Domain.Conversations;
+
 namespace Domain.Reports;
 
 /// <summary>
 /// Every button of the organizers' /baocao screens, encoded and decoded here only:
 /// "rpa:verb[:round[:unit[:index]]]". Every press is checked again (organizer, round, nomination).
 /// </summary>
-public sealed record ReportAdminPress(string Verb, string Round = "", string Unit = "", string Index = "")
+public sealed record ReportAdminPress(string Verb, string Round = "", string Unit = "", string Index = "") : IButton<ReportAdminPress>
 {
+    public static string Flow => Prefix;
+
     public const string Prefix = "rpa";
     public const string Menu = "menu";
     public const string Open = "open";
@@ -17,22 +21,16 @@ public sealed record ReportAdminPress(string Verb, string Round = "", string Uni
 
     public string Encode()
     {
-        var parts = new[] { Prefix, Verb, Round, Unit, Index };
-        var used = Index.Length > 0 ? 5 : Unit.Length > 0 ? 4 : Round.Length > 0 ? 3 : 2;
-        return string.Join(':', parts[..used]);
+        var parts = new[] { Verb, Round, Unit, Index };
+        var used = Index.Length > 0 ? 4 : Unit.Length > 0 ? 3 : Round.Length > 0 ? 2 : 1;
+        return ButtonData.Join(Prefix, parts[..used]);
     }
 
-    public static bool TryDecode(string data, out ReportAdminPress press)
+    public static ReportAdminPress? Decode(IReadOnlyList<string> parts)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        var parts = data.Split(':');
-        press = new ReportAdminPress(string.Empty);
-        if (parts.Length is < 2 or > 5 || parts[0] != Prefix || parts.Any(p => p.Length > 40))
-        {
-            return false;
-        }
-
-        press = new ReportAdminPress(parts[1], parts.ElementAtOrDefault(2) ?? string.Empty, parts.ElementAtOrDefault(3) ?? string.Empty, parts.ElementAtOrDefault(4) ?? string.Empty);
-        return true;
+        ArgumentNullException.ThrowIfNull(parts);
+        return parts.Count is < 1 or > 4 || parts.Any(p => p.Length > 40)
+            ? null
+            : new ReportAdminPress(parts[0], parts.ElementAtOrDefault(1) ?? string.Empty, parts.ElementAtOrDefault(2) ?? string.Empty, parts.ElementAtOrDefault(3) ?? string.Empty);
     }
 }

@@ -1,6 +1,6 @@
 using Domain.Conversations;
 using Domain.Text;
-using State = Domain.Reports.ReportMachine.State;
+using State = Domain.Reports.WardReportMachine.State;
 
 namespace Domain.Reports;
 
@@ -14,7 +14,7 @@ public sealed class ReportAnswers(ReportSteps steps)
     public const int TextMax = 2000;
     public const int AchievementMax = 300;
 
-    public void Answer(Turn turn, ReportMachine machine)
+    public void Answer(Turn turn, WardReportMachine machine)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(machine);
@@ -58,7 +58,7 @@ public sealed class ReportAnswers(ReportSteps steps)
         }
     }
 
-    private static bool Words(Turn turn, ReportMachine machine, string field, string text, int max)
+    private static bool Words(Turn turn, WardReportMachine machine, string field, string text, int max)
     {
         var single = max <= AchievementMax ? FreeText.Clean(text, multiline: false) : text;
         if (single.Length == 0)
@@ -76,7 +76,7 @@ public sealed class ReportAnswers(ReportSteps steps)
         return machine.Answer(field, single);
     }
 
-    private static bool Link(Turn turn, ReportMachine machine, string field, string text)
+    private static bool Link(Turn turn, WardReportMachine machine, string field, string text)
     {
         if (PageUrl.TryNormalize(text, out var url) != UrlProblem.None)
         {
@@ -87,7 +87,7 @@ public sealed class ReportAnswers(ReportSteps steps)
         return machine.Answer(field, url);
     }
 
-    private static bool Count(Turn turn, ReportMachine machine, string field, string text, bool yearly = false)
+    private static bool Count(Turn turn, WardReportMachine machine, string field, string text, bool yearly = false)
     {
         var problem = ReportNumbers.TryParse(text, out var value);
         if (problem != NumberProblem.None)

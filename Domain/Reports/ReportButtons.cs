@@ -1,11 +1,31 @@
+using Domain.Conversations;
+
 namespace Domain.Reports;
+
+/// <summary>The "rp" family: the conversation's presses (<see cref="ReportPress"/>) and the notice's start button (<see cref="ReportStart"/>).</summary>
+public abstract record WardReportButton : IButton<WardReportButton>
+{
+    private protected WardReportButton() { }
+
+    public static string Flow => "rp";
+
+    public static WardReportButton? Decode(IReadOnlyList<string> parts) => parts switch
+    {
+        [ReportStart.Verb, var round] when round.Length is > 0 and <= 40 => new ReportStart(round),
+        [var nonce, var verb] when nonce != ReportStart.Verb => new ReportPress(verb, string.Empty, nonce),
+        [var nonce, var verb, var arg] when nonce != ReportStart.Verb => new ReportPress(verb, arg, nonce),
+        _ => null,
+    };
+
+    public abstract string Encode();
+}
 
 /// <summary>
 /// Every button of the report conversation, encoded and decoded here only. A press inside the
 /// conversation carries the conversation's nonce ("rp:1a2b3c:send"), so a button of an earlier
 /// conversation is recognised as stale; the notice's button names the round ("rp:go:r1a2b3c").
 /// </summary>
-public sealed record ReportPress(string Verb, string Arg = "")
+public sealed record ReportPress(string Verb, string Arg = "", string Nonce = "") : WardReportButton
 {
     public const string Prefix = "rp";
     public const string Platform = "pl";
@@ -24,22 +44,9 @@ public sealed record ReportPress(string Verb, string Arg = "")
     public const string AskRemovePage = "rmp";
     public const string RemovePage = "rm";
 
-    public string Encode(string nonce) => Arg.Length == 0 ? $"{Prefix}:{nonce}:{Verb}" : $"{Prefix}:{nonce}:{Verb}:{Arg}";
+    public string Encode(string nonce) => (this with { Nonce = nonce }).Encode();
 
-    /// <summary>Reads "rp:nonce:verb[:arg]"; false for anything else (the start button included).</summary>
-    public static bool TryDecode(string data, out string nonce, out ReportPress press)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        var parts = data.Split(':');
-        (nonce, press) = (string.Empty, new ReportPress(string.Empty));
-        if (parts.Length is < 3 or > 4 || parts[0] != Prefix || parts[1] == ReportStart.Verb)
-        {
-            return false;
-        }
-
-        (nonce, press) = (parts[1], new ReportPress(parts[2], parts.Length == 4 ? parts[3] : string.Empty));
-        return true;
-    }
+    public override string Encode() => Arg.Length == 0 ? ButtonData.Join(Flow, Nonce, Verb) : ButtonData.Join(Flow, Nonce, Verb, Arg);
 
     /// <summary>A small index from button data: plain digits only (int.Parse would take " 1" or "+1").</summary>
     public bool TryIndex(out int index)
@@ -56,17 +63,9 @@ public sealed record ReportPress(string Verb, string Arg = "")
 }
 
 /// <summary>The notice's "📝 Gửi báo cáo": starts (or revises) the presser's unit report for the round.</summary>
-public sealed record ReportStart(string RoundId)
+public sealed record ReportStart(string RoundId) : WardReportButton
 {
     public const string Verb = "go";
 
-    public string Encode() => $"{ReportPress.Prefix}:{Verb}:{RoundId}";
-
-    public static bool TryDecode(string data, out ReportStart start)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        var parts = data.Split(':');
-        start = new ReportStart(parts.Length == 3 ? parts[2] : string.Empty);
-        return parts.Length == 3 && parts[0] == ReportPress.Prefix && parts[1] == Verb && parts[2].Length is > 0 and <= 40;
-    }
+    public override string Encode() => ButtonData.Join(Flow, Verb, RoundId);
 }

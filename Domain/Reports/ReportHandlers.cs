@@ -12,14 +12,12 @@ public static class ReportHandlers
         var notices = new ReportNotices(units);
         var opening = new RoundOpening(units, notices);
         var decisions = new NominationDecisions();
-        var command = new ReportCommand(units, opening, new ReportProgress(units, notices), new ReportOutputs(units, files), decisions);
-        var flow = new ReportFlow(units);
-        // Each family's data is encoded and decoded in one record (ReportPress, ReportStart,
-        // ReportAdminPress), so moving them to typed buttons is a change of these lines.
+        var command = new WardReportCommand(units, opening, new ReportProgress(units, notices), new ReportOutputs(units, files), decisions);
+        var flow = new WardReportFlow(units);
         return builder
-            .Command(command).UntypedButtons(command)
-            .Flow(flow).UntypedButtons(flow)
-            .Flow(opening)
+            .Command(command).OrganizerButtons(command)
+            .Flow(flow).Buttons(flow)
+            .Flow(opening).FlowButtons(opening)
             .Signal(decisions)
             .Signal(new ReportReminders(notices));
     }

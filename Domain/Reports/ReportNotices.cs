@@ -20,7 +20,7 @@ public sealed class ReportNotices(UnitCatalog units)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(round);
-        var recipients = unitCodes.SelectMany(code => ReportAccess.Recipients(turn.Store, turn.Settings, code))
+        var recipients = unitCodes.SelectMany(code => WardReportAccess.Recipients(turn.Store, turn.Settings, code))
             .DistinctBy(m => m.Id).ToList();
         if (recipients.Count == 0)
         {

@@ -5,7 +5,7 @@ using Domain.Text;
 
 namespace Domain.Reports;
 
-public enum ReportStatus
+public enum WardReportStatus
 {
     NotStarted,
     Drafting,
@@ -13,7 +13,7 @@ public enum ReportStatus
 }
 
 /// <summary>A required unit and where its report stands.</summary>
-public sealed record UnitReportState(string Code, string Name, ReportStatus Status, DateTimeOffset? SentAt);
+public sealed record UnitReportState(string Code, string Name, WardReportStatus Status, DateTimeOffset? SentAt);
 
 /// <summary>
 /// Which units have sent their report, which are drafting and which have not started, with one
@@ -28,9 +28,9 @@ public sealed class ReportProgress(UnitCatalog units, ReportNotices notices)
         ArgumentNullException.ThrowIfNull(round);
         return round.RequiredUnits.Select(code => store.Find<UnitReport>(UnitReport.IdFor(round.Id, code)) switch
         {
-            { Current: { } current } => new UnitReportState(code, units.NameOf(code), ReportStatus.Sent, current.ConfirmedAt),
-            not null => new UnitReportState(code, units.NameOf(code), ReportStatus.Drafting, null),
-            null => new UnitReportState(code, units.NameOf(code), ReportStatus.NotStarted, null),
+            { Current: { } current } => new UnitReportState(code, units.NameOf(code), WardReportStatus.Sent, current.ConfirmedAt),
+            not null => new UnitReportState(code, units.NameOf(code), WardReportStatus.Drafting, null),
+            null => new UnitReportState(code, units.NameOf(code), WardReportStatus.NotStarted, null),
         }).ToList();
     }
 
@@ -44,13 +44,13 @@ public sealed class ReportProgress(UnitCatalog units, ReportNotices notices)
         var lines = new List<Html> { Texts.ReportProgressHeader.For(lang, Label(turn.Store, round), MeetingFormat.When(round.Deadline, zone, lang)) };
         lines.AddRange(states.Select(s => s.Status switch
         {
-            ReportStatus.Sent => Texts.ReportUnitSent.For(lang, s.Name, MeetingFormat.When(s.SentAt!.Value, zone, lang)),
-            ReportStatus.Drafting => Texts.ReportUnitDrafting.For(lang, s.Name),
+            WardReportStatus.Sent => Texts.ReportUnitSent.For(lang, s.Name, MeetingFormat.When(s.SentAt!.Value, zone, lang)),
+            WardReportStatus.Drafting => Texts.ReportUnitDrafting.For(lang, s.Name),
             _ => Texts.ReportUnitNotStarted.For(lang, s.Name),
         }));
-        lines.Add(Texts.ReportProgressTotal.For(lang, states.Count(s => s.Status == ReportStatus.Sent), states.Count));
+        lines.Add(Texts.ReportProgressTotal.For(lang, states.Count(s => s.Status == WardReportStatus.Sent), states.Count));
         var rows = new List<Button[]>();
-        var missing = states.Count(s => s.Status != ReportStatus.Sent);
+        var missing = states.Count(s => s.Status != WardReportStatus.Sent);
         if (missing > 0 && round.IsOpen(turn.Now))
         {
             rows.Add([Press(Texts.ReportRemindButton.For(lang, missing).ToPlain(), ReportAdminPress.Remind, round.Id)]);
@@ -71,7 +71,7 @@ public sealed class ReportProgress(UnitCatalog units, ReportNotices notices)
             return;
         }
 
-        var missing = States(turn.Store, units, round).Where(s => s.Status != ReportStatus.Sent).Select(s => s.Code).ToList();
+        var missing = States(turn.Store, units, round).Where(s => s.Status != WardReportStatus.Sent).Select(s => s.Code).ToList();
         if (missing.Count == 0)
         {
             turn.Say(Texts.ReportRemindNothing);

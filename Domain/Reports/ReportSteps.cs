@@ -1,7 +1,7 @@
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Text;
-using State = Domain.Reports.ReportMachine.State;
+using State = Domain.Reports.WardReportMachine.State;
 
 namespace Domain.Reports;
 
@@ -109,7 +109,7 @@ public sealed class ReportSteps(UnitCatalog units) : IReportSteps
         var text = Texts.ReportReview.For(turn.Lang, unit, ReportText.Describe(content, years, turn.Lang));
         var rows = new List<Button[]>
         {
-            new[] { Press(turn, Texts.ReportSend, ReportPress.Send), Press(turn, Texts.ReportEdit, ReportPress.Edit) },
+            new[] { Press(turn, Texts.WardReportSend, ReportPress.Send), Press(turn, Texts.ReportEdit, ReportPress.Edit) },
             new[] { Press(turn, Texts.AddPage, ReportPress.AddPage) },
         };
         if (content.Pages.Count > 0)

@@ -9,10 +9,10 @@ public static class ReportText
     {
         PagePlatform.Facebook => Texts.PlatformFacebook,
         PagePlatform.ZaloOa => Texts.PlatformZaloOa,
-        PagePlatform.Website => Texts.PlatformWebsite,
+        PagePlatform.Website => Texts.WardPlatformWebsite,
         PagePlatform.TikTok => Texts.PlatformTikTok,
         PagePlatform.YouTube => Texts.PlatformYouTube,
-        _ => Texts.PlatformOther,
+        _ => Texts.WardPlatformOther,
     };
 
     public static Msg KindName(NomineeKind kind) => kind == NomineeKind.Collective ? Texts.NomineeCollective : Texts.NomineePerson;

@@ -13,7 +13,7 @@ namespace Domain.Reports;
 /// the meeting's answer deadline (or a week from now when it has passed), the wards and member
 /// organisations. Opening sends each unit's reporters the notice with "📝 Gửi báo cáo".
 /// </summary>
-public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notices) : IFlow
+public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notices) : IFlow, IButtonHandler<RoundOpeningButton>
 {
     public const string FlowName = "rpo";
 
@@ -29,7 +29,7 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
             return;
         }
 
-        turn.Session = turn.Session.Enter(FlowName, nameof(RoundOpeningMachine.State.Meeting)).Set("nonce", CommentDraft.Nonce(turn));
+        turn.Session = turn.Session.Enter(FlowName, RoundOpeningMachine.State.Meeting).Set("nonce", CommentDraft.Nonce(turn));
         turn.Say(Texts.OpenRoundChooseMeeting, meetings.Select(m => new Button(m.Label, Data(turn, "m", m.Id))));
     }
 
@@ -43,26 +43,41 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         }
 
         var machine = new RoundOpeningMachine(turn, Preview, Open);
-        if (turn.Input.Event is ButtonIn button)
-        {
-            var parts = button.Data.Split(':');
-            var done = parts.Length >= 3 && parts[1] == turn.Session.Get("nonce") && (parts[2..] switch
-            {
-                ["m", var id] => turn.Store.Find<Meeting>(id) is { } meeting && machine.ChooseMeeting(meeting.Id),
-                ["u", "all" or "wards"] => machine.Change("units", parts[3]),
-                ["go"] => machine.Open(),
-                ["x"] => machine.Cancel() && Said(turn, Texts.Cancelled),
-                _ => false,
-            });
-            if (!done)
-            {
-                turn.Acknowledge(Texts.ButtonExpired);
-                turn.Say(Texts.ButtonExpired);
-            }
-        }
-        else if (machine.Current != RoundOpeningMachine.State.Preview || turn.Input.Event is not TextIn text || !Typed(turn, machine, text.Text.Trim()))
+        if (machine.Current != RoundOpeningMachine.State.Preview || turn.Input.Event is not TextIn text || !Typed(turn, machine, text.Text.Trim()))
         {
             turn.Say(machine.Current == RoundOpeningMachine.State.Preview ? Texts.OpenRoundBadInput : Texts.UseButtons);
+        }
+
+        if (machine.Finished)
+        {
+            turn.Session = turn.Session.Leave();
+        }
+    }
+
+    /// <summary>A press within the conversation (the router gives it only while the session is in it).</summary>
+    public void Handle(Turn turn, RoundOpeningButton button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        if (!turn.RequireOrganizer())
+        {
+            turn.Session = turn.Session.Leave();
+            return;
+        }
+
+        var machine = new RoundOpeningMachine(turn, Preview, Open);
+        var done = button.Nonce == turn.Session.Get("nonce") && button switch
+        {
+            { Verb: RoundOpeningButton.ChooseMeeting } => turn.Store.Find<Meeting>(button.Arg) is { } meeting && machine.ChooseMeeting(meeting.Id),
+            { Verb: RoundOpeningButton.Units, Arg: "all" or "wards" } => machine.Change("units", button.Arg),
+            { Verb: RoundOpeningButton.Open } => machine.Open(),
+            { Verb: RoundOpeningButton.Cancel } => machine.Cancel() && Said(turn, Texts.Cancelled),
+            _ => false,
+        };
+        if (!done)
+        {
+            turn.Acknowledge(Texts.ButtonExpired);
+            turn.Say(Texts.ButtonExpired);
         }
 
         if (machine.Finished)
@@ -144,7 +159,7 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         turn.Say(Texts.ReportsMenu, [new Button(Texts.ReportProgressButton.Plain(turn.Lang), new ReportAdminPress(ReportAdminPress.Progress, round.Id).Encode())], ReportProgress.Label(turn.Store, round));
     }
 
-    private static string Data(Turn turn, params string[] parts) => $"{FlowName}:{turn.Session.Get("nonce")}:{string.Join(':', parts)}";
+    private static string Data(Turn turn, string verb, string arg = "") => new RoundOpeningButton(turn.Session.Get("nonce") ?? string.Empty, verb, arg).Encode();
 
     [GeneratedRegex(@"^(\d{4})\s*[-–]\s*(\d{4})$")]
     private static partial Regex Period();

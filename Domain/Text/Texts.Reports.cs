@@ -26,13 +26,13 @@ public static partial class Texts
 
     public static readonly Msg PlatformZaloOa = new("Zalo OA", "Zalo OA");
 
-    public static readonly Msg PlatformWebsite = new("Trang thông tin điện tử", "Website");
+    public static readonly Msg WardPlatformWebsite = new("Trang thông tin điện tử", "Website");
 
     public static readonly Msg PlatformTikTok = new("TikTok", "TikTok");
 
     public static readonly Msg PlatformYouTube = new("YouTube", "YouTube");
 
-    public static readonly Msg PlatformOther = new("Khác", "Other");
+    public static readonly Msg WardPlatformOther = new("Khác", "Other");
 
     public static readonly Msg AskPageName = new("Trang {0}: tên trang?", "Page {0}: the page's name?");
 
@@ -116,7 +116,7 @@ public static partial class Texts
 
     public static readonly Msg ReportNoPages = new("(chưa có trang nào)", "(no page yet)");
 
-    public static readonly Msg ReportSend = new("✅ Gửi", "✅ Send");
+    public static readonly Msg WardReportSend = new("✅ Gửi", "✅ Send");
 
     public static readonly Msg ReportEdit = new("✏️ Sửa", "✏️ Change");
 

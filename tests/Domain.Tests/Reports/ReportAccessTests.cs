@@ -2,7 +2,7 @@ using Domain.Members;
 using Domain.Reports;
 using Domain.Tests.Support;
 using Domain.Text;
-using static Domain.Tests.Reports.Reporting;
+using static Domain.Tests.Reports.WardReporting;
 
 namespace Domain.Tests.Reports;
 
@@ -69,7 +69,7 @@ public sealed class ReportAccessTests
 
         bot.PressData(Reporter, new ReportAdminPress(ReportAdminPress.Open).Encode());
         Assert.All(bot.TextsTo(Reporter).Skip(1), t => Assert.Equal(Texts.NotAllowed.Vi(), t));
-        Assert.Empty(bot.ReportFiles.Summaries);
+        Assert.Empty(bot.WardReportFiles.Summaries);
         Assert.Single(bot.Store.All<ReportingRound>());
     }
 
@@ -80,12 +80,12 @@ public sealed class ReportAccessTests
         var round = Open(bot);
         Start(bot, Reporter, round);
         FillTwoPages(bot, Reporter);
-        bot.Press(Reporter, Texts.ReportSend.Plain(Lang.Vi));
+        bot.Press(Reporter, Texts.WardReportSend.Plain(Lang.Vi));
         Start(bot, Reporter, round);
         bot.Now = round.Deadline.AddMinutes(1);
         bot.TextsTo(Reporter);
 
-        bot.Press(Reporter, Texts.ReportSend.Plain(Lang.Vi));
+        bot.Press(Reporter, Texts.WardReportSend.Plain(Lang.Vi));
         Start(bot, Reporter, round);
 
         var texts = bot.TextsTo(Reporter);
@@ -124,7 +124,7 @@ public sealed class ReportAccessTests
         bot.PressData(ConversationDriver.Organizer, new ReportAdminPress(ReportAdminPress.Accept, "rzzzzzz", "P08", "99").Encode());
 
         Assert.All(bot.TextsTo(Reporter).Skip(1), t => Assert.True(t == Texts.ReportNotReporter.Vi() || t == Texts.ButtonExpired.Vi()));
-        Assert.Empty(bot.ReportFiles.Summaries);
+        Assert.Empty(bot.WardReportFiles.Summaries);
         Assert.Empty(bot.Store.All<UnitReport>());
     }
 }

@@ -5,7 +5,7 @@ using Domain.Notices;
 using Domain.Reports;
 using Domain.Tests.Support;
 using Domain.Text;
-using static Domain.Tests.Reports.Reporting;
+using static Domain.Tests.Reports.WardReporting;
 
 namespace Domain.Tests.Reports;
 
@@ -16,7 +16,7 @@ public sealed class ReportAdminTests
         var round = Open(bot);
         Start(bot, Reporter, round);
         FillTwoPages(bot, Reporter);
-        bot.Press(Reporter, Texts.ReportSend.Plain(Lang.Vi));
+        bot.Press(Reporter, Texts.WardReportSend.Plain(Lang.Vi));
         return round;
     }
 
@@ -78,7 +78,7 @@ public sealed class ReportAdminTests
 
         bot.PressData(ConversationDriver.Organizer, new ReportAdminPress(ReportAdminPress.Summary, round.Id).Encode());
 
-        var summary = Assert.Single(bot.ReportFiles.Summaries);
+        var summary = Assert.Single(bot.WardReportFiles.Summaries);
         Assert.Equal(1550, summary.Totals.Followers);
         Assert.Equal([11L, 22L, 33L], summary.Totals.Posts);
         Assert.Equal(14, summary.Missing.Count());
@@ -126,13 +126,13 @@ public sealed class ReportAdminTests
         Assert.Equal(PersonalDataEraser.Erased, report.StartedBy);
         Assert.Equal(Texts.ErasedName.Vi, report.Current.Content.Nominations[0].Name);
         bot.PressData(ConversationDriver.Organizer, new ReportAdminPress(ReportAdminPress.Nominations, round.Id).Encode());
-        Assert.Equal(Texts.ErasedName.Vi, bot.ReportFiles.NominationLists[^1][0].NominatedBy);
+        Assert.Equal(Texts.ErasedName.Vi, bot.WardReportFiles.NominationLists[^1][0].NominatedBy);
     }
 
     [Fact]
     public void The_report_machines_diagram_is_generated_from_the_machine()
     {
-        var diagram = ReportMachine.Diagram();
+        var diagram = WardReportMachine.Diagram();
 
         Assert.Contains("Review --> Sent : Send", diagram, StringComparison.Ordinal);
         Assert.Contains("Posts --> Posts", diagram, StringComparison.Ordinal);

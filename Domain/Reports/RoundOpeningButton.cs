@@ -1,0 +1,26 @@
+using Domain.Conversations;
+
+namespace Domain.Reports;
+
+/// <summary>
+/// The "rpo" family: the buttons of opening a round, each carrying the conversation's nonce
+/// ("rpo:1a2b3c:m:&lt;meeting&gt;", "rpo:1a2b3c:u:wards", "rpo:1a2b3c:go", "rpo:1a2b3c:x").
+/// </summary>
+public sealed record RoundOpeningButton(string Nonce, string Verb, string Arg = "") : IButton<RoundOpeningButton>
+{
+    public const string ChooseMeeting = "m";
+    public const string Units = "u";
+    public const string Open = "go";
+    public const string Cancel = "x";
+
+    public static string Flow => RoundOpening.FlowName;
+
+    public static RoundOpeningButton? Decode(IReadOnlyList<string> parts) => parts switch
+    {
+        [var nonce, var verb] when verb is Open or Cancel => new RoundOpeningButton(nonce, verb),
+        [var nonce, var verb, var arg] when verb is ChooseMeeting or Units && arg.Length > 0 => new RoundOpeningButton(nonce, verb, arg),
+        _ => null,
+    };
+
+    public string Encode() => Arg.Length == 0 ? ButtonData.Join(Flow, Nonce, Verb) : ButtonData.Join(Flow, Nonce, Verb, Arg);
+}

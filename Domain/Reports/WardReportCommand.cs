@@ -1,0 +1,119 @@
+using Domain.Conversations;
+using Domain.Events;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.Reports;
+
+/// <summary>
+/// /baocao: for organizers the rounds (progress, summary, nominations) and opening a new one; for a
+/// unit's reporter the open rounds of their unit with "📝 Gửi báo cáo"; for anyone else, a refusal.
+/// The organizers' buttons ("rpa:…") are answered here too, each checked again.
+/// </summary>
+public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, ReportProgress progress, ReportOutputs outputs, NominationDecisions decisions)
+    : ICommandHandler, IButtonHandler<ReportAdminPress>, IConfirmWhenTyped<ReportAdminPress>
+{
+    public IReadOnlyList<string> Names { get; } = ["baocao", "report"];
+
+    public void Handle(Turn turn, CommandIn command)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.IsOrganizer())
+        {
+            Menu(turn);
+        }
+        else
+        {
+            ReporterMenu(turn);
+        }
+    }
+
+    /// <summary>An organizer's press: the router has checked that the presser is an organizer.</summary>
+    public void Handle(Turn turn, ReportAdminPress button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        var press = button;
+        if (press.Verb == ReportAdminPress.Open)
+        {
+            opening.Begin(turn);
+            return;
+        }
+
+        if (press.Verb == ReportAdminPress.Menu)
+        {
+            Menu(turn);
+            return;
+        }
+
+        if (turn.Store.Find<ReportingRound>(press.Round) is not { } round)
+        {
+            Expired(turn);
+            return;
+        }
+
+        switch (press.Verb)
+        {
+            case ReportAdminPress.Progress: progress.Show(turn, round); break;
+            case ReportAdminPress.Remind: progress.Remind(turn, round); break;
+            case ReportAdminPress.Summary: outputs.Summary(turn, round); break;
+            case ReportAdminPress.Nominations: outputs.Nominations(turn, round); break;
+            case ReportAdminPress.Accept: decisions.Accept(turn, press); break;
+            default: Expired(turn); break;
+        }
+    }
+
+    /// <summary>Accepting a nomination typed as a number first says whom it accepts.</summary>
+    public Html? Consequence(Turn turn, ReportAdminPress button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        return button.Verb == ReportAdminPress.Accept
+            ? Texts.NominationAccept.For(turn.Lang, button.Index)
+            : null;
+    }
+
+    private void Menu(Turn turn)
+    {
+        var lang = turn.Lang;
+        var rounds = turn.Store.All<ReportingRound>().OrderByDescending(r => r.OpenedAt).Take(5).ToList();
+        var lines = rounds.Select(r => Texts.ReportRoundLine.For(
+            lang,
+            ReportProgress.Label(turn.Store, r),
+            ReportProgress.States(turn.Store, units, r).Count(s => s.Status == WardReportStatus.Sent),
+            r.RequiredUnits.Count,
+            MeetingFormat.When(r.Deadline, turn.Settings.TimeZone, lang))).ToList();
+        var body = lines.Count == 0 ? Texts.ReportsNone.For(lang) : Html.Join("\n", lines);
+        var buttons = rounds.Select(r => new Button(ReportProgress.Label(turn.Store, r), new ReportAdminPress(ReportAdminPress.Progress, r.Id).Encode()))
+            .Append(new Button(Texts.OpenRoundButton.Plain(lang), new ReportAdminPress(ReportAdminPress.Open).Encode()));
+        turn.Say(Texts.ReportsMenu, buttons, body);
+    }
+
+    private static void ReporterMenu(Turn turn)
+    {
+        if (turn.MemberOf() is not { Status: MemberStatus.Approved } member || !WardReportAccess.CanReport(turn.Store, turn.Settings, turn.From, member.UnitCode))
+        {
+            turn.Say(Texts.ReportNotReporter);
+            return;
+        }
+
+        var rounds = turn.Store.All<ReportingRound>().Where(r => r.Requires(member.UnitCode)).OrderByDescending(r => r.OpenedAt).Take(3).ToList();
+        if (rounds.Count == 0)
+        {
+            turn.Say(Texts.ReportNoOpenRound);
+            return;
+        }
+
+        foreach (var round in rounds)
+        {
+            var button = new Button(Texts.ReportButton.Plain(turn.Lang), new ReportStart(round.Id).Encode());
+            turn.Reply(new TextOut(Texts.ReportsMenu.For(turn.Lang, $"{ReportProgress.Label(turn.Store, round)} – {MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang)}")).WithButtons([button]));
+        }
+    }
+
+    private static void Expired(Turn turn)
+    {
+        turn.Acknowledge(Texts.ButtonExpired);
+        turn.Say(Texts.ButtonExpired);
+    }
+}

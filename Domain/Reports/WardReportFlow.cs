@@ -1,0 +1,187 @@
+using Domain.Conversations;
+using Domain.Discussion;
+using Domain.Events;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.Reports;
+
+/// <summary>
+/// The unit reporter's conversation ("rp"). Every message checks again that the round is still
+/// open and that the sender still reports for the unit; a button of an earlier conversation or of
+/// another unit's round is refused.
+/// </summary>
+public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<WardReportButton>
+{
+    public const string FlowName = ReportPress.Prefix;
+
+    private readonly ReportSteps steps = new(units);
+
+    public string Name => FlowName;
+
+    /// <summary>The notice's start button works at any time; a press inside the conversation only within it.</summary>
+    public void Handle(Turn turn, WardReportButton button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        if (button is ReportStart start)
+        {
+            Start(turn, start.RoundId);
+        }
+        else if (turn.Session.Flow != FlowName)
+        {
+            Expired(turn);
+        }
+        else if (button is ReportPress press && StillAllowed(turn) is { } round)
+        {
+            Press(turn, press, round);
+        }
+    }
+
+    public void Handle(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Session.Flow != FlowName)
+        {
+            Expired(turn);
+        }
+        else if (StillAllowed(turn) is { } round)
+        {
+            new ReportAnswers(steps).Answer(turn, new WardReportMachine(turn, steps, round.Years.Count));
+        }
+    }
+
+    /// <summary>Starts the sender's unit report for a round, or revises the one sent, or shows it once the round has closed.</summary>
+    public void Start(Turn turn, string roundId)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var member = turn.MemberOf();
+        if (turn.Store.Find<ReportingRound>(roundId) is not { } round || member is not { Status: MemberStatus.Approved }
+            || !round.Requires(member.UnitCode) || !WardReportAccess.CanReport(turn.Store, turn.Settings, turn.From, member.UnitCode))
+        {
+            turn.Acknowledge(Texts.ReportNotReporter);
+            turn.Say(Texts.ReportNotReporter);
+            return;
+        }
+
+        var id = UnitReport.IdFor(round.Id, member.UnitCode);
+        var report = turn.Store.Find<UnitReport>(id);
+        if (!round.IsOpen(turn.Now))
+        {
+            turn.Session = turn.Session.Leave();
+            turn.Say(Texts.ReportClosed, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang));
+            if (report?.Current is { } current)
+            {
+                turn.Say(Texts.ReportReadOnly, units.NameOf(member.UnitCode), ReportText.Describe(current.Content, round.Years, turn.Lang));
+            }
+
+            return;
+        }
+
+        if (report is null)
+        {
+            turn.Changes.Put(new UnitReport { Id = id, RoundId = round.Id, UnitCode = member.UnitCode.ToUpperInvariant(), StartedBy = turn.From.ToString(), StartedAt = turn.Now });
+            turn.Audit("report.started", id);
+        }
+
+        turn.Session = turn.Session.Enter(FlowName, WardReportMachine.State.Start)
+            .Set(ReportDraft.NonceKey, CommentDraft.Nonce(turn))
+            .Set(ReportDraft.RoundKey, round.Id)
+            .Set(ReportDraft.UnitKey, member.UnitCode.ToUpperInvariant());
+        var machine = new WardReportMachine(turn, steps, round.Years.Count);
+        if (report?.Current is { } sent)
+        {
+            turn.Session = ReportDraft.Write(turn.Session, sent.Content);
+            machine.Revise();
+            return;
+        }
+
+        turn.Say(Texts.ReportStart, units.NameOf(member.UnitCode), round.FromYear, round.ToYear, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang));
+        machine.Begin();
+    }
+
+    private ReportingRound? StillAllowed(Turn turn)
+    {
+        var round = ReportSteps.Round(turn);
+        var unit = turn.Session.Get(ReportDraft.UnitKey) ?? string.Empty;
+        if (round is null || !WardReportAccess.CanReport(turn.Store, turn.Settings, turn.From, unit))
+        {
+            turn.Session = turn.Session.Leave();
+            turn.Acknowledge(Texts.ReportNotReporter);
+            turn.Say(Texts.ReportNotReporter);
+            return null;
+        }
+
+        if (!round.IsOpen(turn.Now))
+        {
+            turn.Session = turn.Session.Leave();
+            turn.Acknowledge(Texts.ButtonExpired);
+            turn.Say(Texts.ReportClosed, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang));
+            return null;
+        }
+
+        return round;
+    }
+
+    private void Press(Turn turn, ReportPress press, ReportingRound round)
+    {
+        if (press.Nonce != turn.Session.Get(ReportDraft.NonceKey))
+        {
+            Expired(turn);
+            return;
+        }
+
+        var machine = new WardReportMachine(turn, steps, round.Years.Count);
+        var years = round.Years.Count;
+        var done = press.Verb switch
+        {
+            ReportPress.Platform => press.TryIndex(out var p) && Enum.IsDefined((PagePlatform)p)
+                && machine.Step == WardReportMachine.State.Platform
+                && machine.Answer(ReportDraft.Page(Page(turn), "platform"), ((PagePlatform)p).ToString()),
+            ReportPress.Kind when press.Arg is "c" or "p" => machine.Step == WardReportMachine.State.NomineeKind
+                && machine.Answer(ReportDraft.Nominee(Nominee(turn), "kind"), press.Arg == "c" ? nameof(NomineeKind.Collective) : nameof(NomineeKind.Person)),
+            ReportPress.AddPage => machine.AddPage(),
+            ReportPress.NoMorePages => machine.NoMorePages(),
+            ReportPress.AddNomination => machine.AddNomination(),
+            ReportPress.NominationsDone => machine.NominationsDone(),
+            ReportPress.RemoveNomination => machine.Step == WardReportMachine.State.Nominations && press.TryIndex(out var n)
+                && n < ReportDraft.Count(turn.Session, ReportDraft.NominationsKey)
+                && Apply(turn, ReportDraft.RemoveNomination(turn.Session, n, years)) && machine.NominationRemoved(),
+            ReportPress.Send => machine.Send(),
+            ReportPress.Edit => machine.Edit(),
+            ReportPress.Cancel => machine.Cancel(),
+            ReportPress.Back => machine.Back(),
+            ReportPress.AskRemovePage => ReportDraft.Count(turn.Session, ReportDraft.PagesKey) > 0 && machine.AskRemovePage(),
+            ReportPress.RemovePage => machine.Step == WardReportMachine.State.RemovePage && press.TryIndex(out var r)
+                && r < ReportDraft.Count(turn.Session, ReportDraft.PagesKey)
+                && Apply(turn, ReportDraft.RemovePage(turn.Session, r, years)) && machine.PageRemoved(),
+            ReportPress.PickPage => press.TryIndex(out var pg) && machine.PickPage(pg),
+            ReportPress.Pick => Enum.TryParse<ReportItem>(press.Arg, out var item) && Enum.IsDefined(item) && !press.Arg.Any(char.IsAsciiDigit) && machine.Pick(item),
+            _ => false,
+        };
+        if (!done)
+        {
+            Expired(turn);
+        }
+        else if (machine.Finished)
+        {
+            turn.Session = turn.Session.Leave();
+        }
+    }
+
+    private static bool Apply(Turn turn, Session session)
+    {
+        turn.Session = session;
+        return true;
+    }
+
+    private static int Page(Turn turn) => ReportDraft.Count(turn.Session, ReportDraft.PageKey);
+
+    private static int Nominee(Turn turn) => Math.Max(0, ReportDraft.Count(turn.Session, ReportDraft.NominationsKey) - 1);
+
+    private static void Expired(Turn turn)
+    {
+        turn.Acknowledge(Texts.ButtonExpired);
+        turn.Say(Texts.ButtonExpired);
+    }
+}
