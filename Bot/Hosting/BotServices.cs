@@ -194,6 +194,7 @@ public static class BotServices
             AutoApprove = bot.AutoApprove,
             Reminders = services.GetRequiredService<IOptions<ReminderOptions>>().Value.ToTimes(),
             Organization = services.GetRequiredService<IOptions<OrganizationOptions>>().Value.ToOrganization(),
+            TelegramUsername = string.IsNullOrWhiteSpace(telegram.BotUsername) ? null : telegram.BotUsername.Trim().TrimStart('@'),
         };
     }
 

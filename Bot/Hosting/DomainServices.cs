@@ -22,14 +22,15 @@ public static class DomainServices
 
         services.AddSingleton<IEventFiles, EventFiles>();
         services.AddSingleton<IDiscussionFiles, DiscussionFiles>();
-        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>()));
+        services.AddSingleton<Domain.Guests.IGuestFiles, GuestFiles>();
+        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>(), sp.GetRequiredService<Domain.Guests.IGuestFiles>()));
         return services;
     }
 }
 
 public static class StoredEntities
 {
-    public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant), typeof(Meeting), typeof(Rsvp), typeof(ReminderRun), typeof(UnitDelegation), typeof(Notice), typeof(Comment), typeof(SpeakingOrder), typeof(Domain.Users.IdentityLink), typeof(Domain.Users.LinkCode), typeof(Domain.Users.LinkAttempts), typeof(Domain.Users.PreferredChannel), typeof(ApprovalCardLog)];
+    public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant), typeof(Meeting), typeof(Rsvp), typeof(ReminderRun), typeof(UnitDelegation), typeof(Notice), typeof(Comment), typeof(SpeakingOrder), typeof(Domain.Users.IdentityLink), typeof(Domain.Users.LinkCode), typeof(Domain.Users.LinkAttempts), typeof(Domain.Users.PreferredChannel), typeof(ApprovalCardLog), typeof(Domain.Guests.Guest), typeof(Domain.CheckIn.CheckInDesk), typeof(Domain.CheckIn.Attendance), typeof(Domain.CheckIn.CodeAttempts)];
 
     /// <summary>
     /// Records kept in memory as well (see <see cref="EntityStore"/>): every update reads the

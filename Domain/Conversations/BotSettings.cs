@@ -18,6 +18,9 @@ public sealed record BotSettings
 
     /// <summary>The committee's names, from its profile.</summary>
     public Organization Organization { get; init; } = new();
+
+    /// <summary>The Telegram bot's username, for deep links (https://t.me/&lt;username&gt;?start=…); null when unknown.</summary>
+    public string? TelegramUsername { get; init; }
 }
 
 /// <summary>

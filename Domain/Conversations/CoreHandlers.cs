@@ -10,14 +10,17 @@ namespace Domain.Conversations;
 /// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
 public static class CoreHandlers
 {
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, Guests.IGuestFiles guestFiles)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
         var registration = new RegistrationFlow(units, registrationActions);
+        var guestInvitation = new Guests.GuestInvitation();
+        var hand = new CheckIn.HandCheckIn(units);
+        var door = new CheckIn.CheckInDoor(guestFiles, hand);
         return new Router(
         [
-            new StartCommand(registration, units),
+            new StartCommand(registration, units, [guestInvitation, door]),
             new HelpCommand(),
             new CancelCommand(),
             new LanguageChoice(),
@@ -31,7 +34,7 @@ public static class CoreHandlers
             new Users.ChannelFallback(),
             new MeetingBoard(files),
             new RsvpFlow(),
-            new MeetingReports(units, files),
+            new MeetingReports(units, files, guestFiles),
             new MeetingEditor(),
             new Reminders(),
             new UnitDelegationFlow(units),
@@ -39,6 +42,10 @@ public static class CoreHandlers
             new BroadcastFlow(units, new BroadcastActions(units)),
             new NoticeAdmin(),
             new NoticeStop(),
+            guestInvitation,
+            new Guests.GuestDesk(guestFiles),
+            door,
+            hand,
         ]);
     }
 }

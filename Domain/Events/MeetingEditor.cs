@@ -13,7 +13,7 @@ namespace Domain.Events;
 public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
 {
     public const string FlowName = "mtg";
-    public static readonly string[] Fields = ["Title", "Short", "Time", "Venue", "Deadline", "Programme", "Expected"];
+    public static readonly string[] Fields = ["Title", "Short", "Time", "Venue", "Deadline", "Programme", "Expected", .. IssuingInput.Fields];
 
     public IReadOnlyList<string> Names { get; } = ["sukien", "meetings"];
 
@@ -99,6 +99,9 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
         "Venue" => Texts.AskVenue,
         "Deadline" => Texts.AskDeadline,
         "Programme" => Texts.AskProgramme,
+        IssuingInput.Plan => Texts.AskPlanNumber,
+        IssuingInput.Signer => Texts.AskSigner,
+        IssuingInput.Issued => Texts.AskIssued,
         _ => Texts.AskExpected,
     };
 
@@ -135,6 +138,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
             "Deadline" when MeetingFormat.Parse(text, zone) is { } deadline && deadline > turn.Now && deadline < meeting.StartsAt => meeting with { RsvpDeadline = deadline },
             "Venue" when ParseVenue(text, meeting.Venue) is { } venue => meeting with { Venue = venue },
             "Programme" when Lines(text) is { Count: > 0 } items => meeting with { Programme = items },
+            IssuingInput.Plan or IssuingInput.Signer or IssuingInput.Issued => IssuingInput.Apply(meeting, step, text),
             "Expected" when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var expected) && expected is > 0 and <= 100_000 => meeting with { Expected = expected },
             _ => null,
         };
@@ -219,9 +223,12 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
         var zone = turn.Settings.TimeZone;
         var lang = turn.Lang;
         var text = Texts.MeetingCard.For(lang, meeting.Title, meeting.Id, MeetingFormat.When(meeting.StartsAt, zone, lang), meeting.Venue.Name, meeting.Venue.Address, MeetingFormat.When(meeting.RsvpDeadline, zone, lang), meeting.Expected, meeting.Programme.Count, meeting.Label);
-        Msg[] labels = [Texts.EditTitle, Texts.EditShortTitle, Texts.EditTime, Texts.EditVenue, Texts.EditDeadline, Texts.EditProgramme, Texts.EditExpected];
+        Msg[] labels = [Texts.EditTitle, Texts.EditShortTitle, Texts.EditTime, Texts.EditVenue, Texts.EditDeadline, Texts.EditProgramme, Texts.EditExpected, Texts.EditPlanNumber, Texts.EditSigner, Texts.EditIssued];
         var buttons = new List<Button> { new(Texts.CopyMeeting.Plain(lang), $"mtg:copy:{meeting.Id}") };
         buttons.AddRange(Fields.Select((field, i) => new Button(labels[i].Plain(lang), $"mtg:edit:{field}:{meeting.Id}")));
+        buttons.Add(new Button(Texts.GuestInviteButton.Plain(lang), $"{Guests.GuestDesk.FlowName}:pick:{meeting.Id}"));
+        var issuing = meeting.Issuing ?? new IssuingDetails();
+        text = Html.Join("\n", [text, Texts.MeetingCardIssuing.For(lang, issuing.PlanNumber ?? "—", issuing.Place ?? "—", issuing.IssuedOn?.ToString("d/M/yyyy", CultureInfo.InvariantCulture) ?? "—", (issuing.SignerTitle ?? "—").Replace('\n', ' '), issuing.SignerName ?? "—")]);
         turn.Reply(new TextOut(text).WithButtonColumn(buttons));
     }
 }

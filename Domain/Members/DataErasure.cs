@@ -20,7 +20,7 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler, IConfirmWhenT
     public void Handle(Turn turn, CommandIn command)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.MemberOf() is null && turn.Session.Draft.Count == 0)
+        if (turn.MemberOf() is null && turn.Session.Draft.Count == 0 && !Guests.GuestErasure.Holds(turn))
         {
             turn.Say(Texts.NothingToErase);
             return;
@@ -37,7 +37,7 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler, IConfirmWhenT
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        return button.Arg == "yes" && (turn.MemberOf() is not null || turn.Session.Draft.Count > 0) ? Texts.ConfirmErase.For(turn.Lang) : null;
+        return button.Arg == "yes" && (turn.MemberOf() is not null || turn.Session.Draft.Count > 0 || Guests.GuestErasure.Holds(turn)) ? Texts.ConfirmErase.For(turn.Lang) : null;
     }
 
     public void Handle(Turn turn, ButtonIn button)
@@ -51,7 +51,7 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler, IConfirmWhenT
         }
 
         var member = turn.MemberOf();
-        if (member is null && turn.Session.Draft.Count == 0)
+        if (member is null && turn.Session.Draft.Count == 0 && !Guests.GuestErasure.Holds(turn))
         {
             turn.Say(Texts.NothingToErase);
             return;

@@ -24,12 +24,14 @@ public sealed class ConversationDriver
     {
         Settings = settings ?? new BotSettings { Organizers = new HashSet<UserKey> { Organizer } };
         Store = store ?? new MemoryStore();
-        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles);
+        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, GuestFiles);
     }
 
     public StubEventFiles Files { get; } = new();
 
     public StubDiscussionFiles DiscussionFiles { get; } = new();
+
+    public StubGuestFiles GuestFiles { get; } = new();
 
     public static UnitCatalog Units { get; } = new(
         Enumerable.Range(1, 14)
