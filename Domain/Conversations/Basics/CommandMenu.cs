@@ -17,6 +17,7 @@ public static class CommandMenu
         new("gopy", new("Gửi ý kiến thảo luận cho hội nghị", "Send a discussion comment for a meeting")),
         new("hoso", new("Xem, sửa hồ sơ của Anh/Chị", "See and change your profile")),
         new("lienket", new("Dùng chung hồ sơ trên Telegram và Zalo", "Use one profile on Telegram and Zalo")),
+        new("diemdanh", new("Điểm danh tại hội nghị", "Check in at the meeting")),
         new("xoadulieu", new("Xóa dữ liệu cá nhân của Anh/Chị", "Delete your personal data")),
         new("huy", new("Hủy việc đang làm", "Cancel what you are doing")),
         new("choduyet", new("Đăng ký chờ duyệt", "Registrations awaiting approval"), OrganizersOnly: true),
@@ -28,5 +29,6 @@ public static class CommandMenu
         new("thongke", new("Thống kê tham dự theo đơn vị", "Headcount per unit"), OrganizersOnly: true),
         new("ykien", new("Ý kiến thảo luận, danh sách phát biểu", "Discussion comments and speaking list"), OrganizersOnly: true),
         new("xuatds", new("Xuất danh sách tham dự (XLSX, CSV)", "Export the attendee list (XLSX, CSV)"), OrganizersOnly: true),
+        new("khach", new("Khách mời: thư mời riêng, nhập danh sách", "Guests: personal invitations, import a list"), OrganizersOnly: true),
     ];
 }
