@@ -1,4 +1,3 @@
-using System.Globalization;
 using Domain.Conversations;
 using Domain.Text;
 
@@ -47,7 +46,7 @@ public static class FormalInvitation
 
         if (meeting.Issuing is { Place: { Length: > 0 } place, IssuedOn: { } on })
         {
-            lines.Add(Texts.FormalIssued.For(lang, place, on.Day, on.Month, on.Year, on.ToString("d/M/yyyy", CultureInfo.InvariantCulture)));
+            lines.Add(Texts.FormalIssued.For(lang, place, on.Day, on.Month, on.Year));
         }
 
         return Html.Join("\n", lines);

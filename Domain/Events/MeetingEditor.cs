@@ -227,8 +227,11 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
         var buttons = new List<Button> { new(Texts.CopyMeeting.Plain(lang), $"mtg:copy:{meeting.Id}") };
         buttons.AddRange(Fields.Select((field, i) => new Button(labels[i].Plain(lang), $"mtg:edit:{field}:{meeting.Id}")));
         buttons.Add(new Button(Texts.GuestInviteButton.Plain(lang), $"{Guests.GuestDesk.FlowName}:pick:{meeting.Id}"));
-        var issuing = meeting.Issuing ?? new IssuingDetails();
-        text = Html.Join("\n", [text, Texts.MeetingCardIssuing.For(lang, issuing.PlanNumber ?? "—", issuing.Place ?? "—", issuing.IssuedOn?.ToString("d/M/yyyy", CultureInfo.InvariantCulture) ?? "—", (issuing.SignerTitle ?? "—").Replace('\n', ' '), issuing.SignerName ?? "—")]);
+        if (meeting.Issuing is { } issuing)
+        {
+            text = Html.Join("\n", [text, Texts.MeetingCardIssuing.For(lang, issuing.PlanNumber ?? "—", issuing.Place ?? "—", issuing.IssuedOn?.ToString("d/M/yyyy", CultureInfo.InvariantCulture) ?? "—", (issuing.SignerTitle ?? "—").Replace('\n', ' '), issuing.SignerName ?? "—")]);
+        }
+
         turn.Reply(new TextOut(text).WithButtonColumn(buttons));
     }
 }

@@ -9,8 +9,8 @@ public static partial class Texts
 
     public static readonly Msg FormalPlanNumber = new("Số: {0}", "No. {0}");
 
-    /// <summary>{0} place, {1} day, {2} month, {3} year, {4} the date as d/M/yyyy.</summary>
-    public static readonly Msg FormalIssued = new("<i>{0}, ngày {1} tháng {2} năm {3}</i>", "<i>{0}, {4}</i>");
+    /// <summary>{0} place, {1} day, {2} month, {3} year.</summary>
+    public static readonly Msg FormalIssued = new("<i>{0}, ngày {1} tháng {2} năm {3}</i>", "<i>{0}, {1}/{2}/{3}</i>");
 
     public static readonly Msg FormalInvitationTitle = new("<b>THƯ MỜI</b>", "<b>INVITATION</b>");
 
@@ -47,8 +47,8 @@ public static partial class Texts
         "The signer's title and name, separated by |; title lines separated by ;\nFor example: TM. BAN THƯỜNG TRỰC; PHÓ CHỦ TỊCH | Trần Nam Đức");
 
     public static readonly Msg AskIssued = new(
-        "Nơi và ngày ban hành, cách nhau bằng dấu |\nVí dụ: Quận 5 | 21/4/2023",
-        "The place and date of issue, separated by |\nFor example: Quận 5 | 21/4/2023");
+        "Nơi và ngày ban hành, cách nhau bằng dấu |\nVí dụ: Chợ Lớn | 21/4/2023",
+        "The place and date of issue, separated by |\nFor example: Chợ Lớn | 21/4/2023");
 
     /// <summary>{0} plan number, {1} place, {2} date, {3} signer's title, {4} signer's name.</summary>
     public static readonly Msg MeetingCardIssuing = new(

@@ -97,6 +97,9 @@ public static partial class FuzzInvariants
             ProfileEditor.FlowName => Named<RegistrationField>(state),
             UnitDelegationFlow.FlowName => state is "Count" or "Names" && session.Get("event") is not null,
             MeetingEditor.FlowName => MeetingEditorStates.Contains(state) && session.Get("meeting") is not null,
+            Domain.Guests.GuestDesk.FlowName => state is "Add" or "Import" && session.Get("meeting") is not null,
+            Domain.Guests.GuestInvitation.FlowName => (state == "Consent" || Named<RsvpMachine.State>(state)) && session.Get("guest") is not null,
+            Domain.CheckIn.Admission.FlowName => state == "DelegateName" && session.Get("meeting") is not null,
             _ => false,
         };
         return valid ? null : $"session {session.Id} in flow '{session.Flow}', state '{state}', draft [{string.Join(", ", session.Draft.Keys)}]";
