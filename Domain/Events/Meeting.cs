@@ -73,6 +73,9 @@ public sealed record Meeting : IEntity
 
     public bool IsPast(DateTimeOffset now) => now >= StartsAt;
 
+    /// <summary>The same meeting at another start; an end that was given keeps its length.</summary>
+    public Meeting MovedTo(DateTimeOffset start) => this with { StartsAt = start, EndsAt = EndsAt is { } end ? start + (end - StartsAt) : null };
+
     public bool AcceptsAnswers(DateTimeOffset now) => now < RsvpDeadline && !IsPast(now);
 
     private static string Shorten(string title)

@@ -134,7 +134,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
         {
             "Title" when text.Length is >= 5 and <= 300 => meeting with { Title = NameRule.Collapse(text) },
             "Short" when NameRule.Collapse(text).Length is >= 2 and <= Meeting.ShortTitleMax => meeting with { ShortTitle = NameRule.Collapse(text) },
-            "Time" when MeetingFormat.Parse(text, zone) is { } start && start > turn.Now && start > meeting.RsvpDeadline => meeting with { StartsAt = start },
+            "Time" when MeetingFormat.Parse(text, zone) is { } start && start > turn.Now && start > meeting.RsvpDeadline => meeting.MovedTo(start),
             "Deadline" when MeetingFormat.Parse(text, zone) is { } deadline && deadline > turn.Now && deadline < meeting.StartsAt => meeting with { RsvpDeadline = deadline },
             "Venue" when ParseVenue(text, meeting.Venue) is { } venue => meeting with { Venue = venue },
             "Programme" when Lines(text) is { Count: > 0 } items => meeting with { Programme = items },
@@ -181,7 +181,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
             deadline = start.AddHours(-1);
         }
 
-        return source with { Id = id, StartsAt = start, RsvpDeadline = deadline };
+        return source.MovedTo(start) with { Id = id, RsvpDeadline = deadline };
     }
 
     private static void Save(Turn turn, Meeting meeting, string action)
