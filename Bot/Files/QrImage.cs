@@ -43,6 +43,13 @@ public static class QrImage
             using var font = new SKFont(Typeface.Value, 56);
             using var text = new SKPaint { Color = SKColors.Black, IsAntialias = true };
             var width = font.MeasureText(caption, text);
+            // A small code (a short link) is narrower than the caption at full size: the caption shrinks to fit.
+            if (width > size * 0.92f)
+            {
+                font.Size *= size * 0.92f / width;
+                width = font.MeasureText(caption, text);
+            }
+
             canvas.DrawText(caption, Math.Max(0, (size - width) / 2), size + (CaptionHeight / 2f) + 20, SKTextAlign.Left, font, text);
         }
 
