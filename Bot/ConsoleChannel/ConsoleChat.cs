@@ -3,6 +3,7 @@ using Bot.Delivery;
 using Bot.Hosting;
 using Bot.Pipeline;
 using Bot.Storage;
+using Bot.Workers;
 using Domain.Conversations;
 using Domain.Notices;
 using Domain.Text;
@@ -21,7 +22,6 @@ namespace Bot.ConsoleChannel;
 public sealed class ConsoleChat(
     TextReader input,
     ConsoleOutput output,
-    ShownChoices choices,
     UpdatePipeline pipeline,
     OutboxQueue outbox,
     EntityStore store,
@@ -44,7 +44,7 @@ public sealed class ConsoleChat(
                 break;
             }
 
-            switch (ConsoleInput.Parse(line, user, choices))
+            switch (ConsoleInput.Parse(line, user))
             {
                 case ConsoleAction.Quit:
                     await WhenSettledAsync(stoppingToken);

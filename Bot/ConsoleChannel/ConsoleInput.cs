@@ -1,5 +1,4 @@
 using System.Globalization;
-using Bot.Delivery;
 using Domain.Conversations;
 using Domain.Users;
 
@@ -18,15 +17,14 @@ public abstract record ConsoleAction
 }
 
 /// <summary>
-/// Reads console lines: "/x" is a command, a number (or a choice's name) presses a shown choice, "!contact N"
+/// Reads console lines: "/x" is a command, "!contact N"
 /// shares a contact, "!as ID NAME" switches user, "!quit" leaves; anything else is plain text.
 /// </summary>
 public static class ConsoleInput
 {
-    public static ConsoleAction Parse(string line, UserKey user, ShownChoices choices)
+    public static ConsoleAction Parse(string line, UserKey user)
     {
         ArgumentNullException.ThrowIfNull(line);
-        ArgumentNullException.ThrowIfNull(choices);
         var text = line.Trim();
         if (text.Length == 0)
         {
@@ -62,14 +60,7 @@ public static class ConsoleInput
             }
         }
 
-        // A number, or a choice's name typed out (as on Zalo).
-        if (CommandIn.TryParse(text) is null && choices.Match(user, text) is { } picked)
-        {
-            return new ConsoleAction.Send(picked.Choice.ButtonData is { } data
-                ? new ButtonIn(data, null, picked.Seq)
-                : new TextIn(picked.Choice.Label));
-        }
-
+        // A number, or a choice's name typed out (as on Zalo), is read by the turn (TypedChoices).
         return new ConsoleAction.Send(CommandIn.TryParse(text) ?? (Inbound)new TextIn(text));
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Bot.Delivery;
-using Bot.Storage;
 using Domain.Conversations;
 using Domain.Text;
 using Domain.Users;
@@ -13,7 +12,7 @@ namespace Bot.ConsoleChannel;
 /// the database. Messages to every console user are printed, broadcasts included. As on Zalo, a
 /// message that arrives unasked numbers its choices after those of the reply being answered.
 /// </summary>
-public sealed class ConsoleSender(ShownChoices choices, AskedMessages asked, EntityStore store, ConsoleOutput output) : IChannelSender
+public sealed class ConsoleSender(ChoiceNumbers numbers, ConsoleOutput output) : IChannelSender
 {
     private long lastMessageId;
 
@@ -37,8 +36,7 @@ public sealed class ConsoleSender(ShownChoices choices, AskedMessages asked, Ent
             case TextOut text:
                 line.Append(text.Text.ToPlain());
                 var shown = Choice.From(text);
-                var inQuestion = store.Find<Session>(Identities.PersonOf(store, recipient).ToString())?.Flow is not null;
-                var first = choices.Place(recipient, shown, asked.IsReply(recipient, message), inQuestion);
+                var first = numbers.Place(recipient, text);
                 if (shown.Count > 0)
                 {
                     AppendRows(line, text, shown, first);

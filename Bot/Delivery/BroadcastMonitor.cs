@@ -1,6 +1,7 @@
 using Bot.Hosting;
-using Bot.Pipeline;
 using Bot.Storage;
+using Bot.Workers;
+using Domain;
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Notices;
@@ -19,10 +20,10 @@ namespace Bot.Delivery;
 /// itself); the final report is counted from the stored rows.
 /// </summary>
 public sealed class BroadcastMonitor(
-    EntityStore store,
-    Outbox outbox,
+    IReadModel store,
+    IOutboxStore outbox,
     OutboxQueue queue,
-    UpdatePipeline pipeline,
+    SignalFeed signals,
     IEnumerable<IChannelSender> channels,
     BotSettings settings,
     IOptions<DeliveryOptions> options,
@@ -50,7 +51,7 @@ public sealed class BroadcastMonitor(
             await ShowProgressAsync(notice, sent, failed, cancellationToken);
             if (counts.GetValueOrDefault(OutboxStatus.Pending) == 0)
             {
-                pipeline.Accept(NoticeAdmin.Done(
+                signals.Post(NoticeAdmin.Done(
                     notice,
                     sent,
                     counts.GetValueOrDefault(OutboxStatus.Failed),

@@ -19,7 +19,7 @@ public sealed class ChannelPacer : IAsyncDisposable
         this.time = time;
         if (limits.GlobalPerSecond is { } overall)
         {
-            global = new OverallPacer(overall);
+            global = new OverallPacer(overall, time);
         }
 
         if (limits.PerChatPerSecond is { } chatRate)

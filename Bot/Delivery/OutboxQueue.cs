@@ -1,5 +1,6 @@
 using Bot.Pipeline;
 using Bot.Storage;
+using Bot.Workers;
 using Domain.Conversations;
 
 namespace Bot.Delivery;

@@ -1,5 +1,6 @@
 using Bot.Hosting;
 using Bot.Storage;
+using Bot.Workers;
 using Domain.Conversations;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,10 +15,9 @@ namespace Bot.Delivery;
 /// </summary>
 public sealed class OutboxSender(
     OutboxQueue queue,
-    Outbox outbox,
-    GroupCommit group,
-    Reachability reachability,
-    Pipeline.UpdatePipeline pipeline,
+    IOutboxStore outbox,
+    IReachability reachability,
+    SignalFeed signals,
     IEnumerable<IChannelSender> channels,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
@@ -147,7 +147,7 @@ public sealed class OutboxSender(
                 reachability.MarkUnreachable(item.To, unreachable.Reason, now);
                 await FinishAsync(item, OutboxStatus.Unreachable, unreachable.Reason);
                 // A person with another channel gets later messages there (see ChannelFallback).
-                pipeline.Accept(Domain.Users.ChannelFallback.Signal(item.To, item.Id, now));
+                signals.Post(Domain.Users.ChannelFallback.Signal(item.To, item.Id, now));
                 break;
             case Transient transient when item.Attempts + 1 < settings.MaxAttempts:
                 logger.LogWarning("Sending {Id} to {User} failed ({Error}); retrying", item.Id, item.To, transient.Error);
@@ -179,7 +179,7 @@ public sealed class OutboxSender(
     {
         var progressed = Math.Max(item.PartsSent, result.PartsAccepted);
         if (item.IsStored && (recordAttempt || progressed > item.PartsSent)
-            && !await group.Run(() => outbox.RecordAttemptInTransaction(item.Id, error, recordAttempt, progressed)))
+            && !await outbox.RecordAttemptAsync(item.Id, error, recordAttempt, progressed))
         {
             queue.Done(item, OutboxStatus.Cancelled);
             return;
@@ -201,7 +201,7 @@ public sealed class OutboxSender(
         if (item.IsStored)
         {
             var at = time.GetUtcNow();
-            await group.Run(() => outbox.CompleteInTransaction(item, status, at, error, channelMessageId));
+            await outbox.CompleteAsync(item, status, at, error, channelMessageId);
         }
 
         queue.Done(item, status);

@@ -6,9 +6,9 @@ namespace Bot.Files;
 /// </summary>
 /// <remarks>
 /// A <see cref="MemoryStream"/> doubles one array as it grows and <see cref="MemoryStream.ToArray"/>
-/// copies it again: for a 700 KB export 2.5 MB of arrays, each past 85 KB and so on the large object
-/// heap, which only a full collection frees. Chunks stay below that size. Seekable, because the zip
-/// writer goes back to fill in each entry's sizes.
+/// copies it again: for an export, several arrays on the large object heap, which only a full
+/// collection frees (docs/benchmarks.md, "Scale and memory"). Chunks stay below that heap's
+/// threshold. Seekable, because the zip writer goes back to fill in each entry's sizes.
 /// </remarks>
 public sealed class ChunkedStream : Stream
 {

@@ -29,7 +29,7 @@ public static class MeetingSheet
     /// <summary>A workbook with one sheet; <paramref name="fill"/> adds the rows below the header.</summary>
     /// <remarks>
     /// The sheet is streamed: each row is written out as it is made, compressed as it goes, instead
-    /// of building the whole worksheet first, which for 10,000 members held about 150 MB at once.
+    /// of building the whole worksheet first, which held every row at once (docs/benchmarks.md, "Scale and memory").
     /// Only the merged ranges and the shared strings are kept until the end.
     /// </remarks>
     public static byte[] Write(string sheetName, Meeting meeting, IReadOnlyList<string> headers, double[] widths, Action<SheetWriter> fill)

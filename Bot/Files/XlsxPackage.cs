@@ -8,12 +8,12 @@ namespace Bot.Files;
 /// each part's XML written as text.
 /// </summary>
 /// <remarks>
-/// The Open XML SDK's packages (System.IO.Packaging) open their zip for update, which keeps every
-/// part uncompressed in memory until the end: for 10,000 members the sheet alone grew a buffer to
-/// 8 MB, about 16 MB of large-object-heap garbage per workbook. Here each part is compressed as it
-/// is written and only the compressed file is kept. The XML is the SDK's for the same workbook
-/// (the tests read and validate it with the SDK), written without the SDK: its assemblies, its
-/// object per cell and their compiled code took about 10 MB more of the bot's peak memory.
+/// Written by hand, not with a library, to keep the 10,000-member export under its memory target:
+/// the Open XML SDK's packages (System.IO.Packaging) keep every part uncompressed in memory until the
+/// end, and its object per cell adds code and garbage; MiniExcel's streaming writer, measured on the
+/// same export, peaked higher and cannot write the bold, merged unit rows (docs/benchmarks.md,
+/// "Scale and memory"). Here each part is compressed as it is written and only the compressed file
+/// is kept. The XML is the SDK's for the same workbook; the tests read and validate it with the SDK.
 /// </remarks>
 public sealed class XlsxPackage : IDisposable
 {

@@ -1,5 +1,6 @@
 using Bot.Operations;
 using Bot.Storage;
+using Bot.Workers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

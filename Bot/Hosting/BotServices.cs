@@ -4,7 +4,9 @@ using Bot.Operations;
 using Bot.Pipeline;
 using Bot.Storage;
 using Bot.Telegram;
+using Bot.Workers;
 using Bot.Zalo;
+using Domain;
 using Domain.Conversations;
 using Domain.Text;
 using Domain.Users;
@@ -20,7 +22,7 @@ namespace Bot.Hosting;
 /// <summary>The bot's registrations, grouped so that Program.cs stays a few lines.</summary>
 public static class BotServices
 {
-    /// <summary>Turns handled at once (different people); see docs/benchmarks.md for how it was chosen.</summary>
+    /// <summary>Turns handled at once (different people); docs/benchmarks-history.md (2026-12-03) says how it was chosen.</summary>
     public const int TurnsInFlight = 32;
 
     public static IHostApplicationBuilder AddBotCore(this IHostApplicationBuilder builder)
@@ -56,6 +58,14 @@ public static class BotServices
         services.AddSingleton(new EntityCache(20_000));
         services.AddSingleton(sp => new EntityStore(sp.GetRequiredService<Database>(), StoredEntities.Mirrored, sp.GetRequiredService<EntityCache>()));
         services.AddSingleton<Inbox>();
+        services.AddSingleton<SignalFeed>();
+        // The store's port (StorePort.cs): what the layers above use, each the one LiteDB-backed instance.
+        services.AddSingleton<IReadModel>(sp => sp.GetRequiredService<EntityStore>());
+        services.AddSingleton<IRecordStore>(sp => sp.GetRequiredService<EntityStore>());
+        services.AddSingleton<IInbox>(sp => sp.GetRequiredService<Inbox>());
+        services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<Outbox>());
+        services.AddSingleton<IReachability>(sp => sp.GetRequiredService<Reachability>());
+        services.AddSingleton<ITurnStore>(sp => sp.GetRequiredService<TurnCommitter>());
         services.AddSingleton<Outbox>();
         services.AddSingleton<Reachability>();
         services.AddSingleton<GroupCommit>();
@@ -73,11 +83,13 @@ public static class BotServices
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<UpdatePipeline>();
         services.AddSingleton<OutboxQueue>();
-        services.AddSingleton<ShownChoices>();
+        services.AddSingleton<ChoiceNumbers>();
         services.AddSingleton<AskedMessages>();
 
         // Start order matters: recover unhandled input, then start sending, then listen.
-        services.AddHostedService<MeetingSeed>();
+        services.AddHostedService(sp => new MeetingSeed(
+            sp.GetRequiredService<EntityStore>(),
+            Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, sp.GetRequiredService<IOptions<BotOptions>>().Value.MeetingsFile))));
         services.AddHostedService<PipelineRecovery>();
         services.AddHostedService<OutboxSender>();
         services.AddSingleton<BroadcastMonitor>();
@@ -89,7 +101,14 @@ public static class BotServices
         services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         services.AddSingleton<RecoveryMarker>();
         services.AddHostedService(sp => sp.GetRequiredService<RecoveryMarker>());
-        services.AddHostedService<StorageWatchdog>();
+        services.AddHostedService(sp => new StorageWatchdog(
+            sp.GetRequiredService<Database>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IHostApplicationLifetime>(),
+            sp.GetRequiredService<ExitStatus>(),
+            sp.GetRequiredService<ILogger<StorageWatchdog>>(),
+            sp.GetRequiredService<StoreProbe>(),
+            sp.GetRequiredService<IOptions<HealthOptions>>().Value.StoreTimeout));
         services.AddHostedService<SystemdWatchdog>();
         return builder;
     }

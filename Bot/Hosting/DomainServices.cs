@@ -30,12 +30,12 @@ public static class DomainServices
 
 public static class StoredEntities
 {
-    public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant), typeof(Meeting), typeof(Rsvp), typeof(ReminderRun), typeof(UnitDelegation), typeof(Notice), typeof(Comment), typeof(SpeakingOrder), typeof(Domain.Users.IdentityLink), typeof(Domain.Users.LinkCode), typeof(Domain.Users.LinkAttempts), typeof(Domain.Users.PreferredChannel), typeof(ApprovalCardLog), typeof(Domain.Guests.Guest), typeof(Domain.CheckIn.CheckInDesk), typeof(Domain.CheckIn.Attendance), typeof(Domain.CheckIn.CodeAttempts)];
+    public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant), typeof(Meeting), typeof(Rsvp), typeof(ReminderRun), typeof(UnitDelegation), typeof(Notice), typeof(Comment), typeof(SpeakingOrder), typeof(Domain.Users.IdentityLink), typeof(Domain.Users.LinkCode), typeof(Domain.Users.LinkAttempts), typeof(Domain.Users.PreferredChannel), typeof(ApprovalCardLog), typeof(ShownChoices), typeof(Domain.Guests.Guest), typeof(Domain.CheckIn.CheckInDesk), typeof(Domain.CheckIn.Attendance), typeof(Domain.CheckIn.CodeAttempts)];
 
     /// <summary>
     /// Records kept in memory as well (see <see cref="EntityStore"/>): every update reads the
     /// sender's links and preferred channel, which few people have, so nearly every read would
-    /// find nothing in the database at 20 µs and 33 KB each.
+    /// find nothing in the database, each a LiteDB read (docs/benchmarks-history.md, "Towards 1,000 updates/s").
     /// </summary>
     public static readonly IReadOnlyList<Type> Mirrored = [typeof(Domain.Users.IdentityLink), typeof(Domain.Users.PreferredChannel)];
 }

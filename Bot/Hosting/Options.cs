@@ -1,3 +1,5 @@
+using Bot.Storage;
+
 namespace Bot.Hosting;
 
 public sealed class BotOptions
@@ -168,5 +170,5 @@ public sealed class HealthOptions
     /// may take before the bot counts as stuck: /health answers 503 and systemd's watchdog is no
     /// longer fed. A healthy one takes milliseconds; a checkpoint of a full log, a few hundred.
     /// </summary>
-    public TimeSpan StoreTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan StoreTimeout { get; set; } = StorageWatchdog.DefaultTimeout;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using Bot.Hosting;
 using Bot.Storage;
+using Bot.Workers;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

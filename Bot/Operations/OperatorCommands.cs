@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using Bot.Hosting;
 using Bot.Storage;
+using Bot.Workers;
 using Microsoft.Extensions.Configuration;
 
 namespace Bot.Operations;
@@ -126,7 +127,7 @@ public sealed class OperatorCommands(IConfiguration configuration, string conten
         {
             BackupService.Verify(backup);
         }
-        catch (Exception ex) when (ex is LiteDB.LiteException or IOException or InvalidOperationException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException)
         {
             output.WriteLine($"{backup} không phải bản sao lưu đọc được: {ex.Message} / {backup} is not a readable backup.");
             return 1;

@@ -1,3 +1,4 @@
+using Bot.Workers;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Pipeline;

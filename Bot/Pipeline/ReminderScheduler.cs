@@ -1,5 +1,6 @@
 using Bot.Hosting;
-using Bot.Storage;
+using Bot.Workers;
+using Domain;
 using Domain.Conversations;
 using Domain.Events;
 using Microsoft.Extensions.Hosting;
@@ -12,7 +13,7 @@ namespace Bot.Pipeline;
 /// ids and the reminder's own record keep each reminder to one run, across restarts too.
 /// </summary>
 public sealed class ReminderScheduler(
-    EntityStore store,
+    IReadModel store,
     UpdatePipeline pipeline,
     BotSettings settings,
     TimeProvider time,

@@ -1,5 +1,7 @@
 using Bot.Delivery;
 using Bot.Storage;
+using Bot.Workers;
+using Domain;
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Text;
@@ -14,20 +16,51 @@ namespace Bot.Pipeline;
 /// has the excess stored as handled without a turn: one polite answer, no reply each, and
 /// everyone else's turns keep their pace.
 /// </summary>
-public sealed class UpdatePipeline(
-    Inbox inbox,
-    EntityStore entities,
-    TurnRunner runner,
-    KeyedWorkQueue queue,
-    OutboxQueue outbox,
-    GroupCommit group,
-    AskedMessages asked,
-    FloodGuard flood,
-    TurnCommitter committer,
-    BotSettings settings,
-    TimeProvider time,
-    ILogger<UpdatePipeline> logger)
+public sealed class UpdatePipeline
 {
+    private readonly IInbox inbox;
+    private readonly IReadModel entities;
+    private readonly TurnRunner runner;
+    private readonly KeyedWorkQueue queue;
+    private readonly OutboxQueue outbox;
+    private readonly AskedMessages asked;
+    private readonly FloodGuard flood;
+    private readonly ITurnStore committer;
+    private readonly BotSettings settings;
+    private readonly TimeProvider time;
+    private readonly ILogger<UpdatePipeline> logger;
+
+    public UpdatePipeline(
+        IInbox inbox,
+        SignalFeed signals,
+        IReadModel entities,
+        TurnRunner runner,
+        KeyedWorkQueue queue,
+        OutboxQueue outbox,
+        AskedMessages asked,
+        FloodGuard flood,
+        ITurnStore committer,
+        BotSettings settings,
+        TimeProvider time,
+        ILogger<UpdatePipeline> logger)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        this.inbox = inbox;
+        this.entities = entities;
+        this.runner = runner;
+        this.queue = queue;
+        this.outbox = outbox;
+        this.asked = asked;
+        this.flood = flood;
+        this.committer = committer;
+        this.settings = settings;
+        this.time = time;
+        this.logger = logger;
+        // The workers below the pipeline (the sender, the broadcast monitor) raise their signals
+        // through the store; this is where they become turns.
+        signals.Subscribe(Schedule);
+    }
+
     public IdleSignal Idle => queue.Idle;
 
     /// <summary>Stores and schedules the event; false when it was received before.</summary>
@@ -56,8 +89,7 @@ public sealed class UpdatePipeline(
             return 0;
         }
 
-        var batch = Inbox.Prepare(envelopes);
-        var items = await inbox.AddAllAsync(batch, group);
+        var items = await inbox.AddAllAsync(envelopes);
         foreach (var item in items)
         {
             Schedule(item);

@@ -1,3 +1,4 @@
+using Bot.Workers;
 namespace Bot.Storage;
 
 /// <summary>

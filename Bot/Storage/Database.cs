@@ -18,6 +18,7 @@ public sealed class Database : IDisposable
     // LiteDB's automatic checkpoint: when the log holds this many pages (LiteDB's default).
     private const string CheckpointPragma = "CHECKPOINT";
     private const int LiteDefaultCheckpoint = 1000;
+    private const string LegacyChoicesName = "shown_choices";
 
     private readonly DataFileLock fileLock;
     private readonly DataFiles files;
@@ -85,6 +86,9 @@ public sealed class Database : IDisposable
     public ILiteCollection<BsonDocument> Unreachable => Lite.GetCollection(UnreachableName);
 
     public ILiteCollection<BsonDocument> Marks => Lite.GetCollection(MarksName);
+
+    /// <summary>Whether records of <paramref name="type"/> are stored here.</summary>
+    public bool Stores(Type type) => entityCollections.ContainsKey(type);
 
     public ILiteCollection<BsonDocument> Entities(Type type) =>
         entityCollections.TryGetValue(type, out var name)
@@ -248,6 +252,9 @@ public sealed class Database : IDisposable
         AuditLog.EnsureIndex("at");
         Unreachable.EnsureIndex("_id");
         Marks.EnsureIndex("_id");
+        // Shown choices were kept here before they became a record of each chat (ShownChoices);
+        // they are placed again with the next message.
+        Lite.DropCollection(LegacyChoicesName);
         foreach (var type in entityCollections.Keys)
         {
             Entities(type).EnsureIndex("_id");

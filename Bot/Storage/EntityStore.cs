@@ -12,7 +12,7 @@ namespace Bot.Storage;
 /// records that <see cref="Find{T}"/> reads are kept in the <paramref name="cache"/>, so every
 /// write to a stored record must go through this class.
 /// </summary>
-public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored = null, EntityCache? cache = null) : IReadModel
+public sealed class EntityStore(Database database, IEnumerable<Type>? mirrored = null, EntityCache? cache = null) : IRecordStore
 {
     // Parameterized: LiteDB compiles and caches every distinct expression text for good.
     private const string IdLike = "_id LIKE @0";

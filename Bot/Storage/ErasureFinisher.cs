@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Bot.Hosting;
+using Bot.Workers;
 using LiteDB;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

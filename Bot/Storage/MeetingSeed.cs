@@ -1,8 +1,7 @@
 using System.Text.Json;
-using Bot.Hosting;
+using Bot.Workers;
 using Domain.Events;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Storage;
 
@@ -11,13 +10,14 @@ namespace Bot.Storage;
 /// After that the database is the truth: organizers change meetings by chat, and a restart does
 /// not bring back what they changed.
 /// </summary>
-public sealed class MeetingSeed(EntityStore entities, IOptions<BotOptions> options, IHostEnvironment environment) : IHostedService
+/// <param name="path">The meetings file (Bot:MeetingsFile, from the content root).</param>
+public sealed class MeetingSeed(EntityStore entities, string path) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (entities.All<Meeting>().Count == 0)
         {
-            foreach (var meeting in Load(Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.MeetingsFile))))
+            foreach (var meeting in Load(path))
             {
                 entities.Put(meeting);
             }

@@ -28,7 +28,8 @@ public sealed record OutboxItem(long Id, UserKey To, Priority Priority, Outbound
 /// Messages waiting to be sent. A row is written in the same transaction as the state change that
 /// produced it and marked sent only after the channel accepted it.
 /// </summary>
-public sealed class Outbox(Database database)
+/// <param name="group">The group commit a message's fate joins (<see cref="CompleteAsync"/>, <see cref="RecordAttemptAsync"/>).</param>
+public sealed class Outbox(Database database, GroupCommit? group = null) : IOutboxStore
 {
     // Parameterized: see Inbox (a Query.EQ with a new value is compiled and cached for good).
     private const string ByTag = "tag = @0";
@@ -76,6 +77,16 @@ public sealed class Outbox(Database database)
             .ToList();
 
     public static bool IsPending(BsonDocument row) => row["status"].AsInt32 == (int)OutboxStatus.Pending;
+
+    /// <summary>In a transaction shared with other ready writes; completes once durable.</summary>
+    public Task CompleteAsync(OutboxItem item, OutboxStatus status, DateTimeOffset at, string? failure, long? channelMessageId) =>
+        Grouped().Run(() => CompleteInTransaction(item, status, at, failure, channelMessageId));
+
+    /// <summary>In a transaction shared with other ready writes; completes once durable.</summary>
+    public Task<bool> RecordAttemptAsync(long id, string? failure, bool countAttempt, int partsSent) =>
+        Grouped().Run(() => RecordAttemptInTransaction(id, failure, countAttempt, partsSent));
+
+    private GroupCommit Grouped() => group ?? throw new InvalidOperationException("This outbox has no group commit.");
 
     public OutboxStatus? StatusOf(long id) =>
         database.Outbox.FindById(id) is { } doc ? (OutboxStatus)doc["status"].AsInt32 : null;

@@ -55,10 +55,15 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
             database.Inbox.Update(BlankInboxRow(row));
         }
 
-        var choices = database.Lite.GetCollection(Delivery.ShownChoices.CollectionName);
-        foreach (var id in choices.FindAll().Where(row => matcher.IsKey(row["_id"]) || matcher.Mentions(row)).Select(d => d["_id"]).ToList())
+        if (database.Stores(typeof(ShownChoices)))
         {
-            choices.Delete(id);
+            var choices = database.Entities(typeof(ShownChoices));
+            foreach (var id in choices.FindAll().Where(row => matcher.IsKey(row["_id"]) || matcher.Mentions(row)).Select(d => d["_id"]).ToList())
+            {
+                choices.Delete(id);
+                // Another chat's record that named them (an organizer's approval card) is cached under that chat.
+                database.AfterCommit(() => cache?.Written(typeof(ShownChoices), id.AsString, null));
+            }
         }
 
         foreach (var key in trace.Keys)

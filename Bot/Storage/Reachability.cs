@@ -10,7 +10,7 @@ namespace Bot.Storage;
 /// The few ids are also kept in memory: every turn and every send asks, and a LiteDB read costs
 /// tens of microseconds and kilobytes of garbage. Only this class writes the collection.
 /// </summary>
-public sealed class Reachability
+public sealed class Reachability : IReachability
 {
     private readonly Database database;
     private readonly ConcurrentDictionary<string, bool> unreachable;

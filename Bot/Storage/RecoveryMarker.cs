@@ -1,4 +1,4 @@
-using Bot.Hosting;
+using Bot.Workers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

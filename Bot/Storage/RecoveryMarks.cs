@@ -7,7 +7,7 @@ namespace Bot.Storage;
 /// pending messages. Row ids grow and a row never opens again once closed, so the first row open
 /// at some moment (or the row after the last, when none is) bounds every row open from then on. A
 /// start reads from that mark on instead of through an index on "handled" or "status", which
-/// cost every row two more index writes (measured: 23% of the storage work of an update).
+/// cost every row two more index writes (docs/benchmarks-history.md, "What the storage alone costs").
 /// Housekeeping never deletes a collection's newest row, so that ids never come again: LiteDB
 /// numbers new rows on from the last one in the file, read at the first insert after the file is
 /// opened, so once the newest rows were deleted, new rows would get ids below the mark.

@@ -7,8 +7,8 @@ namespace Bot.Storage;
 /// LiteDB's engine with one thread inside it at a time. LiteDB 5's page cache has a race between
 /// threads: a reader can pin a cached page at the moment another thread recycles it for a new
 /// page, and the engine then fails an internal check ("share counter must be > 0 in Release()")
-/// and closes for good (LiteDB issue 2817, unfixed in 5.0.21). The saturated benchmark met it about
-/// once in fifteen runs. Each engine call, and each step of a query's reader, takes one lock; an
+/// and closes for good (LiteDB issue 2817, unfixed in 5.0.21); the saturated benchmark met it
+/// (docs/benchmarks-history.md, 2026-11-27). Each engine call, and each step of a query's reader, takes one lock; an
 /// explicit transaction keeps it from BeginTrans to Commit or Rollback. Otherwise a thread holding
 /// the lock could wait inside LiteDB for a collection that another thread's open transaction
 /// holds, while that thread waits for the lock to go on (LiteDB gives up after a minute).

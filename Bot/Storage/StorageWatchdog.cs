@@ -1,7 +1,6 @@
-using Bot.Hosting;
+using Bot.Workers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Bot.Storage;
 
@@ -21,10 +20,13 @@ public sealed class StorageWatchdog(
     ExitStatus exit,
     ILogger<StorageWatchdog> logger,
     StoreProbe? probe = null,
-    IOptions<HealthOptions>? options = null) : CriticalService(lifetime, logger, exit)
+    TimeSpan? timeout = null) : CriticalService(lifetime, logger, exit)
 {
     private readonly StoreProbe store = probe ?? new StoreProbe(database, time);
-    private readonly TimeSpan timeout = (options?.Value ?? new HealthOptions()).StoreTimeout;
+    private readonly TimeSpan limit = timeout ?? DefaultTimeout;
+
+    /// <summary>How long one check may take before it counts as failed (Health:StoreTimeout sets it).</summary>
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(5);
 
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(15);
 
@@ -37,7 +39,7 @@ public sealed class StorageWatchdog(
         var failures = 0;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            var problem = await store.CheckAsync(timeout, stoppingToken);
+            var problem = await store.CheckAsync(limit, stoppingToken);
             failures = problem is null ? 0 : failures + 1;
             if (failures >= FailuresBeforeStop)
             {

@@ -8,9 +8,9 @@ namespace Bot.Storage;
 /// beside it as a BSON binary field instead of inside the JSON.
 /// </summary>
 /// <remarks>
-/// In the JSON a file would be base64: for the attendee list of 10,000 members (about 700 KB each
-/// file) a 2 MB string, made once more as the JSON text, each on the large object heap, which only
-/// a full collection frees. As binary the row holds the bytes the message already has.
+/// In the JSON a file would be base64, a larger string made once more as the JSON text, both on the
+/// large object heap, which only a full collection frees; as binary the row holds the bytes the
+/// message already has (docs/benchmarks-history.md, "Streamed reports and exports").
 /// Rows written before hold the file in the JSON, and are read as they were.
 /// </remarks>
 public static class StoredMessage

@@ -10,7 +10,7 @@ public sealed record CommitResult(IReadOnlyList<OutboxItem> Queued, IReadOnlyLis
 /// Writes one turn's whole outcome in one transaction: the records it changed, its replies as
 /// outbox rows (but for ephemeral ones, see <see cref="Outbox.IsEphemeral"/>), its audit lines, its signals, and the mark that its inbox row is handled.
 /// </summary>
-public sealed class TurnCommitter(Database database, EntityStore entities, Inbox inbox, Outbox outbox, GroupCommit group, PersonalDataScrub? scrub = null)
+public sealed class TurnCommitter(Database database, EntityStore entities, Inbox inbox, Outbox outbox, GroupCommit group, PersonalDataScrub? scrub = null) : ITurnStore
 {
     /// <summary>Commits in a transaction of its own.</summary>
     public CommitResult Commit(long inboxSeq, ChangeSet changes, DateTimeOffset now)

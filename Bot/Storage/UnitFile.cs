@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Bot.Workers;
 using Domain.Members;
 
 namespace Bot.Storage;

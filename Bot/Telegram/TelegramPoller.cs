@@ -2,6 +2,7 @@ using Bot.Hosting;
 using Bot.Operations;
 using Bot.Pipeline;
 using Bot.Storage;
+using Bot.Workers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using Bot.Storage;
+using Bot.Workers;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;

@@ -5,6 +5,7 @@ using Bot.Operations;
 using Bot.Pipeline;
 using Bot.Storage;
 using Bot.Telegram;
+using Bot.Workers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -14,8 +14,7 @@ namespace Bot.Zalo;
 /// <summary>Shows outbound messages on Zalo (see <see cref="ZaloRenderer"/>) and translates its answers into send results.</summary>
 public sealed class ZaloSender(
     ZaloApi api,
-    ShownChoices choices,
-    AskedMessages asked,
+    ChoiceNumbers numbers,
     ZaloDeliveryEvidence evidence,
     ZaloQuota quota,
     ZaloQuotaNotice quotaNotice,
@@ -53,9 +52,7 @@ public sealed class ZaloSender(
         var lang = MemberTexts.LangOf(store, person, defaultLanguage);
         // Placed before sending: a quick reply must find the choices its message shows. A send
         // that fails is retried with the same numbers.
-        var first = message is TextOut text
-            ? choices.Place(recipient, Choice.From(text), asked.IsReply(recipient, message), store.Find<Session>(person.ToString())?.Flow is not null)
-            : null;
+        var first = message is TextOut text ? numbers.Place(recipient, text) : null;
         var (parts, _) = ZaloRenderer.Render(message, lang, first);
         if (parts.Count == 0)
         {

@@ -1,5 +1,6 @@
 using Bot.Hosting;
 using Bot.Storage;
+using Bot.Workers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

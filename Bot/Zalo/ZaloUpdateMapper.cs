@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Bot.Delivery;
 using Domain.Conversations;
 using Domain.Users;
 
@@ -9,10 +8,11 @@ namespace Bot.Zalo;
 
 /// <summary>
 /// Turns a Zalo event into a channel-neutral inbound event; null for what the bot ignores (group
-/// chats, chats whose type is not given, other bots, events that name no chat). A typed number or
-/// a choice's label presses the button it stands for.
+/// chats, chats whose type is not given, other bots, events that name no chat). A pure function
+/// of the event: a typed number stays text, and the turn reads it as the choice it stands for
+/// (<see cref="TypedChoices"/>).
 /// </summary>
-public sealed class ZaloUpdateMapper(ShownChoices choices)
+public sealed class ZaloUpdateMapper
 {
     public const string Channel = ZaloSender.ChannelName;
 
@@ -56,7 +56,7 @@ public sealed class ZaloUpdateMapper(ShownChoices choices)
         var name = Text(from?["display_name"]) ?? Text(from?["first_name"]);
         var inbound = eventName switch
         {
-            "message.text.received" when Text(message["text"]) is { } text => FromText(chatId, text),
+            "message.text.received" when Text(message["text"]) is { } text => FromText(text),
             // The documentation names the picture `photo`; integrations see `photo_url`.
             "message.image.received" when (Text(message["photo"]) ?? Text(message["photo_url"])) is { Length: > 0 } photo =>
                 new MediaIn(MediaKind.Photo, photo, null, Text(message["caption"])),
@@ -99,17 +99,7 @@ public sealed class ZaloUpdateMapper(ShownChoices choices)
     private static bool IsPrivate(JsonObject? chat) =>
         string.Equals(Text(chat?["chat_type"]), "PRIVATE", StringComparison.OrdinalIgnoreCase);
 
-    private Inbound FromText(string chat, string text)
-    {
-        if (CommandIn.TryParse(text) is { } command)
-        {
-            return command;
-        }
-
-        return choices.Match(Key(chat), text) is { } picked
-            ? picked.Choice.ButtonData is { } data ? new ButtonIn(data, null, picked.Seq) : new TextIn(picked.Choice.Label)
-            : new TextIn(text);
-    }
+    private static Inbound FromText(string text) => CommandIn.TryParse(text) ?? (Inbound)new TextIn(text);
 
     /// <summary>A string, number or boolean as text ("true"); null for anything else.</summary>
     private static string? Text(JsonNode? node) =>

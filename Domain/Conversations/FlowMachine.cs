@@ -18,11 +18,12 @@ public abstract class FlowMachine<TState, TTrigger>
     {
         Turn = turn ?? throw new ArgumentNullException(nameof(turn));
         Machine = new StateMachine<TState, TTrigger>(
-            () => Enum.TryParse<TState>(turn.Session.State, out var state) ? state : initial,
-            state => turn.Session = turn.Session with { State = state.ToString() });
+            () => turn.Session.Step<TState>() ?? initial,
+            state => turn.Session = turn.Session.At(state));
     }
 
-    public string Step => Machine.State.ToString();
+    /// <summary>The step the conversation is at; a stored step the machine does not know reads as the initial one.</summary>
+    public TState Step => Machine.State;
 
     protected Turn Turn { get; }
 

@@ -8,52 +8,28 @@ namespace Domain.Conversations;
 /// </summary>
 public sealed class Router
 {
-    private readonly Dictionary<string, ICommandHandler> commands = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IButtonHandler> buttons = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IFlow> flows = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ISignalHandler> signals = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, ICommandHandler> commands;
+    private readonly IReadOnlyDictionary<string, ButtonRoute> buttons;
+    private readonly IReadOnlyDictionary<string, IButtonHandler> untypedButtons;
+    private readonly IReadOnlyDictionary<string, IFlow> flows;
+    private readonly IReadOnlyDictionary<string, ISignalHandler> signals;
 
-    /// <summary>Registers each handler under every role it plays (command, button, flow, signal).</summary>
-    public Router(IEnumerable<object> handlers)
+    internal Router(
+        IReadOnlyDictionary<string, ICommandHandler> commands,
+        IReadOnlyDictionary<string, ButtonRoute> buttons,
+        IReadOnlyDictionary<string, IButtonHandler> untypedButtons,
+        IReadOnlyDictionary<string, IFlow> flows,
+        IReadOnlyDictionary<string, ISignalHandler> signals)
     {
-        ArgumentNullException.ThrowIfNull(handlers);
-        foreach (var handler in handlers)
-        {
-            var used = false;
-            if (handler is ICommandHandler command)
-            {
-                foreach (var name in command.Names)
-                {
-                    commands.Add(name, command);
-                }
-
-                used = true;
-            }
-
-            if (handler is IButtonHandler button)
-            {
-                buttons.Add(button.Prefix, button);
-                used = true;
-            }
-
-            if (handler is IFlow flow)
-            {
-                flows.Add(flow.Name, flow);
-                used = true;
-            }
-
-            if (handler is ISignalHandler signal)
-            {
-                signals.Add(signal.Name, signal);
-                used = true;
-            }
-
-            if (!used)
-            {
-                throw new ArgumentException($"{handler.GetType().Name} handles nothing.", nameof(handlers));
-            }
-        }
+        this.commands = commands;
+        this.buttons = buttons;
+        this.untypedButtons = untypedButtons;
+        this.flows = flows;
+        this.signals = signals;
     }
+
+    /// <summary>Every command name with a handler, for the check against the command menu.</summary>
+    public IReadOnlyCollection<string> CommandNames => commands.Keys.ToList();
 
     public void Handle(Turn turn)
     {
@@ -144,20 +120,30 @@ public sealed class Router
             return;
         }
 
-        var colon = button.Data.IndexOf(':', StringComparison.Ordinal);
-        var prefix = colon < 0 ? button.Data : button.Data[..colon];
+        ButtonData.TrySplit(button.Data, out var flow, out var parts);
         var active = ActiveFlow(turn);
-        if (active is not null && active.Name == prefix)
+        if (active is not null && active.Name == flow)
         {
-            active.Handle(turn);
+            // A conversation's own buttons are part of it: no typed confirmation in between.
+            if (buttons.TryGetValue(flow, out var own))
+            {
+                own.Handle(turn, button, parts, mayConfirm: false);
+            }
+            else
+            {
+                active.Handle(turn);
+            }
         }
-        else if (active is not null && flows.ContainsKey(prefix))
+        else if (active is not null && flows.ContainsKey(flow))
         {
             // A button of another conversation (an old message) must not end the one in progress.
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            ButtonRoute.Expired(turn);
         }
-        else if (buttons.TryGetValue(prefix, out var handler))
+        else if (buttons.TryGetValue(flow, out var route) && !route.OnlyInFlow)
+        {
+            route.Handle(turn, button, parts, mayConfirm: !confirmed);
+        }
+        else if (untypedButtons.TryGetValue(flow, out var handler))
         {
             if (confirmed || !TypedConfirmation.Ask(turn, button, handler))
             {
@@ -166,8 +152,7 @@ public sealed class Router
         }
         else
         {
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            ButtonRoute.Expired(turn);
         }
     }
 }

@@ -26,6 +26,18 @@ public sealed record Session : IEntity
     public Session Enter(string flow, string state) =>
         this with { Flow = flow, State = state, Draft = new Dictionary<string, string>() };
 
+    /// <summary>Enters a flow at a step of its machine; the step is stored by its name.</summary>
+    public Session Enter<TState>(string flow, TState state)
+        where TState : struct, Enum => Enter(flow, StepName.Of(state));
+
+    /// <summary>The stored step as the flow's state, or null when none is stored or it names no state.</summary>
+    public TState? Step<TState>()
+        where TState : struct, Enum => StepName.Parse<TState>(State);
+
+    /// <summary>Moves to another step of the same flow, keeping the answers so far.</summary>
+    public Session At<TState>(TState state)
+        where TState : struct, Enum => this with { State = StepName.Of(state) };
+
     public Session Leave() => this with { Flow = null, State = null, Draft = new Dictionary<string, string>() };
 
     public string? Get(string field) => Draft.TryGetValue(field, out var value) ? value : null;

@@ -31,11 +31,19 @@ public static class TypedConfirmation
     }
 
     /// <summary>Asks for the confirmation and answers true when the press must wait for it.</summary>
-    public static bool Ask(Turn turn, ButtonIn button, IButtonHandler handler)
+    public static bool Ask(Turn turn, ButtonIn button, IButtonHandler handler) =>
+        Ask(turn, button, handler is IConfirmWhenTyped guarded ? t => guarded.Consequence(t, button) : null);
+
+    /// <summary>Asks for the confirmation of a decoded press and answers true when it must wait for it.</summary>
+    public static bool Ask<TButton>(Turn turn, ButtonIn pressed, IConfirmWhenTyped<TButton>? guard, TButton button)
+        where TButton : class, IButton<TButton> =>
+        Ask(turn, pressed, guard is null ? null : t => guard.Consequence(t, button));
+
+    private static bool Ask(Turn turn, ButtonIn button, Func<Turn, Html?>? consequenceOf)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        if (!IsTyped(button) || handler is not IConfirmWhenTyped guarded || guarded.Consequence(turn, button) is not { } consequence)
+        if (!IsTyped(button) || consequenceOf?.Invoke(turn) is not { } consequence)
         {
             return false;
         }

@@ -137,23 +137,23 @@ public sealed class CommentActions : ICommentActions
     }
 
     /// <summary>Repeats the question of the step the conversation is in.</summary>
-    public void Ask(Turn turn, string step)
+    public void Ask(Turn turn, CommentMachine.State step)
     {
         switch (step)
         {
-            case "Meeting":
+            case CommentMachine.State.Meeting:
                 AskMeeting(turn);
                 break;
-            case "Topic":
+            case CommentMachine.State.Topic:
                 AskTopic(turn);
                 break;
-            case "Text":
+            case CommentMachine.State.Text:
                 AskText(turn);
                 break;
-            case "Speak":
+            case CommentMachine.State.Speak:
                 AskSpeak(turn);
                 break;
-            case "ChooseField":
+            case CommentMachine.State.ChooseField:
                 AskField(turn);
                 break;
             default:

@@ -74,7 +74,7 @@ public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButt
         }
 
         chosen ??= open.Count == 1 ? open[0] : null;
-        turn.Session = turn.Session.Enter(FlowName, "Start").Set(CommentActions.NonceKey, CommentDraft.Nonce(turn)).Set(CommentMachine.MeetingKey, chosen?.Id);
+        turn.Session = turn.Session.Enter(FlowName, CommentMachine.State.Start).Set(CommentActions.NonceKey, CommentDraft.Nonce(turn)).Set(CommentMachine.MeetingKey, chosen?.Id);
         new CommentMachine(turn, actions).Begin();
     }
 
@@ -161,7 +161,7 @@ public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButt
         }
 
         var machine = new CommentMachine(turn, actions);
-        if (machine.Step != "Text")
+        if (machine.Step != CommentMachine.State.Text)
         {
             turn.Say(Texts.UseButtons);
             actions.Ask(turn, machine.Step);
@@ -196,7 +196,7 @@ public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButt
             return;
         }
 
-        turn.Session = turn.Session.Enter(FlowName, "Start")
+        turn.Session = turn.Session.Enter(FlowName, CommentMachine.State.Start)
             .Set(CommentActions.NonceKey, CommentDraft.Nonce(turn))
             .Set(CommentMachine.MeetingKey, comment.MeetingId)
             .Set(CommentActions.IdKey, comment.Id)

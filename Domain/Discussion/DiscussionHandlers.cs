@@ -1,14 +1,19 @@
+using Domain.Conversations;
 using Domain.Members;
 
 namespace Domain.Discussion;
 
-/// <summary>The handlers of the discussion feature, wired together for <see cref="Conversations.CoreHandlers"/>.</summary>
+/// <summary>The handlers of the discussion feature, wired together for <see cref="CoreHandlers"/>.</summary>
 public static class DiscussionHandlers
 {
-    public static IEnumerable<object> Create(UnitCatalog units, IDiscussionFiles files) =>
-    [
-        new CommentFlow(new MyComments()),
-        new CommentReview(new ReviewPages(units), new SpeakingList(units), new UnitProgress(units), new CommentExport(units, files)),
-        new ReviewDecisions(units),
-    ];
+    public static RouterBuilder Register(RouterBuilder builder, UnitCatalog units, IDiscussionFiles files)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var comments = new CommentFlow(new MyComments());
+        var review = new CommentReview(new ReviewPages(units), new SpeakingList(units), new UnitProgress(units), new CommentExport(units, files));
+        return builder
+            .Command(comments).UntypedButtons(comments).Flow(comments)
+            .Command(review).UntypedButtons(review)
+            .Signal(new ReviewDecisions(units));
+    }
 }

@@ -100,8 +100,7 @@ public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHa
         var buttons = new List<Button[]>();
         if (meeting.AcceptsAnswers(turn.Now) && turn.MemberOf() is { Status: MemberStatus.Approved })
         {
-            buttons.Add([new Button(Texts.Attend.Plain(lang), $"rsvp:yes:{meeting.Id}"), new Button(Texts.Decline.Plain(lang), $"rsvp:no:{meeting.Id}")]);
-            buttons.Add([new Button(Texts.SendDelegate.Plain(lang), $"rsvp:sub:{meeting.Id}")]);
+            buttons.AddRange(RsvpFlow.AnswerRows(lang, meeting.Id));
             if (Access.RoleOf(turn.Store, turn.Settings, turn.From) is Role.Coordinator or Role.Organizer)
             {
                 buttons.Add([new Button(Texts.UnitDelegationButton.Plain(lang), $"dlg:start:{meeting.Id}")]);

@@ -106,9 +106,7 @@ public sealed class Reminders : ISignalHandler
         return (kind, answer?.Answer) switch
         {
             (ReminderKind.Unanswered, null) => new TextOut(Texts.ReminderUnanswered.For(lang, meeting.Title, when, MeetingFormat.When(meeting.RsvpDeadline, zone, lang)))
-                .WithButtons(
-                    [new Button(Texts.Attend.Plain(lang), $"rsvp:yes:{meeting.Id}"), new Button(Texts.Decline.Plain(lang), $"rsvp:no:{meeting.Id}")],
-                    [new Button(Texts.SendDelegate.Plain(lang), $"rsvp:sub:{meeting.Id}")]),
+                .WithButtons(RsvpFlow.AnswerRows(lang, meeting.Id)),
             (ReminderKind.DayBefore or ReminderKind.HoursBefore, RsvpAnswer.Attending) =>
                 new TextOut(Texts.ReminderAttending.For(lang, meeting.Title, when, meeting.Venue.Name, meeting.Venue.Address)),
             (ReminderKind.DayBefore or ReminderKind.HoursBefore, RsvpAnswer.Delegated) =>

@@ -9,25 +9,42 @@ namespace Domain.Events;
 /// The answer buttons of a meeting notice and the short conversations behind them. Every press is
 /// checked again: the member must be approved, the meeting must exist and still take answers.
 /// </summary>
-public sealed class RsvpFlow : IFlow, IButtonHandler, IRsvpActions
+public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>, IRsvpActions
 {
     public const string FlowName = "rsvp";
     public const int MaxReasonLength = 500;
 
     public string Name => FlowName;
 
-    public string Prefix => FlowName;
+    /// <summary>The three answer buttons of an invitation, as a notice or reminder shows them.</summary>
+    public static Button[][] AnswerRows(Lang lang, string meetingId) =>
+    [
+        [
+            new Button(Texts.Attend.Plain(lang), new RsvpButton.Answer(meetingId, RsvpChoice.Attend).Encode()),
+            new Button(Texts.Decline.Plain(lang), new RsvpButton.Answer(meetingId, RsvpChoice.Decline).Encode()),
+        ],
+        [new Button(Texts.SendDelegate.Plain(lang), new RsvpButton.Answer(meetingId, RsvpChoice.Delegate).Encode())],
+    ];
 
-    public void Handle(Turn turn, ButtonIn button) => Handle(turn);
+    public void Handle(Turn turn, RsvpButton button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        switch (button)
+        {
+            case RsvpButton.Answer answer:
+                Start(turn, answer);
+                break;
+            case RsvpButton.Skip skip:
+                Skip(turn, skip);
+                break;
+        }
+    }
 
     public void Handle(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Input.Event is ButtonIn button)
-        {
-            Press(turn, button.Arg);
-        }
-        else if (turn.Session.Flow == FlowName)
+        if (turn.Session.Flow == FlowName)
         {
             Answer(turn);
         }
@@ -44,62 +61,64 @@ public sealed class RsvpFlow : IFlow, IButtonHandler, IRsvpActions
     public void SaveDelegated(Turn turn) =>
         Save(turn, RsvpAnswer.Delegated, null, new Representative(turn.Session.Get("delegateName")!, turn.Session.Get("delegatePosition")!, turn.Session.Get("delegatePhone")));
 
-    public void AskReason(Turn turn) =>
-        turn.Say(Texts.AskReason, [new Button(Texts.Skip.Plain(turn.Lang), $"{FlowName}:skip:{turn.Session.Get("event")}")]);
+    public void AskReason(Turn turn) => turn.Say(Texts.AskReason, [SkipButton(turn)]);
 
     public void AskDelegateName(Turn turn) => turn.Say(Texts.AskDelegateName);
 
     public void AskDelegatePosition(Turn turn) => turn.Say(Texts.AskDelegatePosition);
 
-    public void AskDelegatePhone(Turn turn) =>
-        turn.Say(Texts.AskDelegatePhone, [new Button(Texts.Skip.Plain(turn.Lang), $"{FlowName}:skip:{turn.Session.Get("event")}")]);
+    public void AskDelegatePhone(Turn turn) => turn.Say(Texts.AskDelegatePhone, [SkipButton(turn)]);
 
-    private void Press(Turn turn, string arg)
+    private static Button SkipButton(Turn turn) =>
+        new(Texts.Skip.Plain(turn.Lang), new RsvpButton.Skip(turn.Session.Get("event")!).Encode());
+
+    private void Start(Turn turn, RsvpButton.Answer answer)
     {
-        var parts = arg.Split(':', 2);
-        if (parts.Length != 2 || parts[0] is not ("yes" or "no" or "sub" or "skip"))
-        {
-            Expired(turn);
-            return;
-        }
-
-        if (!MayAnswer(turn, parts[1], out var meeting))
+        if (!MayAnswer(turn, answer.MeetingId, out var meeting))
         {
             // An answer that can no longer be finished is dropped, not left half-way.
-            if (turn.Session.Flow == FlowName)
-            {
-                turn.Session = turn.Session.Leave();
-            }
-
-            return;
-        }
-
-        if (parts[0] == "skip")
-        {
-            var inThisAnswer = turn.Session.Flow == FlowName && turn.Session.Get("event") == meeting.Id;
-            var skipping = inThisAnswer ? new RsvpMachine(turn, this) : null;
-            if (skipping is null || !skipping.Skip())
-            {
-                Expired(turn);
-            }
-            else if (skipping.Finished)
-            {
-                turn.Session = turn.Session.Leave();
-            }
-
+            LeaveIfAnswering(turn);
             return;
         }
 
         // A fresh press starts over, whatever half-given answer came before.
-        turn.Session = turn.Session.Enter(FlowName, "Idle").Set("event", meeting.Id);
+        turn.Session = turn.Session.Enter(FlowName, RsvpMachine.State.Idle).Set("event", meeting.Id);
         var machine = new RsvpMachine(turn, this);
-        _ = parts[0] switch
+        _ = answer.Choice switch
         {
-            "yes" => machine.Attend(),
-            "no" => machine.Decline(),
+            RsvpChoice.Attend => machine.Attend(),
+            RsvpChoice.Decline => machine.Decline(),
             _ => machine.SendDelegate(),
         };
         if (machine.Finished)
+        {
+            turn.Session = turn.Session.Leave();
+        }
+    }
+
+    private void Skip(Turn turn, RsvpButton.Skip skip)
+    {
+        if (!MayAnswer(turn, skip.MeetingId, out var meeting))
+        {
+            LeaveIfAnswering(turn);
+            return;
+        }
+
+        var inThisAnswer = turn.Session.Flow == FlowName && turn.Session.Get("event") == meeting.Id;
+        var skipping = inThisAnswer ? new RsvpMachine(turn, this) : null;
+        if (skipping is null || !skipping.Skip())
+        {
+            Expired(turn);
+        }
+        else if (skipping.Finished)
+        {
+            turn.Session = turn.Session.Leave();
+        }
+    }
+
+    private static void LeaveIfAnswering(Turn turn)
+    {
+        if (turn.Session.Flow == FlowName)
         {
             turn.Session = turn.Session.Leave();
         }
@@ -123,13 +142,17 @@ public sealed class RsvpFlow : IFlow, IButtonHandler, IRsvpActions
 
         switch (machine.Step)
         {
-            case "Reason" when text.Length > MaxReasonLength:
+            case RsvpMachine.State.Idle:
+                // Only a stored step the machine no longer knows reads as Idle here: the answer is dropped.
+                turn.Say(Texts.NotUnderstood);
+                break;
+            case RsvpMachine.State.Reason when text.Length > MaxReasonLength:
                 turn.Say(Texts.ReasonTooLong);
                 break;
-            case "Reason":
+            case RsvpMachine.State.Reason:
                 machine.GiveReason(text);
                 break;
-            case "DelegateName":
+            case RsvpMachine.State.DelegateName:
                 var problem = NameRule.Check(text, out var name);
                 if (problem == NameProblem.None)
                 {
@@ -141,16 +164,16 @@ public sealed class RsvpFlow : IFlow, IButtonHandler, IRsvpActions
                 }
 
                 break;
-            case "DelegatePosition" when text.Length is >= 2 and <= Members.Registration.FieldInput.MaxPositionLength:
+            case RsvpMachine.State.DelegatePosition when text.Length is >= 2 and <= Members.Registration.FieldInput.MaxPositionLength:
                 machine.GivePosition(text);
                 break;
-            case "DelegatePosition":
+            case RsvpMachine.State.DelegatePosition:
                 turn.Say(Texts.PositionInvalid);
                 break;
-            case "DelegatePhone" when PhoneRule.Normalize(text) is { } phone:
+            case RsvpMachine.State.DelegatePhone when PhoneRule.Normalize(text) is { } phone:
                 machine.GivePhone(phone);
                 break;
-            case "DelegatePhone":
+            case RsvpMachine.State.DelegatePhone:
                 turn.Say(Texts.PhoneInvalid);
                 break;
         }

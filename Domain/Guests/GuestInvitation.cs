@@ -152,7 +152,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler, IRsvpAc
             return;
         }
 
-        turn.Session = turn.Session.Enter(FlowName, "Idle").Set("guest", guest.Id);
+        turn.Session = turn.Session.Enter(FlowName, RsvpMachine.State.Idle).Set("guest", guest.Id);
         var answer = new RsvpMachine(turn, this);
         _ = button.Action switch
         {
@@ -187,10 +187,10 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler, IRsvpAc
         var machine = new RsvpMachine(turn, this);
         _ = machine.Step switch
         {
-            "Reason" when text.Length <= RsvpFlow.MaxReasonLength => machine.GiveReason(text),
-            "DelegateName" when NameRule.Check(text, out var name) == NameProblem.None => machine.GiveName(name),
-            "DelegatePosition" when text.Length is >= 2 and <= Members.Registration.FieldInput.MaxPositionLength => machine.GivePosition(text),
-            "DelegatePhone" when PhoneRule.Normalize(text) is { } phone => machine.GivePhone(phone),
+            RsvpMachine.State.Reason when text.Length <= RsvpFlow.MaxReasonLength => machine.GiveReason(text),
+            RsvpMachine.State.DelegateName when NameRule.Check(text, out var name) == NameProblem.None => machine.GiveName(name),
+            RsvpMachine.State.DelegatePosition when text.Length is >= 2 and <= Members.Registration.FieldInput.MaxPositionLength => machine.GivePosition(text),
+            RsvpMachine.State.DelegatePhone when PhoneRule.Normalize(text) is { } phone => machine.GivePhone(phone),
             _ => Invalid(turn),
         };
         if (machine.Finished)

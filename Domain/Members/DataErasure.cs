@@ -7,15 +7,13 @@ namespace Domain.Members;
 /// /xoadulieu: the right to erasure. After a confirmation every trace of the person is removed
 /// (<see cref="PersonalDataEraser"/>); the audit log keeps only that an erasure happened, and when.
 /// </summary>
-public sealed class DataErasure : ICommandHandler, IButtonHandler, IConfirmWhenTyped
+public sealed class DataErasure : ICommandHandler, IButtonHandler<ErasureButton>, IConfirmWhenTyped<ErasureButton>
 {
     public IReadOnlyList<string> Names { get; } = ["xoadulieu", "erase"];
 
     // Unsaved answers of a conversation in progress are personal data too: they are erased with
     // the rest on confirmation, and kept if the person changes their mind.
     public bool LeavesFlow => false;
-
-    public string Prefix => "erase";
 
     public void Handle(Turn turn, CommandIn command)
     {
@@ -28,23 +26,23 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler, IConfirmWhenT
 
         turn.Reply(new TextOut(Texts.EraseConfirm.For(turn.Lang, turn.Settings.Organization.TeamName.For(turn.Lang))).WithButtons(
         [
-            new Button(Texts.EraseYes.Plain(turn.Lang), "erase:yes"),
-            new Button(Texts.EraseNo.Plain(turn.Lang), "erase:no"),
+            new Button(Texts.EraseYes.Plain(turn.Lang), new ErasureButton(true).Encode()),
+            new Button(Texts.EraseNo.Plain(turn.Lang), new ErasureButton(false).Encode()),
         ]));
     }
 
-    public Html? Consequence(Turn turn, ButtonIn button)
+    public Html? Consequence(Turn turn, ErasureButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        return button.Arg == "yes" && (turn.MemberOf() is not null || turn.Session.Draft.Count > 0 || Guests.GuestErasure.Holds(turn)) ? Texts.ConfirmErase.For(turn.Lang) : null;
+        return button.Erase && (turn.MemberOf() is not null || turn.Session.Draft.Count > 0 || Guests.GuestErasure.Holds(turn)) ? Texts.ConfirmErase.For(turn.Lang) : null;
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    public void Handle(Turn turn, ErasureButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        if (button.Arg != "yes")
+        if (!button.Erase)
         {
             turn.Say(Texts.EraseKept);
             return;

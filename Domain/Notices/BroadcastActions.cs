@@ -144,9 +144,7 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
     {
         var text = new TextOut(new Html(turn.Session.Get("text") ?? string.Empty));
         return NullIfEmpty(turn.Session.Get("buttons")) is { } meetingId
-            ? text.WithButtons(
-                [new Button(Texts.Attend.Plain(lang), $"rsvp:yes:{meetingId}"), new Button(Texts.Decline.Plain(lang), $"rsvp:no:{meetingId}")],
-                [new Button(Texts.SendDelegate.Plain(lang), $"rsvp:sub:{meetingId}")])
+            ? text.WithButtons(RsvpFlow.AnswerRows(lang, meetingId))
             : text;
     }
 

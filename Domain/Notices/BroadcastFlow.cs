@@ -22,7 +22,7 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.RequireOrganizer())
         {
-            turn.Session = turn.Session.Enter(FlowName, "Text");
+            turn.Session = turn.Session.Enter(FlowName, BroadcastMachine.State.Text);
             actions.AskText(turn);
         }
     }
@@ -47,7 +47,7 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
                 }
 
                 break;
-            case MediaIn media when machine.Step == "Text":
+            case MediaIn media when machine.Step == BroadcastMachine.State.Text:
                 turn.Session = turn.Session.Set("mediaKind", media.Kind.ToString()).Set("mediaId", media.FileId).Set("mediaName", media.FileName);
                 if (string.IsNullOrWhiteSpace(media.Caption))
                 {
@@ -59,7 +59,7 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
                 }
 
                 break;
-            case TextIn text when machine.Step == "Text":
+            case TextIn text when machine.Step == BroadcastMachine.State.Text:
                 var body = text.Text.Trim();
                 if (body.Length == 0)
                 {
@@ -76,7 +76,7 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
 
                 break;
             default:
-                turn.Say(machine.Step == "Text" ? Texts.TextExpected : Texts.UseButtons);
+                turn.Say(machine.Step == BroadcastMachine.State.Text ? Texts.TextExpected : Texts.UseButtons);
                 break;
         }
 
@@ -106,11 +106,11 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
 
                 turn.Session = before;
                 return false;
-            case "u" when machine.Step == "Units" && units.Find(value) is { } unit:
+            case "u" when machine.Step == BroadcastMachine.State.Units && units.Find(value) is { } unit:
                 Toggle(turn, unit.Code);
                 actions.AskUnits(turn);
                 return true;
-            case "udone" when machine.Step == "Units":
+            case "udone" when machine.Step == BroadcastMachine.State.Units:
                 var chosen = BroadcastActions.ChosenUnits(turn);
                 if (chosen.Count == 0)
                 {
@@ -131,7 +131,7 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
                 return machine.ChooseAnswer(value);
             case "b" when value.Length == 0 || turn.Store.Find<Events.Meeting>(value) is not null:
                 return machine.ChooseButtons(value.Length == 0 ? null : value);
-            case "send" when machine.Step == "Preview":
+            case "send" when machine.Step == BroadcastMachine.State.Preview:
                 if (Audience.Resolve(turn.Store, units, turn.Session.Get("audience")).Count == 0)
                 {
                     turn.Say(Texts.NoRecipients);

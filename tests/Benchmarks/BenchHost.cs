@@ -31,12 +31,13 @@ internal static class BenchHost
         ["Http:Url"] = "http://127.0.0.1:0",
     };
 
-    public static IHost Build(string token, string baseUrl, string databasePath, WarningLog warnings) =>
+    public static IHost Build(string token, string baseUrl, string databasePath, WarningLog warnings, Action<IHostApplicationBuilder>? configure = null) =>
         BotHost.Build([], TextReader.Null, TextWriter.Null, builder =>
         {
             builder.Configuration.AddInMemoryCollection(Settings(token, baseUrl, databasePath));
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(warnings);
+            configure?.Invoke(builder);
         });
 
     public static T Service<T>(this IHost host)

@@ -1,4 +1,5 @@
 using Bot.Pipeline;
+using Bot.Workers;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Bot.Hosting;
 using Bot.Storage;
+using Bot.Workers;
 using Domain.Conversations;
 using LiteDB;
 

@@ -3,6 +3,7 @@ using Bot.Delivery;
 using Bot.Hosting;
 using Bot.Pipeline;
 using Bot.Storage;
+using Bot.Workers;
 using Domain.Events;
 using Domain.Members;
 using LiteDB;

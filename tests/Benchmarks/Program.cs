@@ -13,6 +13,7 @@ using Benchmarks;
 //                                                                --samples writes every update's latency as CSV
 //   echo [--users N] [--rate R] [--parallel P]                   part 2
 //   scale [--members M]   (or: scale M)                          part 3, the bot in a child process
+//         [--xlsx hand,miniexcel,...]                            the XLSX writer of each run, one run per name, in order
 //   broadcast --limit L --recipients N [--paid] [--progress T]   part 4 (issue 5)
 //   storage [--updates N] [--parallel P]                         the storage work alone (StorageFloor.cs)
 //   chaos [--users N] [--rate R] [--kills K] [--seed S]          the bot killed with SIGKILL under load (Chaos/)
@@ -48,9 +49,13 @@ try
 
         case "scale":
         {
-            var result = await ScaleBenchmark.RunAsync(options.Members[0]);
-            await Console.Error.WriteLineAsync(Report.Scale(result));
-            SelfProcess.Write("RESULT", result);
+            foreach (var xlsx in options.Xlsx)
+            {
+                var result = await ScaleBenchmark.RunAsync(options.Members[0], xlsx);
+                await Console.Error.WriteLineAsync($"XLSX writer: {xlsx}\n" + Report.Scale(result));
+                SelfProcess.Write("RESULT", result);
+            }
+
             return 0;
         }
 
@@ -110,7 +115,7 @@ try
             return await PipelineBot.RunAsync(options.Positional);
 
         case "scale-bot":
-            return await ScaleBenchmark.RunBotAsync(options.Positional[0], options.Positional[1], options.Positional[2]);
+            return await ScaleBenchmark.RunBotAsync(options.Positional[0], options.Positional[1], options.Positional[2], options.Positional.ElementAtOrDefault(3) ?? ScaleBenchmark.HandWritten);
         default:
             await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: all (default), pipeline, echo, scale.");
             return 2;
@@ -244,6 +249,8 @@ internal sealed class Options
 
     public bool NoScale { get; private set; }
 
+    public IReadOnlyList<string> Xlsx { get; private set; } = [ScaleBenchmark.HandWritten];
+
     public bool NoEcho { get; private set; }
 
     public string? Out { get; private set; }
@@ -289,6 +296,9 @@ internal sealed class Options
                     break;
                 case "--members":
                     options.Members = Next().Split(',').Select(m => int.Parse(m, CultureInfo.InvariantCulture)).ToList();
+                    break;
+                case "--xlsx":
+                    options.Xlsx = Next().Split(',');
                     break;
                 case "--no-scale":
                     options.NoScale = true;

@@ -42,9 +42,13 @@ internal sealed record ScaleBotReport(MemoryReport Memory, IReadOnlyList<string>
 /// </summary>
 internal static class ScaleBenchmark
 {
+    /// <summary>The XLSX writers <c>scale --xlsx</c> takes: the bot's own, or MiniExcel's (<see cref="MiniExcelFiles"/>).</summary>
+    public const string HandWritten = "hand";
+    public const string MiniExcel = "miniexcel";
+
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
-    public static async Task<ScaleResult> RunAsync(int members)
+    public static async Task<ScaleResult> RunAsync(int members, string xlsx = HandWritten)
     {
         var folder = Directory.CreateTempSubdirectory("bot-bench-scale-");
         try
@@ -59,7 +63,7 @@ internal static class ScaleBenchmark
             await using var fake = await FakeBotApi.StartAsync();
             var driverCpu = CpuSeconds();
             var launched = DateTimeOffset.UtcNow;
-            using var bot = SelfProcess.Start(["scale-bot", databasePath, fake.BaseUrl, fake.Token]);
+            using var bot = SelfProcess.Start(["scale-bot", databasePath, fake.BaseUrl, fake.Token, xlsx]);
             await PipelineBenchmark.WaitForFirstPollAsync(fake);
             var firstPoll = DateTimeOffset.UtcNow;
             var building = new DateTimeOffset(long.Parse(await bot.ReadAsync("BUILD", Timeout), CultureInfo.InvariantCulture), TimeSpan.Zero);
@@ -118,13 +122,13 @@ internal static class ScaleBenchmark
     }
 
     /// <summary>The child process: the bot alone, started against the parent's fake, until told to stop.</summary>
-    public static async Task<int> RunBotAsync(string databasePath, string baseUrl, string token)
+    public static async Task<int> RunBotAsync(string databasePath, string baseUrl, string token, string xlsx)
     {
         using var sampler = new MemorySampler();
         SelfProcess.Write("BUILD", DateTimeOffset.UtcNow.UtcTicks);
         var started = Stopwatch.StartNew();
         var warnings = new WarningLog();
-        using var host = BenchHost.Build(token, baseUrl, databasePath, warnings);
+        using var host = BenchHost.Build(token, baseUrl, databasePath, warnings, xlsx == MiniExcel ? MiniExcelFiles.Use : null);
         await host.StartAsync();
         SelfProcess.Write("STARTED", started.Elapsed.TotalMilliseconds);
         while (await SelfProcess.ReadCommandAsync() is { } line && line != "stop")

@@ -7,76 +7,49 @@ namespace FakeTelegram;
 
 public sealed partial class FakeBotApi
 {
-    private async Task HandleAsync(HttpContext context)
+    protected override bool Knows(string method) => _handlers.ContainsKey(method);
+
+    protected override async Task HandleCallAsync(HttpContext context, string method, CancellationToken ct)
     {
-        var path = context.Request.Path.Value ?? "";
-        var slash = path.StartsWith("/bot", StringComparison.Ordinal) ? path.IndexOf('/', 4) : -1;
-        if (slash < 0)
-        {
-            await WriteAsync(context, ApiResult.Error(404, "Not Found"));
-            return;
-        }
-
-        var token = path[4..slash];
-        var method = path[(slash + 1)..].TrimEnd('/');
-        if (!string.Equals(token, _options.Token, StringComparison.Ordinal))
-        {
-            await WriteAsync(context, ApiResult.Error(401, "Unauthorized"));
-            return;
-        }
-
-        var known = _handlers.TryGetValue(method, out var handler);
-        lock (_gate)
-        {
-            _calls[method] = _calls.GetValueOrDefault(method) + 1;
-        }
-
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
-        var ct = linked.Token;
+        RequestArgs args;
         try
         {
-            if (!known || handler is null)
-            {
-                await WriteAsync(context, ApiResult.Error(404, "Not Found"));
-                return;
-            }
-
-            var delay = ResponseDelay;
-            if (delay > TimeSpan.Zero && !string.Equals(method, "getUpdates", StringComparison.OrdinalIgnoreCase))
-            {
-                await Task.Delay(delay, ct);
-            }
-
-            RequestArgs args;
-            try
-            {
-                args = await RequestArgs.ReadAsync(context.Request, ct);
-            }
-            catch (Exception e) when (e is JsonException or InvalidDataException or FormatException or BadHttpRequestException)
-            {
-                await WriteAsync(context, ApiResult.BadRequest("can't parse request: " + e.Message));
-                return;
-            }
-
-            if (SendMethods.Contains(method))
-            {
-                CountSendAttempt(args.Long("chat_id"));
-            }
-
-            var result = TakeInjectedFailure(method, args.Long("chat_id")) ?? await handler(args, ct);
-            await WriteAsync(context, result);
+            args = await RequestArgs.ReadAsync(context.Request, ct);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (Exception e) when (IsUnreadable(e))
         {
-            // The client went away or the server is stopping.
+            await WriteAsync(context, ApiResult.BadRequest("can't parse request: " + e.Message));
+            return;
         }
+
+        if (SendMethods.Contains(method))
+        {
+            var chatId = args.Long("chat_id");
+            lock (Gate)
+            {
+                if (chatId is { } id)
+                {
+                    _sends.CountAttempt(id);
+                }
+                else
+                {
+                    _sends.CountAttempt();
+                }
+            }
+        }
+
+        var result = TakeInjectedFailure(method, args.Long("chat_id")) ?? await _handlers[method](args, ct);
+        await WriteAsync(context, result);
     }
+
+    protected override Task WriteErrorAsync(HttpContext context, int status, string description) =>
+        WriteAsync(context, ApiResult.Error(status, description));
 
     private async Task WriteAsync(HttpContext context, ApiResult result)
     {
         if (result.Status == 429)
         {
-            lock (_gate)
+            lock (Gate)
             {
                 _tooManyRequests++;
             }
@@ -85,30 +58,6 @@ public sealed partial class FakeBotApi
         context.Response.StatusCode = result.Status;
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(result.ToJson().ToJsonString(), context.RequestAborted);
-    }
-
-    private ApiResult? TakeInjectedFailure(string method, long? chatId)
-    {
-        lock (_gate)
-        {
-            if (!_failures.TryGetValue(method, out var queue) || queue.Count == 0)
-            {
-                return null;
-            }
-
-            var failure = queue.Peek();
-            if (failure.ChatId is { } only && only != chatId)
-            {
-                return null;
-            }
-
-            if (--failure.Remaining <= 0)
-            {
-                queue.Dequeue();
-            }
-
-            return ApiResult.Error(failure.Status, failure.Description, failure.RetryAfter);
-        }
     }
 
     private Dictionary<string, Func<RequestArgs, CancellationToken, Task<ApiResult>>> CreateHandlers()
@@ -150,7 +99,7 @@ public sealed partial class FakeBotApi
         var limit = Math.Clamp(args.Int("limit") ?? 100, 1, 100);
         var timeout = TimeSpan.FromSeconds(Math.Max(0, args.Int("timeout") ?? 0));
         var started = Stopwatch.GetTimestamp();
-        lock (_gate)
+        lock (Gate)
         {
             if (_webhookUrl is not null)
             {
@@ -181,7 +130,7 @@ public sealed partial class FakeBotApi
         while (true)
         {
             Task changed;
-            lock (_gate)
+            lock (Gate)
             {
                 var batch = TakeUpdatesLocked(offset, limit);
                 if (batch.Count > 0)
@@ -189,7 +138,7 @@ public sealed partial class FakeBotApi
                     return ApiResult.Ok(batch);
                 }
 
-                changed = _changed.Task;
+                changed = ChangedLocked;
             }
 
             var remaining = timeout - Stopwatch.GetElapsedTime(started);
@@ -202,7 +151,7 @@ public sealed partial class FakeBotApi
             {
                 await WaitSignalAsync(changed, remaining, ct);
             }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
             {
                 return ApiResult.Ok(new JsonArray());
             }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
@@ -7,95 +6,67 @@ namespace FakeZalo;
 
 public sealed partial class FakeZaloApi
 {
-    private async Task HandleAsync(HttpContext context)
+    protected override bool Knows(string method) => _handlers.ContainsKey(method);
+
+    protected override async Task HandleCallAsync(HttpContext context, string method, CancellationToken ct)
     {
-        var path = context.Request.Path.Value ?? "";
-        var slash = path.StartsWith("/bot", StringComparison.Ordinal) ? path.IndexOf('/', 4) : -1;
-        if (slash < 0)
-        {
-            await WriteAsync(context, ApiResult.Error(404, "Not Found"));
-            return;
-        }
-
-        var token = path[4..slash];
-        var method = path[(slash + 1)..].TrimEnd('/');
-        if (!string.Equals(token, _options.Token, StringComparison.Ordinal))
-        {
-            await WriteAsync(context, ApiResult.Error(401, "Unauthorized"));
-            return;
-        }
-
-        // Zalo: method names are case-sensitive.
-        var known = _handlers.TryGetValue(method, out var handler);
-        lock (_gate)
-        {
-            _calls[method] = _calls.GetValueOrDefault(method) + 1;
-        }
-
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
-        var ct = linked.Token;
+        RequestArgs args;
         try
         {
-            if (!known || handler is null)
-            {
-                await WriteAsync(context, ApiResult.Error(404, "Not Found"));
-                return;
-            }
-
-            var delay = ResponseDelay;
-            if (delay > TimeSpan.Zero && method != "getUpdates")
-            {
-                await Task.Delay(delay, ct);
-            }
-
-            RequestArgs args;
-            try
-            {
-                args = await RequestArgs.ReadAsync(context.Request, ct);
-            }
-            catch (Exception e) when (e is JsonException or InvalidDataException or FormatException or BadHttpRequestException)
-            {
-                await WriteAsync(context, ApiResult.BadRequest("can't parse request: " + e.Message));
-                return;
-            }
-
-            if (SendMethods.Contains(method))
-            {
-                CountSendAttempt(args.Str("chat_id"));
-            }
-
-            if (TakeFault(method) is { } fault)
-            {
-                switch (fault.Kind)
-                {
-                    case FaultKind.Delay:
-                        await Task.Delay(fault.Delay, ct);
-                        break;
-                    case FaultKind.HttpStatus:
-                        await WriteBareStatusAsync(context, fault.Code, fault.Description ?? "");
-                        return;
-                    default:
-                        await WriteAsync(context, ApiResult.Error(fault.Code, fault.Description ?? ""));
-                        return;
-                }
-            }
-
-            var result = await handler(args, ct);
-            if (result.IsOk)
-            {
-                lock (_gate)
-                {
-                    _succeeded[method] = _succeeded.GetValueOrDefault(method) + 1;
-                }
-            }
-
-            await WriteAsync(context, result);
+            args = await RequestArgs.ReadAsync(context.Request, ct);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (Exception e) when (IsUnreadable(e))
         {
-            // The client went away or the server is stopping.
+            await WriteAsync(context, ApiResult.BadRequest("can't parse request: " + e.Message));
+            return;
         }
+
+        if (SendMethods.Contains(method))
+        {
+            var chatId = args.Str("chat_id");
+            lock (Gate)
+            {
+                if (string.IsNullOrEmpty(chatId))
+                {
+                    _sends.CountAttempt();
+                }
+                else
+                {
+                    _sends.CountAttempt(chatId);
+                }
+            }
+        }
+
+        if (TakeFault(method) is { } fault)
+        {
+            switch (fault.Kind)
+            {
+                case FaultKind.Delay:
+                    await Task.Delay(fault.Delay, ct);
+                    break;
+                case FaultKind.HttpStatus:
+                    await WriteBareStatusAsync(context, fault.Code, fault.Description ?? "");
+                    return;
+                default:
+                    await WriteAsync(context, ApiResult.Error(fault.Code, fault.Description ?? ""));
+                    return;
+            }
+        }
+
+        var result = await _handlers[method](args, ct);
+        if (result.IsOk)
+        {
+            lock (Gate)
+            {
+                _succeeded[method] = _succeeded.GetValueOrDefault(method) + 1;
+            }
+        }
+
+        await WriteAsync(context, result);
     }
+
+    protected override Task WriteErrorAsync(HttpContext context, int status, string description) =>
+        WriteAsync(context, ApiResult.Error(status, description));
 
     private async Task WriteAsync(HttpContext context, ApiResult result)
     {
@@ -109,30 +80,6 @@ public sealed partial class FakeZaloApi
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/html; charset=utf-8";
         await context.Response.WriteAsync($"<html><head><title>{status} {reason}</title></head><body><h1>{status} {reason}</h1></body></html>", context.RequestAborted);
-    }
-
-    private InjectedFault? TakeFault(string method)
-    {
-        lock (_gate)
-        {
-            return TakeFaultLocked(method) ?? (SendMethods.Contains(method) ? TakeFaultLocked(AnySend) : null);
-        }
-    }
-
-    private InjectedFault? TakeFaultLocked(string key)
-    {
-        if (!_faults.TryGetValue(key, out var queue) || queue.Count == 0)
-        {
-            return null;
-        }
-
-        var fault = queue.Peek();
-        if (--fault.Remaining <= 0)
-        {
-            queue.Dequeue();
-        }
-
-        return fault;
     }
 
     private Dictionary<string, Func<RequestArgs, CancellationToken, Task<ApiResult>>> CreateHandlers()
@@ -163,7 +110,7 @@ public sealed partial class FakeZaloApi
     /// </summary>
     private async Task<ApiResult> GetUpdatesAsync(RequestArgs args, CancellationToken ct)
     {
-        lock (_gate)
+        lock (Gate)
         {
             _pollTimeouts.Add(args.Json["timeout"]?.ToJsonString());
         }
@@ -173,7 +120,7 @@ public sealed partial class FakeZaloApi
         while (true)
         {
             Task changed;
-            lock (_gate)
+            lock (Gate)
             {
                 if (_webhookUrl is not null)
                 {
@@ -190,11 +137,11 @@ public sealed partial class FakeZaloApi
                     return ApiResult.Ok(next.Event.ToJson());
                 }
 
-                changed = _changed.Task;
+                changed = ChangedLocked;
             }
 
             var remaining = timeout - Stopwatch.GetElapsedTime(started);
-            if (remaining <= TimeSpan.Zero || _stopping.IsCancellationRequested)
+            if (remaining <= TimeSpan.Zero || Stopping.IsCancellationRequested)
             {
                 return PollTimeout();
             }
@@ -203,7 +150,7 @@ public sealed partial class FakeZaloApi
             {
                 await WaitSignalAsync(changed, remaining, ct);
             }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            catch (OperationCanceledException) when (Stopping.IsCancellationRequested)
             {
                 return PollTimeout();
             }
@@ -211,90 +158,4 @@ public sealed partial class FakeZaloApi
     }
 
     private static ApiResult PollTimeout() => ApiResult.Error(408, "Request timeout");
-
-    // ----- webhook delivery -----
-
-    private async Task DeliveryLoopAsync()
-    {
-        var ct = _stopping.Token;
-        while (!ct.IsCancellationRequested)
-        {
-            QueuedEvent? next = null;
-            var url = "";
-            string? secret = null;
-            var wrapped = false;
-            Task changed;
-            lock (_gate)
-            {
-                changed = _changed.Task;
-                if (_autoDeliver && _webhookUrl is not null && _queue.Count > 0 && !_queue[0].InFlight)
-                {
-                    next = _queue[0];
-                    next.InFlight = true;
-                    url = _webhookUrl;
-                    secret = _webhookSecret;
-                    wrapped = _wrapWebhookBody;
-                }
-            }
-
-            if (next is null)
-            {
-                try
-                {
-                    await changed.WaitAsync(ct);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-
-                continue;
-            }
-
-            int? status = null;
-            string? error = null;
-            try
-            {
-                status = await PostAsync(url, next.Event.ToJson(wrapped).ToJsonString(JsonOptions), secret, ct);
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (OperationCanceledException)
-            {
-                error = $"the webhook did not answer within {_options.WebhookTimeout.TotalSeconds:0.###} s";
-            }
-            catch (HttpRequestException e)
-            {
-                error = e.Message;
-            }
-
-            // Zalo documents no retry: a failed delivery is recorded and the event is gone.
-            lock (_gate)
-            {
-                _queue.Remove(next);
-                _deliveries.Add(new EventDelivery(next.Event, DeliveryKind.Webhook, status, error, DateTimeOffset.UtcNow));
-                SignalLocked();
-            }
-        }
-    }
-
-    private async Task<int> PostAsync(string url, string body, string? secret, CancellationToken ct)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct, _stopping.Token);
-        timeout.CancelAfter(_options.WebhookTimeout);
-        var target = _options.RouteWebhook is { } route ? route(new Uri(url)) : new Uri(url);
-        using var request = new HttpRequestMessage(HttpMethod.Post, target)
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        if (secret is not null)
-        {
-            request.Headers.TryAddWithoutValidation(SecretHeader, secret);
-        }
-
-        using var response = await _webhookClient.SendAsync(request, timeout.Token);
-        return (int)response.StatusCode;
-    }
 }

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
-using FakeServers;
 
 namespace FakeZalo;
 
@@ -16,30 +14,6 @@ public sealed partial class FakeZaloApi
     private static readonly HashSet<string> SendMethods = new(["sendMessage", "sendPhoto", "sendSticker"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> ChatActionNames = new(["typing", "upload_photo"], StringComparer.Ordinal);
-
-    private void CountSendAttempt(string? chatId)
-    {
-        var now = Stopwatch.GetTimestamp();
-        lock (_gate)
-        {
-            _maxSends = Math.Max(_maxSends, _attempts.AddAndCount(now));
-            if (!string.IsNullOrEmpty(chatId))
-            {
-                _maxSendsToOneChat = Math.Max(_maxSendsToOneChat, WindowOf(_attemptsPerChat, chatId).AddAndCount(now));
-            }
-        }
-    }
-
-    private static SlidingWindow WindowOf(Dictionary<string, SlidingWindow> windows, string chatId)
-    {
-        if (!windows.TryGetValue(chatId, out var window))
-        {
-            window = new SlidingWindow();
-            windows[chatId] = window;
-        }
-
-        return window;
-    }
 
     /// <summary>chat_id missing: 400; not a known user: 400 "chat not found"; blocked: 403.</summary>
     private ApiResult? CheckChatLocked(RequestArgs a, out string chatId)
@@ -66,17 +40,12 @@ public sealed partial class FakeZaloApi
             return ApiResult.Error(429, "Quota exceeded");
         }
 
-        var now = Stopwatch.GetTimestamp();
-        var perChat = WindowOf(_acceptedPerChat, chatId);
-        if ((_options.GlobalLimitPerSecond is { } global && _accepted.Count(now) >= global)
-            || (_options.PerChatLimitPerSecond is { } single && perChat.Count(now) >= single))
+        if (!_sends.TryAccept(chatId, _options.GlobalLimitPerSecond, _options.PerChatLimitPerSecond))
         {
             _rateLimitRefusals++;
             return ApiResult.Error(_options.RateLimitErrorCode, _options.RateLimitErrorCode == 429 ? "Quota exceeded" : "Too Many Requests");
         }
 
-        _accepted.Add(now);
-        perChat.Add(now);
         return null;
     }
 
@@ -99,7 +68,7 @@ public sealed partial class FakeZaloApi
 
     private ApiResult SendMessage(RequestArgs a)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (CheckChatLocked(a, out var chatId) is { } error)
             {
@@ -123,7 +92,7 @@ public sealed partial class FakeZaloApi
 
     private ApiResult SendPhoto(RequestArgs a)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (CheckChatLocked(a, out var chatId) is { } error)
             {
@@ -153,7 +122,7 @@ public sealed partial class FakeZaloApi
 
     private ApiResult SendSticker(RequestArgs a)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (CheckChatLocked(a, out var chatId) is { } error)
             {
@@ -172,7 +141,7 @@ public sealed partial class FakeZaloApi
 
     private ApiResult SendChatAction(RequestArgs a)
     {
-        lock (_gate)
+        lock (Gate)
         {
             if (CheckChatLocked(a, out var chatId) is { } error)
             {
@@ -213,7 +182,7 @@ public sealed partial class FakeZaloApi
             // No answer: refused below.
         }
 
-        lock (_gate)
+        lock (Gate)
         {
             _probes.Add((url, status));
         }
@@ -243,7 +212,7 @@ public sealed partial class FakeZaloApi
             return ApiResult.OkWithoutResult();
         }
 
-        lock (_gate)
+        lock (Gate)
         {
             _webhookUrl = url;
             _webhookSecret = secret;
@@ -255,7 +224,7 @@ public sealed partial class FakeZaloApi
 
     private ApiResult DeleteWebhook()
     {
-        lock (_gate)
+        lock (Gate)
         {
             _webhookUrl = null;
             _webhookSecret = null;
@@ -267,7 +236,7 @@ public sealed partial class FakeZaloApi
 
     private ApiResult GetWebhookInfo()
     {
-        lock (_gate)
+        lock (Gate)
         {
             return ApiResult.Ok(WebhookInfoLocked());
         }

@@ -3,13 +3,11 @@ using Domain.Text;
 namespace Domain.Conversations.Basics;
 
 /// <summary>/lang offers the two languages; the buttons set one (pressing twice changes nothing more).</summary>
-public sealed class LanguageChoice : ICommandHandler, IButtonHandler
+public sealed class LanguageChoice : ICommandHandler, IButtonHandler<LanguageButton>
 {
     public IReadOnlyList<string> Names { get; } = ["lang", "ngonngu"];
 
     public bool LeavesFlow => false;
-
-    public string Prefix => "lang";
 
     public void Handle(Turn turn, CommandIn command)
     {
@@ -23,23 +21,16 @@ public sealed class LanguageChoice : ICommandHandler, IButtonHandler
 
         turn.Reply(new TextOut(Texts.ChooseLanguage.For(turn.Lang)).WithButtons(
         [
-            new Button(Texts.LanguageVi.Plain(Lang.Vi), "lang:vi"),
-            new Button(Texts.LanguageEn.Plain(Lang.En), "lang:en"),
+            new Button(Texts.LanguageVi.Plain(Lang.Vi), new LanguageButton(Lang.Vi).Encode()),
+            new Button(Texts.LanguageEn.Plain(Lang.En), new LanguageButton(Lang.En).Encode()),
         ]));
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    public void Handle(Turn turn, LanguageButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        if (LangCodes.TryParse(button.Arg, out var chosen))
-        {
-            Set(turn, chosen);
-        }
-        else
-        {
-            turn.Say(Texts.ButtonExpired);
-        }
+        Set(turn, button.Lang);
     }
 
     private static void Set(Turn turn, Lang chosen)

@@ -17,7 +17,7 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
     /// <summary>
     /// The first question with the greeting above it, in one message: one notification on the
     /// phone, and a newcomer's first step costs one send instead of two, the second of which had to
-    /// wait for the first (docs/benchmarks.md).
+    /// wait for the first (docs/benchmarks-history.md, "One message for a newcomer's first step").
     /// </summary>
     public void GreetAndAskConsent(Turn turn)
     {

@@ -22,7 +22,7 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
     public void Begin(Turn turn, string? unitCode)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Session = turn.Session.Enter(FlowName, "Consent");
+        turn.Session = turn.Session.Enter(FlowName, RegistrationMachine.State.Consent);
         if (units.Find(unitCode) is { } unit)
         {
             turn.Session = turn.Session.Set("unit", unit.Code).Set(RegistrationMachine.PresetKey, "1");
@@ -96,9 +96,9 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
     {
         RegistrationField? field = machine.Step switch
         {
-            "Name" => RegistrationField.Name,
-            "Phone" => RegistrationField.Phone,
-            "Position" => RegistrationField.Position,
+            RegistrationMachine.State.Name => RegistrationField.Name,
+            RegistrationMachine.State.Phone => RegistrationField.Phone,
+            RegistrationMachine.State.Position => RegistrationField.Position,
             _ => null,
         };
         if (field is null)
@@ -126,26 +126,26 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
         };
     }
 
-    private void Ask(Turn turn, string step)
+    private void Ask(Turn turn, RegistrationMachine.State step)
     {
         switch (step)
         {
-            case "Consent":
+            case RegistrationMachine.State.Consent:
                 actions.AskConsent(turn);
                 break;
-            case "Name":
+            case RegistrationMachine.State.Name:
                 actions.AskName(turn);
                 break;
-            case "Phone":
+            case RegistrationMachine.State.Phone:
                 actions.AskPhone(turn);
                 break;
-            case "Unit":
+            case RegistrationMachine.State.Unit:
                 actions.AskUnit(turn);
                 break;
-            case "Position":
+            case RegistrationMachine.State.Position:
                 actions.AskPosition(turn);
                 break;
-            case "Review":
+            case RegistrationMachine.State.Review:
                 actions.ShowReview(turn);
                 break;
             default:

@@ -1,6 +1,7 @@
 using Bot.Hosting;
 using Bot.Storage;
 using Bot.Tests.Support;
+using Bot.Workers;
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Text;

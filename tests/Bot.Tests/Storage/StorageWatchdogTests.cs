@@ -1,6 +1,7 @@
 using Bot.Hosting;
 using Bot.Storage;
 using Bot.Tests.Support;
+using Bot.Workers;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;

@@ -34,8 +34,8 @@ public sealed class ZaloChoicesDuringAConversationTests : IAsyncLifetime
         zalo = await FakeZaloApi.StartAsync();
         database = new Database(folder.DatabasePath, StoredEntities.Types);
         store = new EntityStore(database);
-        sender = ZaloSenders.Create(zalo, database, store, asked, out api, out var choices);
-        mapper = new ZaloUpdateMapper(choices);
+        sender = ZaloSenders.Create(zalo, database, store, asked, out api);
+        mapper = new ZaloUpdateMapper();
         member = ZaloUpdateMapper.Key(zalo.AddUser("Bùi Thị Hằng").ChatId);
     }
 
@@ -132,7 +132,8 @@ public sealed class ZaloChoicesDuringAConversationTests : IAsyncLifetime
     private async Task Unasked(Outbound message, bool bulk) =>
         Assert.IsType<Delivered>(await sender.SendAsync(member, message, bulk, CancellationToken.None));
 
-    private string? Pressed(string typed) => (mapper.Map(Typed(typed), DateTimeOffset.UnixEpoch)?.Event as ButtonIn)?.Data;
+    /// <summary>What the turn reads a typed answer as (see <see cref="TypedChoices"/>).</summary>
+    private string? Pressed(string typed) => (TypedChoices.Resolve(mapper.Map(Typed(typed), DateTimeOffset.UnixEpoch)!, store).Event as ButtonIn)?.Data;
 
     private System.Text.Json.Nodes.JsonObject Typed(string text) =>
         zalo.FindUser(member.Id)!.TextEvent(text).ToJson();
@@ -141,18 +142,16 @@ public sealed class ZaloChoicesDuringAConversationTests : IAsyncLifetime
 /// <summary>A <see cref="ZaloSender"/> with its real collaborators, for tests that drive it directly.</summary>
 internal static class ZaloSenders
 {
-    public static ZaloSender Create(FakeZaloApi zalo, Database database, EntityStore store, AskedMessages asked, out ZaloApi api, out ShownChoices choices, ZaloOptions? settings = null)
+    public static ZaloSender Create(FakeZaloApi zalo, Database database, EntityStore store, AskedMessages asked, out ZaloApi api, ZaloOptions? settings = null)
     {
         var zaloOptions = settings ?? new ZaloOptions();
         zaloOptions.Token = zalo.Token;
         zaloOptions.BaseUrl = zalo.BaseUrl;
         var options = Options.Create(zaloOptions);
         api = new ZaloApi(options);
-        choices = new ShownChoices(database);
         return new ZaloSender(
             api,
-            choices,
-            asked,
+            new ChoiceNumbers(store, asked),
             new ZaloDeliveryEvidence(options),
             new ZaloQuota(options),
             null!,

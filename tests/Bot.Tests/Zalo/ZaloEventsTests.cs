@@ -33,7 +33,7 @@ public sealed class ZaloEventsTests : IAsyncLifetime
     public void A_picture_is_read_from_the_documented_photo_field_and_from_photo_url(string field)
     {
         using var database = new Database(folder.DatabasePath, StoredEntities.Types);
-        var mapper = new ZaloUpdateMapper(new ShownChoices(database));
+        var mapper = new ZaloUpdateMapper();
         var image = zalo.AddUser("Hồ Thị Kỷ").ImageEvent("https://photo.fake-zalo.test/hop.jpg", "Ảnh buổi họp", field);
 
         var envelope = mapper.Map(image.ToJson(), DateTimeOffset.UnixEpoch)!;

@@ -14,14 +14,16 @@ public sealed class ZaloRenderingTests : IDisposable
 {
     private readonly TempFolder folder = new();
     private readonly Database database;
-    private readonly ShownChoices choices;
+    private readonly ChoiceNumbers choices;
+    private readonly EntityStore store;
     private readonly ZaloUpdateMapper mapper;
 
     public ZaloRenderingTests()
     {
         database = new Database(folder.DatabasePath, StoredEntities.Types);
-        choices = new ShownChoices(database);
-        mapper = new ZaloUpdateMapper(choices);
+        store = new EntityStore(database);
+        choices = new ChoiceNumbers(store, new AskedMessages());
+        mapper = new ZaloUpdateMapper();
     }
 
     public void Dispose()
@@ -105,22 +107,31 @@ public sealed class ZaloRenderingTests : IDisposable
         choices.Show(ZaloUpdateMapper.Key("chat1"), [new Choice("✅ Tham dự", "rsvp:yes"), new Choice("❌ Không tham dự", "rsvp:no")]);
         database.Dispose();
         using var reopened = new Database(folder.DatabasePath, StoredEntities.Types);
-        var again = new ZaloUpdateMapper(new ShownChoices(reopened));
+        var again = new EntityStore(reopened);
 
-        Assert.Equal("rsvp:no", Assert.IsType<ButtonIn>(again.Map(Event("chat1", "2"), DateTimeOffset.UnixEpoch)!.Event).Data);
-        Assert.Equal("rsvp:yes", Assert.IsType<ButtonIn>(again.Map(Event("chat1", "  tham DỰ "), DateTimeOffset.UnixEpoch)!.Event).Data);
-        Assert.Equal("3", Assert.IsType<TextIn>(again.Map(Event("chat1", "3"), DateTimeOffset.UnixEpoch)!.Event).Text);
-        Assert.Equal("2", Assert.IsType<TextIn>(again.Map(Event("chat2", "2"), DateTimeOffset.UnixEpoch)!.Event).Text);
+        Assert.Equal("rsvp:no", Assert.IsType<ButtonIn>(Read(Event("chat1", "2"), again)).Data);
+        Assert.Equal("rsvp:yes", Assert.IsType<ButtonIn>(Read(Event("chat1", "  tham DỰ "), again)).Data);
+        Assert.Equal("3", Assert.IsType<TextIn>(Read(Event("chat1", "3"), again)).Text);
+        Assert.Equal("2", Assert.IsType<TextIn>(Read(Event("chat2", "2"), again)).Text);
+    }
+
+    [Fact]
+    public void Mapping_a_typed_number_reads_nothing_but_the_event()
+    {
+        choices.Show(ZaloUpdateMapper.Key("chat1"), [new Choice("✅ Tham dự", "rsvp:yes")]);
+
+        Assert.Equal(new TextIn("1"), mapper.Map(Event("chat1", "1"), DateTimeOffset.UnixEpoch)!.Event);
+        Assert.Equal("rsvp:yes", Assert.IsType<ButtonIn>(Read(Event("chat1", "1"), store)).Data);
     }
 
     [Fact]
     public void A_keyboard_key_is_typed_as_its_text_and_an_empty_list_forgets_the_old_choices()
     {
         choices.Show(ZaloUpdateMapper.Key("chat1"), [new Choice("Hủy", null)]);
-        Assert.Equal("Hủy", Assert.IsType<TextIn>(mapper.Map(Event("chat1", "1"), DateTimeOffset.UnixEpoch)!.Event).Text);
+        Assert.Equal("Hủy", Assert.IsType<TextIn>(Read(Event("chat1", "1"), store)).Text);
 
         choices.Show(ZaloUpdateMapper.Key("chat1"), []);
-        Assert.Equal("1", Assert.IsType<TextIn>(mapper.Map(Event("chat1", "1"), DateTimeOffset.UnixEpoch)!.Event).Text);
+        Assert.Equal("1", Assert.IsType<TextIn>(Read(Event("chat1", "1"), store)).Text);
     }
 
     [Fact]
@@ -162,6 +173,10 @@ public sealed class ZaloRenderingTests : IDisposable
         Assert.Equal("zalo:7", envelope.From.ToString());
         Assert.Equal("zalo:12345", envelope.Id);
     }
+
+    /// <summary>A typed answer as the turn reads it: mapped (a pure function of the event), then matched against what the chat was shown.</summary>
+    private Inbound Read(JsonObject update, EntityStore records) =>
+        TypedChoices.Resolve(mapper.Map(update, DateTimeOffset.UnixEpoch)!, records).Event;
 
     private static JsonObject Event(string chat, string? text, string eventName = "message.text.received", string? photo = null, string chatType = "PRIVATE", bool isBot = false)
     {

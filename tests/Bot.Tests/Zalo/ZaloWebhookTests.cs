@@ -4,6 +4,7 @@ using System.Text;
 using Bot.Hosting;
 using Bot.Operations;
 using Bot.Tests.Support;
+using Bot.Workers;
 using Bot.Zalo;
 using Domain.Text;
 using FakeZalo;

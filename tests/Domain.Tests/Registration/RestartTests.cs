@@ -53,7 +53,7 @@ public sealed class RestartTests
 
         var machine = new RegistrationMachine(turn, new RegistrationActions(ConversationDriver.Units, new ApprovalRequests(ConversationDriver.Units)));
 
-        Assert.Equal("Phone", machine.Step);
+        Assert.Equal(RegistrationMachine.State.Phone, machine.Step);
         Assert.False(machine.Finished);
         Assert.Same(restored, turn.Session);
         Assert.Empty(turn.Changes.Deliveries);

@@ -6,8 +6,8 @@ using Domain.Users;
 namespace Domain.Tests.Support;
 
 /// <summary>
-/// Runs the real core the way the shell's TurnRunner does, in memory: load the session, build a
-/// turn, route it, store the session with the turn's changes, record what was sent, and then run
+/// Runs the real core in memory through the same turn as the shell's TurnRunner
+/// (<see cref="TurnExecution"/>), stores the turn's changes, records what was sent, and then runs
 /// every signal the turn wrote as a turn of its target user.
 /// </summary>
 public sealed class ConversationDriver
@@ -58,14 +58,7 @@ public sealed class ConversationDriver
         while (queue.TryDequeue(out var received))
         {
             var envelope = received.AsPerson(Identities.PersonOf(Store, received.From));
-            var session = Store.Find<Session>(envelope.From.ToString()) ?? Session.New(envelope.From, Settings.DefaultLanguage);
-            var turn = new Turn(envelope, session, Store, Settings, Now);
-            router.Handle(turn);
-            if (turn.Changes.Erasures.Count == 0)
-            {
-                turn.Changes.Put(turn.Session);
-            }
-
+            var turn = TurnExecution.Run(router, received, envelope.From, Store, Settings, Now, Rethrow);
             Store.Apply(turn.Changes);
             deliveries.AddRange(turn.Changes.Deliveries);
             audit.AddRange(turn.Changes.Audit);
@@ -76,6 +69,10 @@ public sealed class ConversationDriver
             }
         }
     }
+
+    /// <summary>A handler's bug fails the test where it happened instead of becoming an apology.</summary>
+    private static void Rethrow(Exception failure, InboundEnvelope input) =>
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
 
     public void Text(UserKey from, string text) => Send(from, new TextIn(text));
 

@@ -1,7 +1,6 @@
-using Bot.Storage;
 using LiteDB;
 
-namespace Bot.Operations;
+namespace Bot.Storage;
 
 public sealed record BackupResult(string Path, int Documents);
 
@@ -52,9 +51,18 @@ public sealed class BackupService(Database database, Action<string>? copying = n
     }
 
     /// <summary>Opens a database file read-only and counts its documents; throws if it is not a readable database.</summary>
+    /// <exception cref="InvalidDataException">The file is not a database LiteDB can read.</exception>
     public static int Verify(string path)
     {
-        using var check = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
-        return check.GetCollectionNames().Sum(name => check.GetCollection(name).Count());
+        try
+        {
+            using var check = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
+            return check.GetCollectionNames().Sum(name => check.GetCollection(name).Count());
+        }
+        catch (LiteException ex)
+        {
+            // Only the store knows LiteDB: the rest of the bot sees a file it cannot read.
+            throw new InvalidDataException(ex.Message, ex);
+        }
     }
 }

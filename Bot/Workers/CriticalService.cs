@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Hosting;
+namespace Bot.Workers;
 
 /// <summary>
 /// A background worker the bot cannot live without. If it fails, the whole program stops with a
@@ -28,7 +28,7 @@ public abstract class CriticalService(IHostApplicationLifetime lifetime, ILogger
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            if (ex is Storage.StartupException)
+            if (ex is StartupException)
             {
                 // A setting to fix (exit 2), so systemd's RestartPreventExitStatus=2 stops retrying.
                 logger.LogCritical("{Message}", ex.Message);

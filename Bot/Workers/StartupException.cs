@@ -1,4 +1,4 @@
-namespace Bot.Storage;
+namespace Bot.Workers;
 
 /// <summary>A problem the operator must fix before the bot can start; its message is shown as it is.</summary>
 public sealed class StartupException : Exception

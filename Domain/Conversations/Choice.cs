@@ -1,6 +1,4 @@
-using Domain.Conversations;
-
-namespace Bot.Delivery;
+namespace Domain.Conversations;
 
 /// <summary>A numbered choice: an inline button (with data) or a reply-keyboard key (typed as text).</summary>
 public sealed record Choice(string Label, string? ButtonData)
@@ -16,3 +14,9 @@ public sealed record Choice(string Label, string? ButtonData)
         return text.Keyboard is { } keyboard ? keyboard.Keys.Select(k => new Choice(k, null)).ToList() : [];
     }
 }
+
+/// <summary>A choice shown under a number: from which message (<paramref name="Seq"/>) and whether that message came unasked.</summary>
+public sealed record NumberedChoice(Choice Choice, long Seq, bool Unasked);
+
+/// <summary>An unasked message's choices, kept to be typed by name after they lost their numbers.</summary>
+public sealed record HeldChoices(long Seq, IReadOnlyList<Choice> Choices);

@@ -1,4 +1,4 @@
-namespace Bot.Pipeline;
+namespace Bot.Workers;
 
 /// <summary>Counts work in progress and lets a caller wait until there is none.</summary>
 public sealed class IdleSignal

@@ -1,0 +1,37 @@
+using Domain.Text;
+
+namespace Domain.Conversations;
+
+/// <summary>How the router reaches one button family: its codec and its handler.</summary>
+internal abstract class ButtonRoute(string flow, bool onlyInFlow)
+{
+    public string Flow { get; } = flow;
+
+    /// <summary>Whether the family's buttons work only while the session is in the flow of that name.</summary>
+    public bool OnlyInFlow { get; } = onlyInFlow;
+
+    /// <summary>Decodes the press and hands it over; a press that decodes to nothing is expired.</summary>
+    public abstract void Handle(Turn turn, ButtonIn pressed, IReadOnlyList<string> parts, bool mayConfirm);
+
+    public static void Expired(Turn turn)
+    {
+        turn.Acknowledge(Texts.ButtonExpired);
+        turn.Say(Texts.ButtonExpired);
+    }
+}
+
+internal sealed class ButtonRoute<TButton>(IButtonHandler<TButton> handler, bool onlyInFlow) : ButtonRoute(TButton.Flow, onlyInFlow)
+    where TButton : class, IButton<TButton>
+{
+    public override void Handle(Turn turn, ButtonIn pressed, IReadOnlyList<string> parts, bool mayConfirm)
+    {
+        if (TButton.Decode(parts) is not { } button)
+        {
+            Expired(turn);
+        }
+        else if (!mayConfirm || !TypedConfirmation.Ask(turn, pressed, handler as IConfirmWhenTyped<TButton>, button))
+        {
+            handler.Handle(turn, button);
+        }
+    }
+}

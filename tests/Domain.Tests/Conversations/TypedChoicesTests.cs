@@ -1,0 +1,50 @@
+using Domain.Conversations;
+using Domain.Tests.Support;
+using Domain.Users;
+
+namespace Domain.Tests.Conversations;
+
+/// <summary>A typed number or label is read by the turn as the choice the chat was shown under it.</summary>
+public sealed class TypedChoicesTests
+{
+    private static readonly UserKey Chat = new("zalo", "77");
+    private static readonly DateTimeOffset Now = new(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    private readonly MemoryStore store = new();
+
+    public TypedChoicesTests() =>
+        store.Put(ShownChoices.None(Chat.ToString()).Show([new Choice("✅ Tham dự", "rsvp:yes"), new Choice("Hủy", null)]));
+
+    [Fact]
+    public void A_number_presses_its_button_and_a_key_is_typed_as_its_label()
+    {
+        Assert.Equal(new ButtonIn("rsvp:yes", null, 1), Read(Chat, new TextIn("1")));
+        Assert.Equal(new TextIn("Hủy"), Read(Chat, new TextIn("2")));
+        Assert.Equal(new ButtonIn("rsvp:yes", null, 1), Read(Chat, new TextIn(" tham DỰ ")));
+    }
+
+    [Fact]
+    public void A_number_not_shown_a_command_and_a_chat_shown_nothing_stay_as_they_are()
+    {
+        Assert.Equal(new TextIn("3"), Read(Chat, new TextIn("3")));
+        Assert.Equal(new CommandIn("start", string.Empty), Read(Chat, new CommandIn("start", string.Empty)));
+        Assert.Equal(new TextIn("1"), Read(new UserKey("telegram", "77"), new TextIn("1")));
+    }
+
+    [Fact]
+    public void An_unasked_message_gets_the_next_numbers_and_a_reply_takes_them_back()
+    {
+        var shown = store.Find<ShownChoices>(Chat.ToString())!;
+        var (withCard, first) = shown.Place([new Choice("Duyệt", "appr:yes:1")], asked: false, inQuestion: false);
+        Assert.Equal(3, first);
+        Assert.Equal("appr:yes:1", withCard.Match("3")!.Value.Choice.ButtonData);
+
+        var (replied, again) = withCard.Place([new Choice("Có", "ok")], asked: true, inQuestion: false);
+        Assert.Equal(1, again);
+        Assert.Equal("ok", replied.Match("1")!.Value.Choice.ButtonData);
+        Assert.Null(replied.Match("3"));
+        Assert.Equal("appr:yes:1", replied.Match("duyệt")!.Value.Choice.ButtonData);
+    }
+
+    private Inbound Read(UserKey from, Inbound typed) =>
+        TypedChoices.Resolve(new InboundEnvelope("in:1", from, typed, Now), store).Event;
+}
