@@ -68,7 +68,7 @@ public static class HeadcountChartImage
     }
 
     /// <summary>ScottPlot's font list is global: the embedded font is added to it once.</summary>
-    private static void UseInter()
+    internal static void UseInter()
     {
         lock (FontGate)
         {

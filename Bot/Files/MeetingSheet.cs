@@ -35,6 +35,14 @@ public static class MeetingSheet
     public static byte[] Write(string sheetName, Meeting meeting, IReadOnlyList<string> headers, double[] widths, Action<SheetWriter> fill)
     {
         ArgumentNullException.ThrowIfNull(meeting);
+        return Write(sheetName, meeting.Title, Subtitle(meeting), headers, widths, fill);
+    }
+
+    /// <summary>The same frame under any title and line below it (the team's roster has no meeting).</summary>
+    public static byte[] Write(string sheetName, string title, string subtitle, IReadOnlyList<string> headers, double[] widths, Action<SheetWriter> fill)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(subtitle);
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(widths);
         ArgumentNullException.ThrowIfNull(fill);
@@ -53,9 +61,9 @@ public static class MeetingSheet
                 WriteColumns(writer, widths);
                 writer.Write("<sheetData>");
                 var sheet = new SheetWriter(writer, strings);
-                sheet.SingleCellRow(TitleRow, meeting.Title, WorkbookStyles.Title);
+                sheet.SingleCellRow(TitleRow, title, WorkbookStyles.Title);
                 sheet.Merge($"A{TitleRow}:{lastColumn}{TitleRow}");
-                sheet.SingleCellRow(SubtitleRow, Subtitle(meeting), WorkbookStyles.Subtitle);
+                sheet.SingleCellRow(SubtitleRow, subtitle, WorkbookStyles.Subtitle);
                 sheet.Merge($"A{SubtitleRow}:{lastColumn}{SubtitleRow}");
                 sheet.Line(HeaderRow, headers, WorkbookStyles.Header);
                 fill(sheet);

@@ -50,6 +50,7 @@ public static class BotServices
         services.AddSystemd();
         services.AddSingleton<ExitStatus>();
         services.AddSingleton(Settings);
+        services.AddSingleton<ChannelLinks>();
 
         services.AddSingleton(sp => new Database(
             DatabasePath(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath),
@@ -213,7 +214,7 @@ public static class BotServices
             AutoApprove = bot.AutoApprove,
             Reminders = services.GetRequiredService<IOptions<ReminderOptions>>().Value.ToTimes(),
             Organization = services.GetRequiredService<IOptions<OrganizationOptions>>().Value.ToOrganization(),
-            TelegramUsername = string.IsNullOrWhiteSpace(telegram.BotUsername) ? null : telegram.BotUsername.Trim().TrimStart('@'),
+            Links = services.GetRequiredService<ChannelLinks>(),
         };
     }
 

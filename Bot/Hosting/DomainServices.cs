@@ -1,5 +1,6 @@
 using Bot.Files;
 using Bot.Storage;
+using Domain.ContentReports;
 using Domain.Conversations;
 using Domain.Discussion;
 using Domain.Events;
@@ -23,14 +24,51 @@ public static class DomainServices
         services.AddSingleton<IEventFiles, EventFiles>();
         services.AddSingleton<IDiscussionFiles, DiscussionFiles>();
         services.AddSingleton<Domain.Guests.IGuestFiles, GuestFiles>();
-        services.AddSingleton(sp => CoreHandlers.CreateRouter(sp.GetRequiredService<UnitCatalog>(), sp.GetRequiredService<IEventFiles>(), sp.GetRequiredService<IDiscussionFiles>(), sp.GetRequiredService<Domain.Guests.IGuestFiles>()));
+        services.AddSingleton<Domain.Campaigns.ICampaignFiles, CampaignFiles>();
+        services.AddSingleton<Domain.Team.ITeamFiles, TeamFiles>();
+        services.AddSingleton<IContentReportFiles, ContentReportFiles>();
+        services.AddSingleton(sp => CoreHandlers.CreateRouter(
+            sp.GetRequiredService<UnitCatalog>(),
+            sp.GetRequiredService<IEventFiles>(),
+            sp.GetRequiredService<IDiscussionFiles>(),
+            sp.GetRequiredService<Domain.Team.ITeamFiles>(),
+            sp.GetRequiredService<Domain.Guests.IGuestFiles>(),
+            sp.GetRequiredService<Domain.Campaigns.ICampaignFiles>(),
+            sp.GetRequiredService<IContentReportFiles>()));
         return services;
     }
 }
 
 public static class StoredEntities
 {
-    public static readonly IReadOnlyList<Type> Types = [typeof(Session), typeof(Member), typeof(RoleGrant), typeof(Meeting), typeof(Rsvp), typeof(ReminderRun), typeof(UnitDelegation), typeof(Notice), typeof(Comment), typeof(SpeakingOrder), typeof(Domain.Users.IdentityLink), typeof(Domain.Users.LinkCode), typeof(Domain.Users.LinkAttempts), typeof(Domain.Users.PreferredChannel), typeof(ApprovalCardLog), typeof(ShownChoices), typeof(Domain.Guests.Guest), typeof(Domain.CheckIn.CheckInDesk), typeof(Domain.CheckIn.Attendance), typeof(Domain.CheckIn.CodeAttempts)];
+    public static readonly IReadOnlyList<Type> Types =
+    [
+        typeof(Session),
+        typeof(Member),
+        typeof(RoleGrant),
+        typeof(Meeting),
+        typeof(Rsvp),
+        typeof(ReminderRun),
+        typeof(UnitDelegation),
+        typeof(Notice),
+        typeof(Comment),
+        typeof(SpeakingOrder),
+        typeof(Domain.Users.IdentityLink),
+        typeof(Domain.Users.LinkCode),
+        typeof(Domain.Users.LinkAttempts),
+        typeof(Domain.Users.PreferredChannel),
+        typeof(ApprovalCardLog),
+        typeof(ShownChoices),
+        typeof(Domain.Campaigns.Campaign),
+        typeof(Domain.Campaigns.CampaignAnswer),
+        typeof(ContentReport),
+        typeof(ReportCounter),
+        typeof(Domain.Guests.Guest),
+        typeof(Domain.CheckIn.CheckInDesk),
+        typeof(Domain.CheckIn.Attendance),
+        typeof(Domain.CheckIn.CodeAttempts),
+    ];
+
 
     /// <summary>
     /// Records kept in memory as well (see <see cref="EntityStore"/>): every update reads the

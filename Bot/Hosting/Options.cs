@@ -38,9 +38,6 @@ public sealed class TelegramOptions
     /// <summary>"polling" (default) or "webhook".</summary>
     public string Mode { get; set; } = "polling";
 
-    /// <summary>The bot's @username without the @, for the deep links of invitations and check-in QR codes.</summary>
-    public string? BotUsername { get; set; }
-
     /// <summary>The public https address Telegram posts updates to (webhook mode), ending in /telegram/webhook.</summary>
     public string? WebhookUrl { get; set; }
 

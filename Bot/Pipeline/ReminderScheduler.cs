@@ -26,7 +26,8 @@ public sealed class ReminderScheduler(
     public int RunOnce()
     {
         var now = time.GetUtcNow();
-        return Reminders.Due(store, settings.Reminders, now).Count(due => pipeline.Accept(Reminders.Signal(due, now)));
+        return Reminders.Due(store, settings.Reminders, now).Count(due => pipeline.Accept(Reminders.Signal(due, now)))
+            + Domain.Campaigns.CampaignSchedule.Due(store, settings, now).Count(pipeline.Accept);
     }
 
     protected override async Task RunAsync(CancellationToken stoppingToken)

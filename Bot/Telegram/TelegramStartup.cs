@@ -1,5 +1,6 @@
 using Bot.Storage;
 using Bot.Workers;
+using Domain.Conversations;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -8,7 +9,7 @@ using Telegram.Bot.Types.Enums;
 namespace Bot.Telegram;
 
 /// <summary>What both ways of receiving do first: check the token, then register the command menu.</summary>
-public sealed class TelegramStartup(TelegramClients clients, CommandMenuPublisher menu, TimeProvider time, ILogger<TelegramStartup> logger)
+public sealed class TelegramStartup(TelegramClients clients, CommandMenuPublisher menu, ChannelLinks links, TimeProvider time, ILogger<TelegramStartup> logger)
 {
     public static readonly UpdateType[] WantedUpdates = [UpdateType.Message, UpdateType.CallbackQuery];
 
@@ -22,7 +23,10 @@ public sealed class TelegramStartup(TelegramClients clients, CommandMenuPublishe
         {
             try
             {
-                return (await clients.Sending.GetMe(cancellationToken)).Username;
+                var username = (await clients.Sending.GetMe(cancellationToken)).Username;
+                // Deep links (registration QR codes) need it; until now they fell back to typed commands.
+                links.Learn(username);
+                return username;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
             {

@@ -14,6 +14,12 @@ public static class Admission
 {
     public const string FlowName = "ci";
 
+    /// <summary>The door's one question: the name of the person a member sends.</summary>
+    public enum State
+    {
+        DelegateName,
+    }
+
     /// <summary>Checks the sender in, or asks a stranger for the name a member sent them under.</summary>
     public static void Admit(Turn turn, Meeting meeting, CheckInWay way)
     {
@@ -30,7 +36,7 @@ public static class Admission
         }
         else
         {
-            turn.Session = turn.Session.Enter(FlowName, "DelegateName").Set("meeting", meeting.Id);
+            turn.Session = turn.Session.Enter(FlowName, State.DelegateName).Set("meeting", meeting.Id);
             turn.Say(Texts.CheckInAskDelegateName);
         }
     }

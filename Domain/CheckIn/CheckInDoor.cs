@@ -11,11 +11,9 @@ namespace Domain.CheckIn;
 /// door link with the 6-character code under it; anyone checks in with "/diemdanh CODE" or by
 /// scanning; an organizer types a guest's invitation secret to check that guest in.
 /// </summary>
-public sealed class CheckInDoor(IGuestFiles files, HandCheckIn hand) : ICommandHandler, IButtonHandler, IFlow, IStartLink
+public sealed class CheckInDoor(IGuestFiles files, HandCheckIn hand) : ICommandHandler, IButtonHandler<CheckInButton>, IFlow, IStartLink
 {
     public IReadOnlyList<string> Names { get; } = ["diemdanh", "checkin"];
-
-    public string Prefix => CheckInButton.DeskPrefix;
 
     public string Name => Admission.FlowName;
 
@@ -74,26 +72,21 @@ public sealed class CheckInDoor(IGuestFiles files, HandCheckIn hand) : ICommandH
         }
     }
 
-    public void Handle(Turn turn, ButtonIn button) => Handle(turn);
-
     public void Handle(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Input.Event is not ButtonIn button)
-        {
-            Admission.DelegateNamed(turn);
-            return;
-        }
+        Admission.DelegateNamed(turn);
+    }
 
+    /// <summary>Registered for organizers only: the router has checked who presses.</summary>
+    public void Handle(Turn turn, CheckInButton button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
         turn.Session = turn.Session.Leave();
-        if (!turn.RequireOrganizer())
-        {
-            return;
-        }
-
-        var pressed = CheckInButton.TryDecode(button.Arg);
-        var meeting = pressed is null ? null : turn.Store.Find<Meeting>(pressed.MeetingId);
-        if (pressed is null || meeting is null || turn.Now >= meeting.Ends)
+        var pressed = button;
+        var meeting = turn.Store.Find<Meeting>(pressed.MeetingId);
+        if (meeting is null || turn.Now >= meeting.Ends)
         {
             turn.Acknowledge(Texts.ButtonExpired);
             turn.Say(Texts.ButtonExpired);

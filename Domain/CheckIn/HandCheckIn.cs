@@ -11,11 +11,9 @@ namespace Domain.CheckIn;
 /// then the units in the list's order), then the person. A typed choice on Zalo or the console is
 /// confirmed first, as it records someone else's presence.
 /// </summary>
-public sealed class HandCheckIn(UnitCatalog units) : IButtonHandler, IConfirmWhenTyped
+public sealed class HandCheckIn(UnitCatalog units) : IButtonHandler<HandCheckInButton>, IConfirmWhenTyped<HandCheckInButton>
 {
     public const int MaxShown = 40;
-
-    public string Prefix => CheckInButton.HandPrefix;
 
     public void ShowUnits(Turn turn, Meeting meeting)
     {
@@ -23,7 +21,7 @@ public sealed class HandCheckIn(UnitCatalog units) : IButtonHandler, IConfirmWhe
         ArgumentNullException.ThrowIfNull(meeting);
         var people = Expected(turn, meeting);
         var buttons = people.GroupBy(p => p.Group)
-            .Select(g => new Button(Texts.CheckInGroupLabel.For(turn.Lang, GroupName(turn.Lang, g.Key), g.Count(p => p.Present), g.Count()).ToPlain(), new CheckInButton(CheckInButton.Unit, meeting.Id, g.Key).Encode()))
+            .Select(g => new Button(Texts.CheckInGroupLabel.For(turn.Lang, GroupName(turn.Lang, g.Key), g.Count(p => p.Present), g.Count()).ToPlain(), new HandCheckInButton(HandCheckInButton.Unit, meeting.Id, g.Key).Encode()))
             .ToList();
         if (buttons.Count == 0)
         {
@@ -34,25 +32,21 @@ public sealed class HandCheckIn(UnitCatalog units) : IButtonHandler, IConfirmWhe
         turn.Say(Texts.CheckInChooseUnit, buttons, meeting.Label);
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    /// <summary>Registered for organizers only: the router has checked who presses.</summary>
+    public void Handle(Turn turn, HandCheckInButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        if (!turn.RequireOrganizer())
-        {
-            return;
-        }
-
-        var pressed = CheckInButton.TryDecode(button.Arg);
-        var meeting = pressed is null ? null : turn.Store.Find<Meeting>(pressed.MeetingId);
-        if (pressed?.Target is null || meeting is null || !CheckInDesk.IsOpen(meeting, turn.Now))
+        var pressed = button;
+        var meeting = turn.Store.Find<Meeting>(pressed.MeetingId);
+        if (meeting is null || !CheckInDesk.IsOpen(meeting, turn.Now))
         {
             turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(meeting is null || pressed?.Target is null ? Texts.ButtonExpired : Texts.CheckInClosed);
+            turn.Say(meeting is null ? Texts.ButtonExpired : Texts.CheckInClosed);
             return;
         }
 
-        if (pressed.Action == CheckInButton.Unit)
+        if (pressed.Action == HandCheckInButton.Unit)
         {
             ShowPeople(turn, meeting, pressed.Target);
             return;
@@ -68,26 +62,25 @@ public sealed class HandCheckIn(UnitCatalog units) : IButtonHandler, IConfirmWhe
         ShowPeople(turn, meeting, person.Group);
     }
 
-    public Html? Consequence(Turn turn, ButtonIn button)
+    public Html? Consequence(Turn turn, HandCheckInButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        var pressed = CheckInButton.TryDecode(button.Arg);
-        var meeting = pressed is { Action: CheckInButton.Person } ? turn.Store.Find<Meeting>(pressed.MeetingId) : null;
-        var person = meeting is null ? null : Expected(turn, meeting).FirstOrDefault(p => p.PersonId == pressed!.Target);
+        var meeting = button.Action == HandCheckInButton.Person ? turn.Store.Find<Meeting>(button.MeetingId) : null;
+        var person = meeting is null ? null : Expected(turn, meeting).FirstOrDefault(p => p.PersonId == button.Target);
         return person is null || !turn.IsOrganizer() ? null : Texts.CheckInConfirmHand.For(turn.Lang, person.Name);
     }
 
     private void ShowPeople(Turn turn, Meeting meeting, string group)
     {
         var waiting = Expected(turn, meeting).Where(p => p.Group == group && !p.Present).Take(MaxShown)
-            .Select(p => new Button(p.Label, new CheckInButton(CheckInButton.Person, meeting.Id, p.PersonId).Encode()))
+            .Select(p => new Button(p.Label, new HandCheckInButton(HandCheckInButton.Person, meeting.Id, p.PersonId).Encode()))
             .Append(new Button(Texts.CheckInBackToUnits.Plain(turn.Lang), new CheckInButton(CheckInButton.Hand, meeting.Id).Encode()))
             .ToList();
         turn.Say(waiting.Count == 1 ? Texts.CheckInGroupDone : Texts.CheckInChoosePerson, waiting, GroupName(turn.Lang, group));
     }
 
-    private string GroupName(Lang lang, string group) => group == CheckInButton.GuestGroup ? Texts.GuestGroup.Plain(lang) : units.NameOf(group);
+    private string GroupName(Lang lang, string group) => group == HandCheckInButton.GuestGroup ? Texts.GuestGroup.Plain(lang) : units.NameOf(group);
 
     /// <summary>Everyone who may come: the guests, then each approved member (or the person they send), by unit.</summary>
     private List<Expectation> Expected(Turn turn, Meeting meeting)
@@ -97,7 +90,7 @@ public sealed class HandCheckIn(UnitCatalog units) : IButtonHandler, IConfirmWhe
         var order = units.All.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
         var guests = GuestDesk.GuestsOf(turn.Store, meeting.Id)
             .Where(g => g.Answer != RsvpAnswer.Declined)
-            .Select(g => new Expectation(g.Id, CheckInButton.GuestGroup, g.FullName, $"{g.FullName} – {g.Unit}", PresenceKind.Guest, present.Contains(g.Id)));
+            .Select(g => new Expectation(g.Id, HandCheckInButton.GuestGroup, g.FullName, $"{g.FullName} – {g.Unit}", PresenceKind.Guest, present.Contains(g.Id)));
         var members = turn.Store.Scan<Member>().Where(m => m.Status == MemberStatus.Approved)
             .Select(m => (Member: m, Answer: answers.GetValueOrDefault(m.Id)))
             .Where(x => x.Answer?.Answer != RsvpAnswer.Declined)

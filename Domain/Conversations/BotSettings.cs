@@ -19,8 +19,8 @@ public sealed record BotSettings
     /// <summary>The committee's names, from its profile.</summary>
     public Organization Organization { get; init; } = new();
 
-    /// <summary>The Telegram bot's username, for deep links (https://t.me/&lt;username&gt;?start=…); null when unknown.</summary>
-    public string? TelegramUsername { get; init; }
+    /// <summary>Links that open the bot (its Telegram username, once known).</summary>
+    public ChannelLinks Links { get; init; } = new();
 }
 
 /// <summary>

@@ -1,16 +1,18 @@
+using Domain.ContentReports;
 using Domain.Conversations.Basics;
 using Domain.Discussion;
 using Domain.Events;
 using Domain.Members;
 using Domain.Members.Registration;
 using Domain.Notices;
+using Domain.Team;
 
 namespace Domain.Conversations;
 
 /// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
 public static class CoreHandlers
 {
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, Guests.IGuestFiles guestFiles)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, ITeamFiles teamFiles, Guests.IGuestFiles guestFiles, Campaigns.ICampaignFiles? campaignFiles = null, IContentReportFiles? contentReportFiles = null)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -36,27 +38,31 @@ public static class CoreHandlers
             .Command(new HelpCommand())
             .Command(new CancelCommand())
             .Command(languages).Buttons(languages)
-            .Flow(registration)
-            .UntypedButtons(approvals).Signal(approvals)
+            .Flow(registration).FlowButtons(registration)
+            .OrganizerButtons(approvals).Signal(approvals)
             .Command(new PendingCommand(approvals))
-            .Command(directory).UntypedButtons(directory)
-            .Command(profile).UntypedButtons(profile).Flow(profile)
+            .Command(directory).OrganizerButtons(directory)
+            .Command(profile).Buttons(profile).Flow(profile)
             .Command(erasure).Buttons(erasure)
-            .Command(linking).UntypedButtons(linking).Signal(linking)
+            .Command(linking).Buttons(linking).Signal(linking)
             .Signal(new Users.ChannelFallback())
-            .Command(board).UntypedButtons(board)
+            .Command(board).Buttons(board)
             .Flow(rsvp).Buttons(rsvp)
-            .Command(reports).UntypedButtons(reports)
-            .Command(editor).UntypedButtons(editor).Flow(editor)
+            .Command(reports).OrganizerButtons(reports)
+            .Command(editor).Buttons(editor).Flow(editor)
             .Signal(new Reminders())
-            .Flow(delegation).UntypedButtons(delegation)
-            .Command(broadcast).Flow(broadcast)
-            .Command(notices).UntypedButtons(notices).Signal(notices)
+            .Flow(delegation).Buttons(delegation)
+            .Command(broadcast).Flow(broadcast).FlowButtons(broadcast)
+            .Command(notices).OrganizerButtons(notices).Signal(notices)
             .Signal(new NoticeStop())
-            .Flow(guestInvitation).UntypedButtons(guestInvitation)
-            .Command(guestDesk).UntypedButtons(guestDesk).Flow(guestDesk)
-            .Command(door).UntypedButtons(door).Flow(door)
-            .UntypedButtons(hand);
-        return DiscussionHandlers.Register(builder, units, discussionFiles).Build();
+            .Command(new RosterCommand(units, teamFiles))
+            .Command(new UnitQrCommand(units, teamFiles))
+            .Flow(guestInvitation).Buttons(guestInvitation)
+            .Command(guestDesk).OrganizerButtons(guestDesk).Flow(guestDesk)
+            .Command(door).OrganizerButtons(door).Flow(door)
+            .OrganizerButtons(hand);
+        DiscussionHandlers.Register(builder, units, discussionFiles);
+        Campaigns.CampaignHandlers.Register(builder, units, campaignFiles ?? Campaigns.NoCampaignFiles.Instance);
+        return ContentReportHandlers.Register(builder, units, contentReportFiles ?? NoContentReportFiles.Instance).Build();
     }
 }

@@ -14,6 +14,9 @@ public abstract class FlowMachine<TState, TTrigger>
     where TState : struct, Enum
     where TTrigger : struct, Enum
 {
+    /// <summary>Marks a session changing one item from the review: its answer goes back to the review.</summary>
+    public const string EditingKey = "editing";
+
     protected FlowMachine(Turn turn, TState initial)
     {
         Turn = turn ?? throw new ArgumentNullException(nameof(turn));
@@ -48,6 +51,20 @@ public abstract class FlowMachine<TState, TTrigger>
         }
 
         Machine.Fire(trigger);
+        return true;
+    }
+
+    /// <summary>Picks an item to change from the review: the session is marked editing, then the trigger fires.</summary>
+    protected bool Pick<TItem>(StateMachine<TState, TTrigger>.TriggerWithParameters<TItem> pick, TItem item)
+    {
+        ArgumentNullException.ThrowIfNull(pick);
+        if (!Machine.CanFire(pick, item))
+        {
+            return false;
+        }
+
+        Turn.Session = Turn.Session.Set(EditingKey, "1");
+        Machine.Fire(pick, item);
         return true;
     }
 

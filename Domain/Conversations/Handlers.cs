@@ -14,17 +14,9 @@ public interface ICommandHandler
     void Handle(Turn turn, CommandIn command);
 }
 
-/// <summary>Answers button presses whose data starts with <see cref="Prefix"/> followed by ':'.</summary>
-public interface IButtonHandler
-{
-    string Prefix { get; }
-
-    void Handle(Turn turn, ButtonIn button);
-}
-
 /// <summary>
-/// A multi-step conversation. While a session is in the flow, every text, contact, unsupported
-/// message and every button with the flow's prefix goes to it.
+/// A multi-step conversation. While a session is in the flow, every text, contact and unsupported
+/// message goes to it; its buttons go to the handler of its button family (same name as the flow).
 /// </summary>
 public interface IFlow
 {

@@ -44,13 +44,10 @@ public sealed record CommandIn(string Name, string Args) : Inbound
 
 /// <summary>
 /// A button press. <paramref name="Data"/> comes from the client and may be forged: every
-/// handler checks that the presser may do what it says.
+/// handler checks that the presser may do what it says. The data is read only by
+/// <see cref="ButtonData"/> and the button families.
 /// </summary>
-public sealed record ButtonIn(string Data, string? CallbackId, long? MessageId) : Inbound
-{
-    /// <summary>What follows the prefix and its colon; empty when there is none.</summary>
-    public string Arg => Data.IndexOf(':', StringComparison.Ordinal) is var colon and >= 0 ? Data[(colon + 1)..] : string.Empty;
-}
+public sealed record ButtonIn(string Data, string? CallbackId, long? MessageId) : Inbound;
 
 /// <summary>A shared phone contact; <paramref name="OwnerId"/> is whose number it is, when the channel knows.</summary>
 public sealed record ContactIn(string Phone, string? OwnerId) : Inbound;

@@ -10,26 +10,26 @@ public sealed class Router
 {
     private readonly IReadOnlyDictionary<string, ICommandHandler> commands;
     private readonly IReadOnlyDictionary<string, ButtonRoute> buttons;
-    private readonly IReadOnlyDictionary<string, IButtonHandler> untypedButtons;
     private readonly IReadOnlyDictionary<string, IFlow> flows;
     private readonly IReadOnlyDictionary<string, ISignalHandler> signals;
 
     internal Router(
         IReadOnlyDictionary<string, ICommandHandler> commands,
         IReadOnlyDictionary<string, ButtonRoute> buttons,
-        IReadOnlyDictionary<string, IButtonHandler> untypedButtons,
         IReadOnlyDictionary<string, IFlow> flows,
         IReadOnlyDictionary<string, ISignalHandler> signals)
     {
         this.commands = commands;
         this.buttons = buttons;
-        this.untypedButtons = untypedButtons;
         this.flows = flows;
         this.signals = signals;
     }
 
     /// <summary>Every command name with a handler, for the check against the command menu.</summary>
     public IReadOnlyCollection<string> CommandNames => commands.Keys.ToList();
+
+    /// <summary>The flow name of every registered button family, for the checks of their codecs.</summary>
+    public IReadOnlyCollection<string> ButtonFlows => buttons.Keys.ToList();
 
     public void Handle(Turn turn)
     {
@@ -122,17 +122,10 @@ public sealed class Router
 
         ButtonData.TrySplit(button.Data, out var flow, out var parts);
         var active = ActiveFlow(turn);
-        if (active is not null && active.Name == flow)
+        if (active is not null && active.Name == flow && buttons.TryGetValue(flow, out var own))
         {
             // A conversation's own buttons are part of it: no typed confirmation in between.
-            if (buttons.TryGetValue(flow, out var own))
-            {
-                own.Handle(turn, button, parts, mayConfirm: false);
-            }
-            else
-            {
-                active.Handle(turn);
-            }
+            own.Handle(turn, button, parts, mayConfirm: false);
         }
         else if (active is not null && flows.ContainsKey(flow))
         {
@@ -142,13 +135,6 @@ public sealed class Router
         else if (buttons.TryGetValue(flow, out var route) && !route.OnlyInFlow)
         {
             route.Handle(turn, button, parts, mayConfirm: !confirmed);
-        }
-        else if (untypedButtons.TryGetValue(flow, out var handler))
-        {
-            if (confirmed || !TypedConfirmation.Ask(turn, button, handler))
-            {
-                handler.Handle(turn, button);
-            }
         }
         else
         {

@@ -8,7 +8,6 @@ public sealed class RouterBuilder
 {
     private readonly Dictionary<string, ICommandHandler> commands = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ButtonRoute> buttons = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IButtonHandler> untypedButtons = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IFlow> flows = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ISignalHandler> signals = new(StringComparer.Ordinal);
 
@@ -26,19 +25,18 @@ public sealed class RouterBuilder
 
     /// <summary>A button family whose presses work at any time (and while its own flow is in progress).</summary>
     public RouterBuilder Buttons<TButton>(IButtonHandler<TButton> handler)
-        where TButton : class, IButton<TButton> => Add(new ButtonRoute<TButton>(handler ?? throw new ArgumentNullException(nameof(handler)), onlyInFlow: false));
+        where TButton : class, IButton<TButton> => Add(new ButtonRoute<TButton>(handler ?? throw new ArgumentNullException(nameof(handler)), onlyInFlow: false, organizersOnly: false));
+
+    /// <summary>
+    /// A button family only organizers may press: every press is checked (and a member told so)
+    /// before it is even decoded, so no handler can forget the check.
+    /// </summary>
+    public RouterBuilder OrganizerButtons<TButton>(IButtonHandler<TButton> handler)
+        where TButton : class, IButton<TButton> => Add(new ButtonRoute<TButton>(handler ?? throw new ArgumentNullException(nameof(handler)), onlyInFlow: false, organizersOnly: true));
 
     /// <summary>A button family that belongs to a conversation: outside it, its presses are expired.</summary>
     public RouterBuilder FlowButtons<TButton>(IButtonHandler<TButton> handler)
-        where TButton : class, IButton<TButton> => Add(new ButtonRoute<TButton>(handler ?? throw new ArgumentNullException(nameof(handler)), onlyInFlow: true));
-
-    /// <summary>A button handler still matching data by its prefix; going away as families become typed.</summary>
-    public RouterBuilder UntypedButtons(IButtonHandler handler)
-    {
-        ArgumentNullException.ThrowIfNull(handler);
-        untypedButtons.Add(handler.Prefix, handler);
-        return this;
-    }
+        where TButton : class, IButton<TButton> => Add(new ButtonRoute<TButton>(handler ?? throw new ArgumentNullException(nameof(handler)), onlyInFlow: true, organizersOnly: false));
 
     /// <summary>A multi-step conversation, which gets every text while a session is in it.</summary>
     public RouterBuilder Flow(IFlow flow)
@@ -62,12 +60,7 @@ public sealed class RouterBuilder
             throw new InvalidOperationException($"The buttons of '{route.Flow}' belong to a flow that is not registered.");
         }
 
-        foreach (var prefix in untypedButtons.Keys.Where(buttons.ContainsKey))
-        {
-            throw new InvalidOperationException($"Two button families use '{prefix}'.");
-        }
-
-        return new Router(commands, buttons, untypedButtons, flows, signals);
+        return new Router(commands, buttons, flows, signals);
     }
 
     private RouterBuilder Add(ButtonRoute route)

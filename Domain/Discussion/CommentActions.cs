@@ -14,14 +14,12 @@ public sealed class CommentActions : ICommentActions
     public const string NonceKey = "c";
     public const string IdKey = "id";
 
-    private const string Prefix = CommentFlow.FlowName;
-
     public void AskMeeting(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var zone = turn.Settings.TimeZone;
         turn.Say(Texts.AskCommentMeeting, CommentFormat.OpenMeetings(turn).Select(m =>
-            new Button(CommentFormat.Excerpt($"{MeetingFormat.When(m.StartsAt, zone, turn.Lang)} – {m.Label}", 90), Data(turn, "ev", m.Key()))));
+            new Button(CommentFormat.Excerpt($"{MeetingFormat.When(m.StartsAt, zone, turn.Lang)} – {m.Label}", 90), new CommentButton.ChooseMeeting(Nonce(turn), m.Key()).Encode())));
     }
 
     public void AskTopic(Turn turn)
@@ -29,8 +27,8 @@ public sealed class CommentActions : ICommentActions
         ArgumentNullException.ThrowIfNull(turn);
         var meeting = MeetingOf(turn);
         var buttons = meeting.Contents
-            .Select((topic, i) => new Button(CommentFormat.Excerpt(topic, 90), Data(turn, "tp", i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
-            .Append(new Button(Texts.TopicOther.Plain(turn.Lang), Data(turn, "tp", "o")));
+            .Select((topic, i) => new Button(CommentFormat.Excerpt(topic, 90), new CommentButton.ChooseTopic(Nonce(turn), i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Encode()))
+            .Append(new Button(Texts.TopicOther.Plain(turn.Lang), new CommentButton.ChooseTopic(Nonce(turn), "o").Encode()));
         turn.Say(Texts.AskCommentTopic, buttons, meeting.Title);
     }
 
@@ -43,7 +41,7 @@ public sealed class CommentActions : ICommentActions
     public void AskSpeak(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Say(Texts.AskSpeak, [new Button(Texts.SpeakYes.Plain(turn.Lang), Data(turn, "sp", "y")), new Button(Texts.SpeakNo.Plain(turn.Lang), Data(turn, "sp", "n"))]);
+        turn.Say(Texts.AskSpeak, [new Button(Texts.SpeakYes.Plain(turn.Lang), new CommentButton.ChooseSpeak(Nonce(turn), true).Encode()), new Button(Texts.SpeakNo.Plain(turn.Lang), new CommentButton.ChooseSpeak(Nonce(turn), false).Encode())]);
     }
 
     public void ShowPreview(Turn turn)
@@ -58,9 +56,9 @@ public sealed class CommentActions : ICommentActions
             turn.Session.Get("text"));
         turn.Reply(new TextOut(text).WithButtons(
         [
-            new Button(Texts.SendComment.Plain(lang), Data(turn, "send")),
-            new Button(Texts.Edit.Plain(lang), Data(turn, "edit")),
-            new Button(Texts.Cancel.Plain(lang), Data(turn, "cancel")),
+            new Button(Texts.SendComment.Plain(lang), new CommentButton.Move(Nonce(turn), CommentMove.Send).Encode()),
+            new Button(Texts.Edit.Plain(lang), new CommentButton.Move(Nonce(turn), CommentMove.Edit).Encode()),
+            new Button(Texts.Cancel.Plain(lang), new CommentButton.Move(Nonce(turn), CommentMove.Cancel).Encode()),
         ]));
     }
 
@@ -69,10 +67,10 @@ public sealed class CommentActions : ICommentActions
         ArgumentNullException.ThrowIfNull(turn);
         var lang = turn.Lang;
         turn.Say(Texts.WhichField, [
-            new Button(Texts.CommentFieldTopic.Plain(lang), Data(turn, "f", "topic")),
-            new Button(Texts.CommentFieldText.Plain(lang), Data(turn, "f", "text")),
-            new Button(Texts.CommentFieldSpeak.Plain(lang), Data(turn, "f", "speak")),
-            new Button(Texts.BackToCommentPreview.Plain(lang), Data(turn, "back")),
+            new Button(Texts.CommentFieldTopic.Plain(lang), new CommentButton.Field(Nonce(turn), CommentField.Topic).Encode()),
+            new Button(Texts.CommentFieldText.Plain(lang), new CommentButton.Field(Nonce(turn), CommentField.Text).Encode()),
+            new Button(Texts.CommentFieldSpeak.Plain(lang), new CommentButton.Field(Nonce(turn), CommentField.Speak).Encode()),
+            new Button(Texts.BackToCommentPreview.Plain(lang), new CommentButton.Move(Nonce(turn), CommentMove.Back).Encode()),
         ]);
     }
 
@@ -166,6 +164,5 @@ public sealed class CommentActions : ICommentActions
 
     private static Meeting MeetingOf(Turn turn) => turn.Store.Find<Meeting>(turn.Session.Get(CommentMachine.MeetingKey)!)!;
 
-    private static string Data(Turn turn, string verb, string? arg = null) =>
-        arg is null ? $"{Prefix}:{verb}:{turn.Session.Get(NonceKey)}" : $"{Prefix}:{verb}:{turn.Session.Get(NonceKey)}:{arg}";
+    private static string Nonce(Turn turn) => turn.Session.Get(NonceKey) ?? string.Empty;
 }

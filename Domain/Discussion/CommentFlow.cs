@@ -10,7 +10,7 @@ namespace Domain.Discussion;
 /// changes and withdraws their own. Every message checks again that the sender is an approved
 /// member, that the meeting has not started, and that a comment they touch is their own.
 /// </summary>
-public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButtonHandler
+public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButtonHandler<CommentButton>
 {
     public const string FlowName = "gy";
 
@@ -19,8 +19,6 @@ public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButt
     public IReadOnlyList<string> Names { get; } = ["gopy", "comment"];
 
     public string Name => FlowName;
-
-    public string Prefix => FlowName;
 
     public void Handle(Turn turn, CommandIn command)
     {
@@ -36,16 +34,10 @@ public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButt
         }
     }
 
-    public void Handle(Turn turn, ButtonIn button) => Handle(turn);
-
     public void Handle(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Input.Event is ButtonIn button)
-        {
-            Press(turn, button.Arg.Split(':'));
-        }
-        else if (turn.Session.Flow == FlowName)
+        if (turn.Session.Flow == FlowName)
         {
             Answer(turn);
         }
@@ -78,39 +70,38 @@ public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButt
         new CommentMachine(turn, actions).Begin();
     }
 
-    private void Press(Turn turn, string[] parts)
+    public void Handle(Turn turn, CommentButton button)
     {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
         if (!MyComments.IsApproved(turn))
         {
             LeaveFlow(turn);
             return;
         }
 
-        // Verbs that start afresh, from the list of one's comments or a reminder.
-        switch (parts)
+        // Buttons that start afresh, from the list of one's comments or a reminder.
+        switch (button)
         {
-            case ["new"]:
-                Begin(turn, null);
-                return;
-            case ["new", var key]:
+            case CommentButton.Start(var key):
                 Begin(turn, key);
                 return;
-            case ["rev", var id]:
+            case CommentButton.Revise(var id):
                 Revise(turn, id);
                 return;
-            case ["wd", var id]:
+            case CommentButton.AskWithdraw(var id):
                 mine.AskWithdraw(turn, id);
                 return;
-            case ["wdy", var id]:
+            case CommentButton.Withdraw(var id):
                 mine.Withdraw(turn, id);
                 return;
-            case ["wdn"]:
+            case CommentButton.Keep:
                 turn.Say(Texts.CommentKept);
                 return;
         }
 
         // The rest belong to the conversation in progress, and only to it.
-        if (turn.Session.Flow != FlowName || parts.Length < 2 || parts[1] != turn.Session.Get(CommentActions.NonceKey))
+        if (turn.Session.Flow != FlowName || button is not CommentButton.InConversation step || step.Nonce != turn.Session.Get(CommentActions.NonceKey))
         {
             Expired(turn);
             return;
@@ -122,19 +113,16 @@ public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButt
         }
 
         var machine = new CommentMachine(turn, actions);
-        var done = parts switch
+        var done = step switch
         {
-            ["ev", _, var key] => CommentFormat.OpenMeetings(turn).FirstOrDefault(m => m.Key() == key) is { } meeting && machine.ChooseMeeting(meeting.Id),
-            ["tp", _, var index] => CommentDraft.Topic(turn, index) is { } topic && machine.ChooseTopic(topic),
-            ["sp", _, "y"] => machine.ChooseSpeak(true),
-            ["sp", _, "n"] => machine.ChooseSpeak(false),
-            ["send", _] => machine.Send(),
-            ["edit", _] => machine.Edit(),
-            ["cancel", _] => machine.Cancel(),
-            ["back", _] => machine.Back(),
-            ["f", _, "topic"] => machine.Pick(CommentField.Topic),
-            ["f", _, "text"] => machine.Pick(CommentField.Text),
-            ["f", _, "speak"] => machine.Pick(CommentField.Speak),
+            CommentButton.ChooseMeeting(_, var key) => CommentFormat.OpenMeetings(turn).FirstOrDefault(m => m.Key() == key) is { } meeting && machine.ChooseMeeting(meeting.Id),
+            CommentButton.ChooseTopic(_, var index) => CommentDraft.Topic(turn, index) is { } topic && machine.ChooseTopic(topic),
+            CommentButton.ChooseSpeak(_, var speak) => machine.ChooseSpeak(speak),
+            CommentButton.Move(_, CommentMove.Send) => machine.Send(),
+            CommentButton.Move(_, CommentMove.Edit) => machine.Edit(),
+            CommentButton.Move(_, CommentMove.Cancel) => machine.Cancel(),
+            CommentButton.Move(_, CommentMove.Back) => machine.Back(),
+            CommentButton.Field(_, var field) => machine.Pick(field),
             _ => false,
         };
         if (!done)

@@ -19,7 +19,6 @@ public enum CommentField
 /// </summary>
 public sealed class CommentMachine : FlowMachine<CommentMachine.State, CommentMachine.Trigger>
 {
-    public const string EditingKey = "editing";
     public const string MeetingKey = "event";
 
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<CommentField> pick;
@@ -91,17 +90,7 @@ public sealed class CommentMachine : FlowMachine<CommentMachine.State, CommentMa
 
     public bool Cancel() => Try(Trigger.Cancel);
 
-    public bool Pick(CommentField field)
-    {
-        if (!Machine.CanFire(pick, field))
-        {
-            return false;
-        }
-
-        Turn.Session = Turn.Session.Set(EditingKey, "1");
-        Machine.Fire(pick, field);
-        return true;
-    }
+    public bool Pick(CommentField field) => Pick(pick, field);
 
     private void Configure()
     {

@@ -12,13 +12,9 @@ namespace Domain.Discussion;
 /// comments with a reminder, and the export. Every press checks the presser's role again, and
 /// finds the comment or meeting afresh: button data is never trusted.
 /// </summary>
-public sealed class CommentReview(ReviewPages pages, SpeakingList speakers, UnitProgress progress, CommentExport export) : ICommandHandler, IButtonHandler
+public sealed class CommentReview(ReviewPages pages, SpeakingList speakers, UnitProgress progress, CommentExport export) : ICommandHandler, IButtonHandler<ReviewButton>
 {
-    public const string Prefix = "yk";
-
     public IReadOnlyList<string> Names { get; } = ["ykien", "comments"];
-
-    string IButtonHandler.Prefix => Prefix;
 
     public void Handle(Turn turn, CommandIn command)
     {
@@ -42,46 +38,39 @@ public sealed class CommentReview(ReviewPages pages, SpeakingList speakers, Unit
         {
             var zone = turn.Settings.TimeZone;
             turn.Say(Texts.ChooseMeetingFor, meetings.Select(m => new Button(
-                CommentFormat.Excerpt($"{MeetingFormat.When(m.StartsAt, zone, turn.Lang)} – {m.Label}", 90), $"{Prefix}:m:{m.Key()}")));
+                CommentFormat.Excerpt($"{MeetingFormat.When(m.StartsAt, zone, turn.Lang)} – {m.Label}", 90), new ReviewButton.Open(m.Key()).Encode())));
         }
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    /// <summary>Registered for organizers only: the router has checked who presses.</summary>
+    public void Handle(Turn turn, ReviewButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        if (!turn.RequireOrganizer())
+        switch (button)
         {
-            return;
-        }
-
-        var parts = button.Arg.Split(':');
-        var meeting = parts.Length >= 2 ? CommentFormat.FindMeeting(turn.Store, parts[1]) : null;
-        var comment = parts.Length == 2 ? turn.Store.Find<Comment>(parts[1]) : null;
-        switch (parts)
-        {
-            case ["m", _] when meeting is not null:
+            case ReviewButton.Open(var key) when Meeting(turn, key) is { } meeting:
                 pages.Show(turn, meeting, ReviewPages.NewView, 0);
                 break;
-            case ["pg", _, var view and (ReviewPages.NewView or ReviewPages.AllView), var page] when meeting is not null && Page(page) is { } number:
+            case ReviewButton.Page(var key, var view, var number) when Meeting(turn, key) is { } meeting:
                 pages.Show(turn, meeting, view, number);
                 break;
-            case ["s" or "h" or "p" or "u", _] when comment is not null:
-                Decide(turn, comment, parts[0]);
+            case ReviewButton.Mark(var id, var mark) when turn.Store.Find<Comment>(id) is { } comment:
+                Decide(turn, comment, mark);
                 break;
-            case ["sp", _] when meeting is not null:
+            case ReviewButton.Speakers(var key) when Meeting(turn, key) is { } meeting:
                 speakers.Show(turn, meeting);
                 break;
-            case ["up" or "dn", _] when comment is not null:
-                speakers.Move(turn, comment, parts[0] == "up" ? -1 : 1);
+            case ReviewButton.MoveSpeaker(var id, var by) when turn.Store.Find<Comment>(id) is { } comment:
+                speakers.Move(turn, comment, by);
                 break;
-            case ["un", _] when meeting is not null:
+            case ReviewButton.Units(var key) when Meeting(turn, key) is { } meeting:
                 progress.Show(turn, meeting);
                 break;
-            case ["rm", _] when meeting is not null:
+            case ReviewButton.Remind(var key) when Meeting(turn, key) is { } meeting:
                 progress.Remind(turn, meeting);
                 break;
-            case ["xp", _] when meeting is not null:
+            case ReviewButton.Export(var key) when Meeting(turn, key) is { } meeting:
                 export.Export(turn, meeting);
                 break;
             default:
@@ -90,15 +79,13 @@ public sealed class CommentReview(ReviewPages pages, SpeakingList speakers, Unit
         }
     }
 
-    /// <summary>Only plain digits, at most four: int.Parse would also take " 1" or "-1" from forged data.</summary>
-    private static int? Page(string text) =>
-        text.Length is > 0 and <= 4 && text.All(char.IsAsciiDigit) ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static Meeting? Meeting(Turn turn, string key) => CommentFormat.FindMeeting(turn.Store, key);
 
     /// <summary>
     /// The decision is taken in the author's queue (see <see cref="ReviewDecisions"/>): only the
     /// author's turns write their comment, so an edit and a review cannot overwrite each other.
     /// </summary>
-    private static void Decide(Turn turn, Comment comment, string verb)
+    private static void Decide(Turn turn, Comment comment, ReviewMark mark)
     {
         if (!comment.IsActive)
         {
@@ -106,10 +93,10 @@ public sealed class CommentReview(ReviewPages pages, SpeakingList speakers, Unit
             return;
         }
 
-        var status = verb switch
+        var status = mark switch
         {
-            "s" or "u" => CommentStatus.Seen,
-            "h" => CommentStatus.Hidden,
+            ReviewMark.Seen or ReviewMark.Undo => CommentStatus.Seen,
+            ReviewMark.Hide => CommentStatus.Hidden,
             _ => CommentStatus.Selected,
         };
         turn.Signal(UserKey.Parse(comment.MemberId), ReviewDecisions.SignalName, $"{comment.Id}|{status}");

@@ -12,8 +12,8 @@ public static class DiscussionHandlers
         var comments = new CommentFlow(new MyComments());
         var review = new CommentReview(new ReviewPages(units), new SpeakingList(units), new UnitProgress(units), new CommentExport(units, files));
         return builder
-            .Command(comments).UntypedButtons(comments).Flow(comments)
-            .Command(review).UntypedButtons(review)
+            .Command(comments).Buttons(comments).Flow(comments)
+            .Command(review).OrganizerButtons(review)
             .Signal(new ReviewDecisions(units));
     }
 }

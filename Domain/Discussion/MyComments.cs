@@ -99,8 +99,8 @@ public sealed class MyComments
             {
                 rows.Add(
                 [
-                    new Button(Texts.EditComment.For(lang, number).ToPlain(), $"{CommentFlow.FlowName}:rev:{comment.Id}"),
-                    new Button(Texts.WithdrawComment.For(lang, number).ToPlain(), $"{CommentFlow.FlowName}:wd:{comment.Id}"),
+                    new Button(Texts.EditComment.For(lang, number).ToPlain(), new CommentButton.Revise(comment.Id).Encode()),
+                    new Button(Texts.WithdrawComment.For(lang, number).ToPlain(), new CommentButton.AskWithdraw(comment.Id).Encode()),
                 ]);
             }
         }
@@ -108,7 +108,7 @@ public sealed class MyComments
         if (CommentFormat.OpenMeetings(turn).Count > 0)
         {
             lines.Add(Texts.MyCommentsFooter.For(lang));
-            rows.Add([new Button(Texts.NewComment.Plain(lang), $"{CommentFlow.FlowName}:new")]);
+            rows.Add([new Button(Texts.NewComment.Plain(lang), new CommentButton.Start(null).Encode())]);
         }
 
         turn.Reply(new TextOut(Html.Join("\n\n", lines)).WithButtons([.. rows]));
@@ -126,8 +126,8 @@ public sealed class MyComments
         var lang = turn.Lang;
         turn.Reply(new TextOut(Texts.ConfirmWithdraw.For(lang, CommentFormat.Excerpt(comment.Text, ExcerptLength))).WithButtons(
         [
-            new Button(Texts.WithdrawYes.Plain(lang), $"{CommentFlow.FlowName}:wdy:{comment.Id}"),
-            new Button(Texts.WithdrawNo.Plain(lang), $"{CommentFlow.FlowName}:wdn"),
+            new Button(Texts.WithdrawYes.Plain(lang), new CommentButton.Withdraw(comment.Id).Encode()),
+            new Button(Texts.WithdrawNo.Plain(lang), new CommentButton.Keep().Encode()),
         ]));
     }
 

@@ -21,8 +21,6 @@ public sealed class ReviewPages(UnitCatalog units)
     /// <summary>Every comment not withdrawn.</summary>
     public const string AllView = "a";
 
-    private const string Prefix = CommentReview.Prefix;
-
     public void Show(Turn turn, Meeting meeting, string view, int page)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -93,15 +91,15 @@ public sealed class ReviewPages(UnitCatalog units)
     /// <summary>What an organizer may do with a comment in its current status.</summary>
     private static Button[] Actions(Lang lang, Comment comment)
     {
-        var seen = new Button(Texts.MarkCommentSeen.Plain(lang), $"{Prefix}:s:{comment.Id}");
-        var hide = new Button(Texts.MarkCommentHidden.Plain(lang), $"{Prefix}:h:{comment.Id}");
-        var select = new Button(Texts.MarkCommentSelected.Plain(lang), $"{Prefix}:p:{comment.Id}");
+        var seen = new Button(Texts.MarkCommentSeen.Plain(lang), new ReviewButton.Mark(comment.Id, ReviewMark.Seen).Encode());
+        var hide = new Button(Texts.MarkCommentHidden.Plain(lang), new ReviewButton.Mark(comment.Id, ReviewMark.Hide).Encode());
+        var select = new Button(Texts.MarkCommentSelected.Plain(lang), new ReviewButton.Mark(comment.Id, ReviewMark.Select).Encode());
         return comment.Status switch
         {
             CommentStatus.New => [seen, hide, select],
             CommentStatus.Seen => [hide, select],
-            CommentStatus.Hidden => [new Button(Texts.UnhideComment.Plain(lang), $"{Prefix}:u:{comment.Id}"), select],
-            CommentStatus.Selected => [new Button(Texts.UnselectComment.Plain(lang), $"{Prefix}:u:{comment.Id}")],
+            CommentStatus.Hidden => [new Button(Texts.UnhideComment.Plain(lang), new ReviewButton.Mark(comment.Id, ReviewMark.Undo).Encode()), select],
+            CommentStatus.Selected => [new Button(Texts.UnselectComment.Plain(lang), new ReviewButton.Mark(comment.Id, ReviewMark.Undo).Encode())],
             _ => [],
         };
     }
@@ -113,12 +111,12 @@ public sealed class ReviewPages(UnitCatalog units)
         var turning = new List<Button>();
         if (page > 0)
         {
-            turning.Add(new Button(Texts.CommentsPreviousPage.Plain(lang), $"{Prefix}:pg:{key}:{view}:{page - 1}"));
+            turning.Add(new Button(Texts.CommentsPreviousPage.Plain(lang), new ReviewButton.Page(key, view, page - 1).Encode()));
         }
 
         if (page < pages - 1)
         {
-            turning.Add(new Button(Texts.CommentsNextPage.Plain(lang), $"{Prefix}:pg:{key}:{view}:{page + 1}"));
+            turning.Add(new Button(Texts.CommentsNextPage.Plain(lang), new ReviewButton.Page(key, view, page + 1).Encode()));
         }
 
         if (turning.Count > 0)
@@ -126,13 +124,13 @@ public sealed class ReviewPages(UnitCatalog units)
             rows.Add([.. turning]);
         }
 
-        rows.Add([new Button(Texts.SpeakersButton.Plain(lang), $"{Prefix}:sp:{key}"), new Button(Texts.CommentUnitsButton.Plain(lang), $"{Prefix}:un:{key}")]);
+        rows.Add([new Button(Texts.SpeakersButton.Plain(lang), new ReviewButton.Speakers(key).Encode()), new Button(Texts.CommentUnitsButton.Plain(lang), new ReviewButton.Units(key).Encode())]);
         rows.Add(
         [
             view == AllView
-                ? new Button(Texts.ShowNewComments.Plain(lang), $"{Prefix}:pg:{key}:{NewView}:0")
-                : new Button(Texts.ShowAllComments.Plain(lang), $"{Prefix}:pg:{key}:{AllView}:0"),
-            new Button(Texts.CommentsExportButton.Plain(lang), $"{Prefix}:xp:{key}"),
+                ? new Button(Texts.ShowNewComments.Plain(lang), new ReviewButton.Page(key, NewView, 0).Encode())
+                : new Button(Texts.ShowAllComments.Plain(lang), new ReviewButton.Page(key, AllView, 0).Encode()),
+            new Button(Texts.CommentsExportButton.Plain(lang), new ReviewButton.Export(key).Encode()),
         ]);
         return rows;
     }

@@ -12,8 +12,6 @@ namespace Domain.Discussion;
 /// </summary>
 public sealed class SpeakingList(UnitCatalog units)
 {
-    private const string Prefix = CommentReview.Prefix;
-
     public static IReadOnlyList<Comment> Ordered(IReadModel store, string meetingId)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -80,12 +78,12 @@ public sealed class SpeakingList(UnitCatalog units)
             var moves = new List<Button>();
             if (i > 0)
             {
-                moves.Add(new Button(Texts.SpeakerUp.For(lang, number).ToPlain(), $"{Prefix}:up:{comment.Id}"));
+                moves.Add(new Button(Texts.SpeakerUp.For(lang, number).ToPlain(), new ReviewButton.MoveSpeaker(comment.Id, -1).Encode()));
             }
 
             if (i < ordered.Count - 1)
             {
-                moves.Add(new Button(Texts.SpeakerDown.For(lang, number).ToPlain(), $"{Prefix}:dn:{comment.Id}"));
+                moves.Add(new Button(Texts.SpeakerDown.For(lang, number).ToPlain(), new ReviewButton.MoveSpeaker(comment.Id, 1).Encode()));
             }
 
             if (moves.Count > 0)
@@ -99,7 +97,7 @@ public sealed class SpeakingList(UnitCatalog units)
             lines.Add(Texts.SpeakersNone.For(lang));
         }
 
-        rows.Add([new Button(Texts.BackToComments.Plain(lang), $"{Prefix}:m:{meeting.Key()}")]);
+        rows.Add([new Button(Texts.BackToComments.Plain(lang), new ReviewButton.Open(meeting.Key()).Encode())]);
         turn.Reply(new TextOut(Html.Join("\n", lines)).WithButtons([.. rows]));
     }
 }

@@ -18,8 +18,6 @@ public sealed record UnitCommentState(string Code, string Name, int Comments, in
 /// </summary>
 public sealed class UnitProgress(UnitCatalog units)
 {
-    private const string Prefix = CommentReview.Prefix;
-
     public IReadOnlyList<UnitCommentState> States(IReadModel store, Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -53,10 +51,10 @@ public sealed class UnitProgress(UnitCatalog units)
         var missing = states.Count(s => s.Comments == 0);
         if (missing > 0 && !meeting.IsPast(turn.Now))
         {
-            rows.Add([new Button(Texts.CommentRemindButton.For(lang, missing).ToPlain(), $"{Prefix}:rm:{meeting.Key()}")]);
+            rows.Add([new Button(Texts.CommentRemindButton.For(lang, missing).ToPlain(), new ReviewButton.Remind(meeting.Key()).Encode())]);
         }
 
-        rows.Add([new Button(Texts.BackToComments.Plain(lang), $"{Prefix}:m:{meeting.Key()}")]);
+        rows.Add([new Button(Texts.BackToComments.Plain(lang), new ReviewButton.Open(meeting.Key()).Encode())]);
         turn.Reply(new TextOut(Html.Join("\n", lines)).WithButtons([.. rows]));
     }
 
@@ -86,7 +84,7 @@ public sealed class UnitProgress(UnitCatalog units)
             var user = UserKey.Parse(member.Id);
             var lang = MemberTexts.LangOf(turn.Store, user, turn.Settings.DefaultLanguage);
             var text = Texts.CommentReminder.For(lang, units.NameOf(member.UnitCode), meeting.Title, MeetingFormat.When(meeting.StartsAt, turn.Settings.TimeZone, lang));
-            turn.Changes.Send(user, new TextOut(text).WithButtons([new Button(Texts.NewComment.Plain(lang), $"{CommentFlow.FlowName}:new:{meeting.Key()}")]), Priority.Bulk, notice.Tag);
+            turn.Changes.Send(user, new TextOut(text).WithButtons([new Button(Texts.NewComment.Plain(lang), new CommentButton.Start(meeting.Key()).Encode())]), Priority.Bulk, notice.Tag);
         }
 
         if (recipients.Count > 0)

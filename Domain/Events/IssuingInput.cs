@@ -10,14 +10,14 @@ namespace Domain.Events;
 /// </summary>
 public static class IssuingInput
 {
-    public const string Plan = "Plan";
-    public const string Signer = "Signer";
-    public const string Issued = "Issued";
+    public const MeetingEditor.State Plan = MeetingEditor.State.Plan;
+    public const MeetingEditor.State Signer = MeetingEditor.State.Signer;
+    public const MeetingEditor.State Issued = MeetingEditor.State.Issued;
 
-    public static readonly string[] Fields = [Plan, Signer, Issued];
+    public static readonly MeetingEditor.State[] Fields = [Plan, Signer, Issued];
 
     /// <summary>The meeting with the field changed, or null when the text does not fit it.</summary>
-    public static Meeting? Apply(Meeting meeting, string field, string text)
+    public static Meeting? Apply(Meeting meeting, MeetingEditor.State field, string text)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(text);

@@ -8,11 +8,9 @@ namespace Domain.Events;
 /// /hoinghi: the upcoming meetings, each as the plan's notice (time, venue with a map pin,
 /// programme, who is invited), the member's own answer, the answer buttons and a calendar file.
 /// </summary>
-public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHandler
+public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHandler<MeetingBoardButton>
 {
     public IReadOnlyList<string> Names { get; } = ["hoinghi", "meeting"];
-
-    public string Prefix => "ev";
 
     public static IReadOnlyList<Meeting> Upcoming(Turn turn)
     {
@@ -33,27 +31,25 @@ public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHa
                 Show(turn, upcoming[0]);
                 break;
             default:
-                turn.Say(Texts.ChooseMeeting, upcoming.Select(m => new Button(Short(m, turn), $"ev:show:{m.Id}")));
+                turn.Say(Texts.ChooseMeeting, upcoming.Select(m => new Button(Short(m, turn), new MeetingBoardButton.Show(m.Id).Encode())));
                 break;
         }
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    public void Handle(Turn turn, MeetingBoardButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        var parts = button.Arg.Split(':', 2);
-        var meeting = parts.Length == 2 ? turn.Store.Find<Meeting>(parts[1]) : null;
-        switch (parts[0])
+        switch (button)
         {
-            case "show" when meeting is not null:
+            case MeetingBoardButton.Show(var id) when turn.Store.Find<Meeting>(id) is { } meeting:
                 Show(turn, meeting);
                 break;
-            case "ics" when meeting is not null:
+            case MeetingBoardButton.Calendar(var id) when turn.Store.Find<Meeting>(id) is { } meeting:
                 turn.Reply(new DocumentOut($"{meeting.FileStem}.ics", files.Calendar(meeting, turn.Settings.TimeZone), Texts.CalendarCaption.For(turn.Lang)));
                 break;
             default:
-                turn.Say(meeting is null && parts.Length == 2 ? Texts.MeetingGone : Texts.ButtonExpired);
+                turn.Say(Texts.MeetingGone);
                 break;
         }
     }
@@ -103,11 +99,11 @@ public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHa
             buttons.AddRange(RsvpFlow.AnswerRows(lang, meeting.Id));
             if (Access.RoleOf(turn.Store, turn.Settings, turn.From) is Role.Coordinator or Role.Organizer)
             {
-                buttons.Add([new Button(Texts.UnitDelegationButton.Plain(lang), $"dlg:start:{meeting.Id}")]);
+                buttons.Add([new Button(Texts.UnitDelegationButton.Plain(lang), new DelegationButton.Start(meeting.Id).Encode())]);
             }
         }
 
-        buttons.Add([new Button(Texts.CalendarFile.Plain(lang), $"ev:ics:{meeting.Id}")]);
+        buttons.Add([new Button(Texts.CalendarFile.Plain(lang), new MeetingBoardButton.Calendar(meeting.Id).Encode())]);
         turn.Reply(new TextOut(text).WithButtons([.. buttons]));
     }
 

@@ -10,14 +10,29 @@ namespace Domain.Events;
 /// meeting's title, short title, time, venue, deadline, programme and planned number can be changed. Each change
 /// is one question and one answer, so the session only remembers which item is being asked.
 /// </summary>
-public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
+public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditButton>, IFlow
 {
     public const string FlowName = "mtg";
-    public static readonly string[] Fields = ["Title", "Short", "Time", "Venue", "Deadline", "Programme", "Expected", .. IssuingInput.Fields];
+    public static readonly State[] Fields = [State.Title, State.Short, State.Time, State.Venue, State.Deadline, State.Programme, State.Expected, .. IssuingInput.Fields];
+
+    /// <summary>The question being asked: the date of a copy, or the new value of one item.</summary>
+    public enum State
+    {
+        Copy,
+        Title,
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "The name stored in sessions and sent in buttons; renaming it would break both.")]
+        Short,
+        Time,
+        Venue,
+        Deadline,
+        Programme,
+        Expected,
+        Plan,
+        Signer,
+        Issued,
+    }
 
     public IReadOnlyList<string> Names { get; } = ["sukien", "meetings"];
-
-    public string Prefix => FlowName;
 
     public string Name => FlowName;
 
@@ -37,50 +52,31 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
             return;
         }
 
-        turn.Say(Texts.MeetingsList, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", $"mtg:pick:{m.Id}")));
+        turn.Say(Texts.MeetingsList, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", new MeetingEditButton.Pick(m.Id).Encode())));
     }
 
-    public void Handle(Turn turn, ButtonIn button) => Handle(turn);
-
-    public void Handle(Turn turn)
+    public void Handle(Turn turn, MeetingEditButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
         if (!turn.RequireOrganizer())
         {
             turn.Session = turn.Session.Leave();
             return;
         }
 
-        if (turn.Input.Event is ButtonIn button)
+        var meeting = turn.Store.Find<Meeting>(button.MeetingId);
+        switch (button)
         {
-            Press(turn, button.Arg);
-        }
-        else if (turn.Session.Flow == FlowName && turn.Store.Find<Meeting>(turn.Session.Get("meeting") ?? string.Empty) is { } meeting)
-        {
-            Answer(turn, meeting, turn.Session.State ?? string.Empty);
-        }
-        else
-        {
-            turn.Session = turn.Session.Leave();
-            turn.Say(Texts.MeetingGone);
-        }
-    }
-
-    private static void Press(Turn turn, string arg)
-    {
-        var parts = arg.Split(':');
-        var meeting = parts.Length >= 2 ? turn.Store.Find<Meeting>(parts[^1]) : null;
-        switch (parts)
-        {
-            case ["pick", _] when meeting is not null:
+            case MeetingEditButton.Pick when meeting is not null:
                 turn.Session = turn.Session.Leave();
                 ShowCard(turn, meeting);
                 break;
-            case ["copy", _] when meeting is not null:
-                turn.Session = turn.Session.Enter(FlowName, "Copy").Set("meeting", meeting.Id);
+            case MeetingEditButton.Copy when meeting is not null:
+                turn.Session = turn.Session.Enter(FlowName, State.Copy).Set("meeting", meeting.Id);
                 turn.Say(Texts.AskNewTime);
                 break;
-            case ["edit", var field, _] when meeting is not null && Fields.Contains(field):
+            case MeetingEditButton.Edit(var field, _) when meeting is not null:
                 turn.Session = turn.Session.Enter(FlowName, field).Set("meeting", meeting.Id);
                 turn.Say(Question(field), Meeting.ShortTitleMax);
                 break;
@@ -91,21 +87,42 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
         }
     }
 
-    private static Msg Question(string field) => field switch
+    public void Handle(Turn turn)
     {
-        "Title" => Texts.AskTitle,
-        "Short" => Texts.AskShortTitle,
-        "Time" => Texts.AskNewTime,
-        "Venue" => Texts.AskVenue,
-        "Deadline" => Texts.AskDeadline,
-        "Programme" => Texts.AskProgramme,
-        IssuingInput.Plan => Texts.AskPlanNumber,
-        IssuingInput.Signer => Texts.AskSigner,
-        IssuingInput.Issued => Texts.AskIssued,
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!turn.RequireOrganizer())
+        {
+            turn.Session = turn.Session.Leave();
+            return;
+        }
+
+        if (turn.Session.Flow == FlowName && turn.Store.Find<Meeting>(turn.Session.Get("meeting") ?? string.Empty) is { } meeting)
+        {
+            Answer(turn, meeting, turn.Session.Step<State>());
+        }
+        else
+        {
+            turn.Session = turn.Session.Leave();
+            turn.Say(Texts.MeetingGone);
+        }
+    }
+
+    private static Msg Question(State field) => field switch
+    {
+        State.Title => Texts.AskTitle,
+        State.Short => Texts.AskShortTitle,
+        State.Time => Texts.AskNewTime,
+        State.Venue => Texts.AskVenue,
+        State.Deadline => Texts.AskDeadline,
+        State.Programme => Texts.AskProgramme,
+        State.Plan => Texts.AskPlanNumber,
+        State.Signer => Texts.AskSigner,
+        State.Issued => Texts.AskIssued,
         _ => Texts.AskExpected,
     };
 
-    private static void Answer(Turn turn, Meeting meeting, string step)
+    // A stored step this editor does not know (null) is answered as an invalid value.
+    private static void Answer(Turn turn, Meeting meeting, State? step)
     {
         var text = turn.Input.Event is TextIn t ? t.Text.Trim().Normalize() : null;
         if (text is null)
@@ -115,7 +132,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
         }
 
         var zone = turn.Settings.TimeZone;
-        if (step == "Copy")
+        if (step == State.Copy)
         {
             if (MeetingFormat.Parse(text, zone) is not { } start || start <= turn.Now)
             {
@@ -132,14 +149,14 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
 
         Meeting? changed = step switch
         {
-            "Title" when text.Length is >= 5 and <= 300 => meeting with { Title = NameRule.Collapse(text) },
-            "Short" when NameRule.Collapse(text).Length is >= 2 and <= Meeting.ShortTitleMax => meeting with { ShortTitle = NameRule.Collapse(text) },
-            "Time" when MeetingFormat.Parse(text, zone) is { } start && start > turn.Now && start > meeting.RsvpDeadline => meeting.MovedTo(start),
-            "Deadline" when MeetingFormat.Parse(text, zone) is { } deadline && deadline > turn.Now && deadline < meeting.StartsAt => meeting with { RsvpDeadline = deadline },
-            "Venue" when ParseVenue(text, meeting.Venue) is { } venue => meeting with { Venue = venue },
-            "Programme" when Lines(text) is { Count: > 0 } items => meeting with { Programme = items },
-            IssuingInput.Plan or IssuingInput.Signer or IssuingInput.Issued => IssuingInput.Apply(meeting, step, text),
-            "Expected" when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var expected) && expected is > 0 and <= 100_000 => meeting with { Expected = expected },
+            State.Title when text.Length is >= 5 and <= 300 => meeting with { Title = NameRule.Collapse(text) },
+            State.Short when NameRule.Collapse(text).Length is >= 2 and <= Meeting.ShortTitleMax => meeting with { ShortTitle = NameRule.Collapse(text) },
+            State.Time when MeetingFormat.Parse(text, zone) is { } start && start > turn.Now && start > meeting.RsvpDeadline => meeting.MovedTo(start),
+            State.Deadline when MeetingFormat.Parse(text, zone) is { } deadline && deadline > turn.Now && deadline < meeting.StartsAt => meeting with { RsvpDeadline = deadline },
+            State.Venue when ParseVenue(text, meeting.Venue) is { } venue => meeting with { Venue = venue },
+            State.Programme when Lines(text) is { Count: > 0 } items => meeting with { Programme = items },
+            State.Plan or State.Signer or State.Issued => IssuingInput.Apply(meeting, step.Value, text),
+            State.Expected when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var expected) && expected is > 0 and <= 100_000 => meeting with { Expected = expected },
             _ => null,
         };
         if (changed is null)
@@ -147,12 +164,12 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
             turn.Say(
                 step switch
                 {
-                    "Time" => Texts.TimeInvalid,
-                    "Deadline" => Texts.DeadlineInvalid,
-                    "Short" => Texts.ShortTitleInvalid,
+                    State.Time => Texts.TimeInvalid,
+                    State.Deadline => Texts.DeadlineInvalid,
+                    State.Short => Texts.ShortTitleInvalid,
                     _ => Texts.ValueInvalid,
                 },
-                step == "Short" ? Meeting.ShortTitleMax : MeetingFormat.When(meeting.StartsAt, zone, turn.Lang));
+                step == State.Short ? Meeting.ShortTitleMax : MeetingFormat.When(meeting.StartsAt, zone, turn.Lang));
             return;
         }
 
@@ -224,9 +241,9 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler, IFlow
         var lang = turn.Lang;
         var text = Texts.MeetingCard.For(lang, meeting.Title, meeting.Id, MeetingFormat.When(meeting.StartsAt, zone, lang), meeting.Venue.Name, meeting.Venue.Address, MeetingFormat.When(meeting.RsvpDeadline, zone, lang), meeting.Expected, meeting.Programme.Count, meeting.Label);
         Msg[] labels = [Texts.EditTitle, Texts.EditShortTitle, Texts.EditTime, Texts.EditVenue, Texts.EditDeadline, Texts.EditProgramme, Texts.EditExpected, Texts.EditPlanNumber, Texts.EditSigner, Texts.EditIssued];
-        var buttons = new List<Button> { new(Texts.CopyMeeting.Plain(lang), $"mtg:copy:{meeting.Id}") };
-        buttons.AddRange(Fields.Select((field, i) => new Button(labels[i].Plain(lang), $"mtg:edit:{field}:{meeting.Id}")));
-        buttons.Add(new Button(Texts.GuestInviteButton.Plain(lang), $"{Guests.GuestDesk.FlowName}:pick:{meeting.Id}"));
+        var buttons = new List<Button> { new(Texts.CopyMeeting.Plain(lang), new MeetingEditButton.Copy(meeting.Id).Encode()) };
+        buttons.AddRange(Fields.Select((field, i) => new Button(labels[i].Plain(lang), new MeetingEditButton.Edit(field, meeting.Id).Encode())));
+        buttons.Add(new Button(Texts.GuestInviteButton.Plain(lang), new Guests.GuestDeskButton(Guests.GuestDeskButton.Pick, meeting.Id).Encode()));
         if (meeting.Issuing is { } issuing)
         {
             text = Html.Join("\n", [text, Texts.MeetingCardIssuing.For(lang, issuing.PlanNumber ?? "—", issuing.Place ?? "—", issuing.IssuedOn?.ToString("d/M/yyyy", CultureInfo.InvariantCulture) ?? "—", (issuing.SignerTitle ?? "—").Replace('\n', ' '), issuing.SignerName ?? "—")]);

@@ -9,11 +9,9 @@ namespace Domain.Events;
 /// For organizers: /thongke, the headcount per unit against the expected number, and /xuatds, the
 /// attendee list as a spreadsheet (XLSX and CSV) with phone numbers. Both are refused to anyone else.
 /// </summary>
-public sealed class MeetingReports(UnitCatalog units, IEventFiles files, Guests.IGuestFiles guestFiles) : ICommandHandler, IButtonHandler
+public sealed class MeetingReports(UnitCatalog units, IEventFiles files, Guests.IGuestFiles guestFiles) : ICommandHandler, IButtonHandler<ReportButton>
 {
     public IReadOnlyList<string> Names { get; } = ["thongke", "xuatds", "stats", "export"];
-
-    public string Prefix => "rep";
 
     public void Handle(Turn turn, CommandIn command)
     {
@@ -24,7 +22,7 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files, Guests.
             return;
         }
 
-        var kind = command.Name is "thongke" or "stats" ? "stats" : "export";
+        var kind = command.Name is "thongke" or "stats" ? ReportKind.Stats : ReportKind.Export;
         var meetings = turn.Store.All<Meeting>().OrderByDescending(m => m.StartsAt).ToList();
         var upcoming = meetings.Where(m => !m.IsPast(turn.Now)).ToList();
         if (meetings.Count == 0)
@@ -37,23 +35,18 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files, Guests.
         }
         else
         {
-            turn.Say(Texts.ChooseMeetingFor, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", $"rep:{kind}:{m.Id}")));
+            turn.Say(Texts.ChooseMeetingFor, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", new ReportButton(kind, m.Id).Encode())));
         }
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    /// <summary>Registered for organizers only: the router has checked who presses.</summary>
+    public void Handle(Turn turn, ReportButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        if (!turn.RequireOrganizer())
+        if (turn.Store.Find<Meeting>(button.MeetingId) is { } meeting)
         {
-            return;
-        }
-
-        var parts = button.Arg.Split(':', 2);
-        if (parts.Length == 2 && parts[0] is "stats" or "export" && turn.Store.Find<Meeting>(parts[1]) is { } meeting)
-        {
-            Run(turn, parts[0], meeting);
+            Run(turn, button.Kind, meeting);
         }
         else
         {
@@ -83,9 +76,9 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files, Guests.
         return counts;
     }
 
-    private void Run(Turn turn, string kind, Meeting meeting)
+    private void Run(Turn turn, ReportKind kind, Meeting meeting)
     {
-        if (kind == "stats")
+        if (kind == ReportKind.Stats)
         {
             Stats(turn, meeting);
         }

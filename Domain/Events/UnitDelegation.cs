@@ -30,50 +30,64 @@ public sealed record UnitDelegation : IEntity
 /// A unit coordinator answers for their unit: how many people come, then (optionally) who. Asked
 /// from the meeting notice; permissions and the deadline are checked on every step.
 /// </summary>
-public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandler
+public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandler<DelegationButton>
 {
     public const string FlowName = "dlg";
     public const int MaxPeople = 200;
 
     public string Name => FlowName;
 
-    public string Prefix => FlowName;
+    /// <summary>The two questions: how many people come, then who.</summary>
+    public enum State
+    {
+        Count,
+        Names,
+    }
 
-    public void Handle(Turn turn, ButtonIn button) => Handle(turn);
-
-    public void Handle(Turn turn)
+    public void Handle(Turn turn, DelegationButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var meetingId = turn.Input.Event is ButtonIn button ? ButtonMeeting(button) : turn.Session.Get("event");
-        if (!Allowed(turn, meetingId, out var meeting, out var member))
+        ArgumentNullException.ThrowIfNull(button);
+        if (!Allowed(turn, button.MeetingId, out var meeting, out var member))
         {
             turn.Session = turn.Session.Leave();
             return;
         }
 
-        switch (turn.Input.Event)
+        switch (button)
         {
-            case ButtonIn { Arg: var arg } when arg.StartsWith("start:", StringComparison.Ordinal):
-                turn.Session = turn.Session.Enter(FlowName, "Count").Set("event", meeting.Id);
+            case DelegationButton.Start:
+                turn.Session = turn.Session.Enter(FlowName, State.Count).Set("event", meeting.Id);
                 turn.Say(Texts.AskDelegationCount, units.NameOf(member.UnitCode), meeting.Title);
                 break;
-            case ButtonIn { Arg: var arg } when arg.StartsWith("skip:", StringComparison.Ordinal) && turn.Session.Flow == FlowName && turn.Session.State == "Names":
+            case DelegationButton.Skip when turn.Session.Flow == FlowName && turn.Session.Step<State>() == State.Names:
                 Save(turn, meeting, member, []);
                 break;
-            case TextIn text when turn.Session.Flow == FlowName:
-                Answer(turn, meeting, member, text.Text);
-                break;
-            case ButtonIn:
+            default:
                 turn.Acknowledge(Texts.ButtonExpired);
                 turn.Say(Texts.ButtonExpired);
-                break;
-            default:
-                turn.Say(Texts.TextExpected);
                 break;
         }
     }
 
-    private static string? ButtonMeeting(ButtonIn button) => button.Arg.Split(':', 2) is [_, var id] ? id : null;
+    public void Handle(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!Allowed(turn, turn.Session.Get("event"), out var meeting, out var member))
+        {
+            turn.Session = turn.Session.Leave();
+            return;
+        }
+
+        if (turn.Input.Event is TextIn text && turn.Session.Flow == FlowName)
+        {
+            Answer(turn, meeting, member, text.Text);
+        }
+        else
+        {
+            turn.Say(Texts.TextExpected);
+        }
+    }
 
     private static bool Allowed(Turn turn, string? meetingId, out Meeting meeting, out Member member)
     {
@@ -105,7 +119,8 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
 
     private void Answer(Turn turn, Meeting meeting, Member member, string text)
     {
-        if (turn.Session.State == "Count")
+        // A stored step this flow does not know is read as the first question, asked again.
+        if (turn.Session.Step<State>() is not State.Names)
         {
             if (!int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count > MaxPeople)
             {
@@ -120,8 +135,8 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
                 return;
             }
 
-            turn.Session = turn.Session.Set("count", count.ToString(CultureInfo.InvariantCulture)) with { State = "Names" };
-            turn.Say(Texts.AskDelegationNames, [new Button(Texts.Skip.Plain(turn.Lang), $"{FlowName}:skip:{meeting.Id}")]);
+            turn.Session = turn.Session.Set("count", count.ToString(CultureInfo.InvariantCulture)).At(State.Names);
+            turn.Say(Texts.AskDelegationNames, [new Button(Texts.Skip.Plain(turn.Lang), new DelegationButton.Skip(meeting.Id).Encode())]);
             return;
         }
 

@@ -12,14 +12,19 @@ namespace Domain.Guests;
 /// (one guest a line, as in a CSV) and get the links back as a CSV, or see the guests and their answers.
 /// Each link is shown once, when it is made: only its hash is kept.
 /// </summary>
-public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandler, IFlow
+public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandler<GuestDeskButton>, IFlow
 {
     public const string FlowName = "khach";
     public const int MaxImport = 500;
 
     public IReadOnlyList<string> Names { get; } = ["khach", "guests"];
 
-    public string Prefix => FlowName;
+    /// <summary>What the desk waits for: one guest's line, or a pasted list.</summary>
+    public enum State
+    {
+        Add,
+        Import,
+    }
 
     public string Name => FlowName;
 
@@ -42,11 +47,17 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
         }
         else
         {
-            turn.Say(Texts.ChooseMeetingFor, open.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", $"{FlowName}:pick:{m.Id}")));
+            turn.Say(Texts.ChooseMeetingFor, open.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", new GuestDeskButton(GuestDeskButton.Pick, m.Id).Encode())));
         }
     }
 
-    public void Handle(Turn turn, ButtonIn button) => Handle(turn);
+    /// <summary>Registered for organizers only: the router has checked who presses.</summary>
+    public void Handle(Turn turn, GuestDeskButton button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        Press(turn, button);
+    }
 
     public void Handle(Turn turn)
     {
@@ -59,7 +70,15 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
 
         if (turn.Input.Event is ButtonIn button)
         {
-            Press(turn, button.Arg);
+            if (ButtonData.TrySplit(button.Data, out var flow, out var parts) && flow == GuestDeskButton.Flow && GuestDeskButton.Decode(parts) is { } pressed)
+            {
+                Press(turn, pressed);
+            }
+            else
+            {
+                turn.Say(Texts.ButtonExpired);
+            }
+
             return;
         }
 
@@ -77,7 +96,7 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
             return;
         }
 
-        if (turn.Session.State == "Add")
+        if (turn.Session.Step<State>() == State.Add)
         {
             AddOne(turn, meeting, text.Text);
         }
@@ -87,10 +106,9 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
         }
     }
 
-    private void Press(Turn turn, string arg)
+    private void Press(Turn turn, GuestDeskButton button)
     {
-        var parts = arg.Split(':');
-        var meeting = parts.Length == 2 ? turn.Store.Find<Meeting>(parts[1]) : null;
+        var meeting = turn.Store.Find<Meeting>(button.MeetingId);
         if (meeting is null || Guest.Expired(meeting, turn.Now))
         {
             turn.Session = turn.Session.Leave();
@@ -99,21 +117,21 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
             return;
         }
 
-        switch (parts[0])
+        switch (button.Action)
         {
-            case "pick":
+            case GuestDeskButton.Pick:
                 turn.Session = turn.Session.Leave();
                 ShowMenu(turn, meeting);
                 break;
-            case "add":
-                turn.Session = turn.Session.Enter(FlowName, "Add").Set("meeting", meeting.Id);
+            case GuestDeskButton.Add:
+                turn.Session = turn.Session.Enter(FlowName, State.Add).Set("meeting", meeting.Id);
                 turn.Say(Texts.GuestAskLine);
                 break;
-            case "import":
-                turn.Session = turn.Session.Enter(FlowName, "Import").Set("meeting", meeting.Id);
+            case GuestDeskButton.Import:
+                turn.Session = turn.Session.Enter(FlowName, State.Import).Set("meeting", meeting.Id);
                 turn.Say(Texts.GuestAskList, MaxImport);
                 break;
-            case "list":
+            case GuestDeskButton.List:
                 turn.Session = turn.Session.Leave();
                 List(turn, meeting);
                 break;
@@ -132,9 +150,9 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
         turn.Say(
             Texts.GuestMenu,
             [
-                new Button(Texts.GuestAddButton.Plain(lang), $"{FlowName}:add:{meeting.Id}"),
-                new Button(Texts.GuestImportButton.Plain(lang), $"{FlowName}:import:{meeting.Id}"),
-                new Button(Texts.GuestListButton.Plain(lang), $"{FlowName}:list:{meeting.Id}"),
+                new Button(Texts.GuestAddButton.Plain(lang), new GuestDeskButton(GuestDeskButton.Add, meeting.Id).Encode()),
+                new Button(Texts.GuestImportButton.Plain(lang), new GuestDeskButton(GuestDeskButton.Import, meeting.Id).Encode()),
+                new Button(Texts.GuestListButton.Plain(lang), new GuestDeskButton(GuestDeskButton.List, meeting.Id).Encode()),
             ],
             meeting.Label,
             guests.Count,

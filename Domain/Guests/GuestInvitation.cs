@@ -11,13 +11,17 @@ namespace Domain.Guests;
 /// answers as a member's (attend, decline, send someone) through the RSVP machine, without joining
 /// the team. The link is bound to the first chat that consents; it ends with the meeting.
 /// </summary>
-public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler, IRsvpActions
+public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestButton>, IRsvpActions
 {
     public const string FlowName = "guest";
 
     public string Name => FlowName;
 
-    public string Prefix => FlowName;
+    /// <summary>The step before the RSVP machine's: the guest is asked to consent to their data being kept.</summary>
+    public enum Stage
+    {
+        Consent,
+    }
 
     public bool Claims(string startArgs) => (startArgs ?? string.Empty).StartsWith(DeepLink.GuestPrefix, StringComparison.Ordinal);
 
@@ -33,7 +37,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler, IRsvpAc
         turn.Reply(new TextOut(FormalInvitation.Letter(meeting, turn.Settings, turn.Lang, guest.FullName, guest.Position)));
         if (guest.ClaimedBy is null)
         {
-            turn.Session = turn.Session.Enter(FlowName, "Consent").Set("guest", guest.Id);
+            turn.Session = turn.Session.Enter(FlowName, Stage.Consent).Set("guest", guest.Id);
             turn.Say(Texts.GuestConsentQuestion, [new Button(Texts.GuestConsentYes.Plain(turn.Lang), new GuestButton(GuestButton.Consent, guest.Id).Encode()), new Button(Texts.GuestConsentNo.Plain(turn.Lang), new GuestButton(GuestButton.Refuse, guest.Id).Encode())], turn.Settings.Organization.FullName.For(turn.Lang));
             return;
         }
@@ -41,16 +45,20 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler, IRsvpAc
         AskAnswer(turn, guest, meeting);
     }
 
-    public void Handle(Turn turn, ButtonIn button) => Handle(turn);
+    public void Handle(Turn turn, GuestButton button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        Press(turn, button);
+    }
 
     public void Handle(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Input.Event is ButtonIn button)
         {
-            Press(turn, GuestButton.TryDecode(button.Arg));
+            Press(turn, ButtonData.TrySplit(button.Data, out var flow, out var parts) && flow == GuestButton.Flow ? GuestButton.Decode(parts) : null);
         }
-        else if (turn.Session.Flow == FlowName && turn.Session.State != "Consent")
+        else if (turn.Session.Flow == FlowName && turn.Session.Step<Stage>() != Stage.Consent)
         {
             Answer(turn);
         }
@@ -97,7 +105,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler, IRsvpAc
 
         switch (button.Action)
         {
-            case GuestButton.Consent or GuestButton.Refuse when turn.Session.Flow != FlowName || turn.Session.State != "Consent" || turn.Session.Get("guest") != guest.Id:
+            case GuestButton.Consent or GuestButton.Refuse when turn.Session.Flow != FlowName || turn.Session.Step<Stage>() != Stage.Consent || turn.Session.Get("guest") != guest.Id:
                 Stale(turn);
                 break;
             case GuestButton.Refuse:

@@ -16,11 +16,11 @@ public static class DeepLink
     public const string GuestPrefix = "g_";
     public const string DoorPrefix = "d_";
 
-    /// <summary>The Telegram link, or null when the bot's username is not configured.</summary>
+    /// <summary>The Telegram link, or null while the bot's username is unknown (learned from getMe).</summary>
     public static string? Telegram(BotSettings settings, string payload)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        return string.IsNullOrWhiteSpace(settings.TelegramUsername) ? null : $"https://t.me/{settings.TelegramUsername}?start={payload}";
+        return settings.Links.TelegramStart(payload);
     }
 
     /// <summary>What to put in a QR code or hand out: the Telegram link when there is one, the typed command otherwise.</summary>

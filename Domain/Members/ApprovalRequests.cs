@@ -8,11 +8,9 @@ namespace Domain.Members;
 /// Approval of new members. An organizer's press only signals the member's own queue; the decision
 /// is taken there, once, so two organizers pressing at the same time cannot both decide.
 /// </summary>
-public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISignalHandler, IConfirmWhenTyped
+public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler<ApprovalButton>, ISignalHandler, IConfirmWhenTyped<ApprovalButton>
 {
     public const string SignalName = "member.decision";
-
-    public string Prefix => "appr";
 
     public string Name => SignalName;
 
@@ -50,8 +48,8 @@ public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISigna
         var stamp = Stamp(member);
         return new TextOut(Texts.ApprovalRequest.For(lang, member.FullName, units.NameOf(member.UnitCode), member.Position)).WithButtons(
         [
-            new Button(Texts.Approve.Plain(lang), $"appr:yes:{member.Id}#{stamp}"),
-            new Button(Texts.Reject.Plain(lang), $"appr:no:{member.Id}#{stamp}"),
+            new Button(Texts.Approve.Plain(lang), new ApprovalButton(true, UserKey.Parse(member.Id), stamp).Encode()),
+            new Button(Texts.Reject.Plain(lang), new ApprovalButton(false, UserKey.Parse(member.Id), stamp).Encode()),
         ]);
     }
 
@@ -71,39 +69,24 @@ public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler, ISigna
         return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public Html? Consequence(Turn turn, ButtonIn button)
+    /// <summary>Registered for organizers only: nothing is said about anyone to someone who may not decide.</summary>
+    public Html? Consequence(Turn turn, ApprovalButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        // Nothing is said about anyone to someone who may not decide: the press itself refuses them.
-        if (!turn.IsOrganizer() || button.Arg.Split(':', 2) is not [var verb and ("yes" or "no"), var target]
-            || !UserKey.TryParse(target.Split('#')[0], out var key) || turn.Store.Find<Member>(key.ToString()) is not { } member)
-        {
-            return null;
-        }
-
-        return (verb == "yes" ? Texts.ConfirmApprove : Texts.ConfirmReject).For(turn.Lang, member.FullName, units.NameOf(member.UnitCode));
+        return turn.Store.Find<Member>(button.Member.ToString()) is { } member
+            ? (button.Approve ? Texts.ConfirmApprove : Texts.ConfirmReject).For(turn.Lang, member.FullName, units.NameOf(member.UnitCode))
+            : null;
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    /// <summary>Registered for organizers only: the router has checked who presses.</summary>
+    public void Handle(Turn turn, ApprovalButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        if (!turn.RequireOrganizer())
-        {
-            return;
-        }
-
-        var parts = button.Arg.Split(':', 2);
-        var target = parts.Length == 2 ? parts[1].Split('#', 2) : [];
-        if (parts.Length != 2 || parts[0] is not ("yes" or "no") || !UserKey.TryParse(target[0], out var member))
-        {
-            turn.Say(Texts.ButtonExpired);
-            return;
-        }
 
         // A card without a stamp is from before cards had one: it is checked, and refused, in the member's turn.
-        turn.Signal(member, SignalName, target.Length == 2 ? $"{parts[0]}#{target[1]}" : parts[0]);
+        turn.Signal(button.Member, SignalName, button.Decision);
     }
 
     public void Handle(Turn turn, SignalIn signal)

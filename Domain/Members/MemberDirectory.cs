@@ -8,11 +8,9 @@ namespace Domain.Members;
 /// /thanhvien: organizers browse approved members by unit and set each one's role (member, unit
 /// coordinator, organizer). Every press is checked again: the button data is never trusted.
 /// </summary>
-public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButtonHandler, IConfirmWhenTyped
+public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButtonHandler<MemberButton>, IConfirmWhenTyped<MemberButton>
 {
     public IReadOnlyList<string> Names { get; } = ["thanhvien", "members"];
-
-    public string Prefix => "mem";
 
     public void Handle(Turn turn, CommandIn command)
     {
@@ -23,33 +21,26 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
         }
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    /// <summary>Registered for organizers only: the router has checked who presses.</summary>
+    public void Handle(Turn turn, MemberButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        if (!turn.RequireOrganizer())
+        switch (button)
         {
-            return;
-        }
-
-        // Keys contain a colon themselves ("telegram:123"), so each verb splits only what it needs.
-        var parts = button.Arg.Split(':', 2);
-        var roleParts = parts.Length == 2 ? parts[1].Split(':', 2) : [];
-        switch (parts)
-        {
-            case ["unit", var code] when units.Find(code) is { } unit:
+            case MemberButton.OfUnit(var code) when units.Find(code) is { } unit:
                 ShowUnit(turn, unit);
                 break;
-            case ["show", var key] when UserKey.TryParse(key, out var user):
+            case MemberButton.Show(var user):
                 ShowMember(turn, user);
                 break;
-            case ["merge", var key] when UserKey.TryParse(key, out var user):
+            case MemberButton.Merge(var user):
                 ShowMergeTargets(turn, user);
                 break;
-            case ["into", var pair] when pair.Split('|') is [var from, var into] && UserKey.TryParse(from, out var source) && UserKey.TryParse(into, out var target):
+            case MemberButton.Into(var source, var target):
                 Merge(turn, source, target);
                 break;
-            case ["role", _] when roleParts.Length == 2 && UserKey.TryParse(roleParts[1], out var user) && ParseRole(roleParts[0]) is { } role:
+            case MemberButton.SetRole(var role, var user):
                 SetRole(turn, user, role);
                 break;
             default:
@@ -58,43 +49,21 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
         }
     }
 
-    public Html? Consequence(Turn turn, ButtonIn button)
+    public Html? Consequence(Turn turn, MemberButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        if (!turn.IsOrganizer())
+        return button switch
         {
-            return null;
-        }
-
-        var parts = button.Arg.Split(':', 2);
-        var roleParts = parts.Length == 2 ? parts[1].Split(':', 2) : [];
-        return parts switch
-        {
-            ["role", _] when roleParts.Length == 2 && ParseRole(roleParts[0]) is { } role && turn.Store.Find<Member>(roleParts[1]) is { } member =>
+            MemberButton.SetRole(var role, var user) when turn.Store.Find<Member>(user.ToString()) is { } member =>
                 Texts.ConfirmRole.For(turn.Lang, member.FullName, MemberTexts.RoleName(turn.Lang, role)),
-            ["into", var pair] when pair.Split('|') is [var from, var into] && turn.Store.Find<Member>(from) is { } source && turn.Store.Find<Member>(into) is { } target =>
+            MemberButton.Into(var from, var into) when turn.Store.Find<Member>(from.ToString()) is { } source && turn.Store.Find<Member>(into.ToString()) is { } target =>
                 Texts.ConfirmMerge.For(turn.Lang, source.FullName, ChannelOf(source), target.FullName, ChannelOf(target)),
             _ => null,
         };
     }
 
     private static string ChannelOf(Member member) => ChannelNames.Of(UserKey.Parse(member.Id).Channel);
-
-    private static Role? ParseRole(string code) => code switch
-    {
-        "m" => Role.Member,
-        "c" => Role.Coordinator,
-        "o" => Role.Organizer,
-        _ => null,
-    };
-
-    private static string RoleCode(Role role) => role switch
-    {
-        Role.Coordinator => "c",
-        Role.Organizer => "o",
-        _ => "m",
-    };
 
     private static List<Member> Approved(Turn turn) =>
         turn.Store.All<Member>().Where(m => m.Status == MemberStatus.Approved).ToList();
@@ -110,7 +79,7 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
 
         var buttons = units.All
             .Where(u => counts.ContainsKey(u.Code))
-            .Select(u => new Button($"{u.Name} ({counts[u.Code]})", $"mem:unit:{u.Code}"));
+            .Select(u => new Button($"{u.Name} ({counts[u.Code]})", new MemberButton.OfUnit(u.Code).Encode()));
         turn.Say(Texts.MembersChooseUnit, buttons);
     }
 
@@ -121,7 +90,7 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
             .OrderBy(m => m.FullName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false))
             .Select(m => new Button(
                 $"{m.FullName} – {MemberTexts.RoleName(turn.Lang, Access.RoleOf(turn.Store, turn.Settings, UserKey.Parse(m.Id)))}",
-                $"mem:show:{m.Id}"));
+                new MemberButton.Show(UserKey.Parse(m.Id)).Encode()));
         turn.Say(Texts.MembersOfUnit, buttons, unit.Name);
     }
 
@@ -137,11 +106,11 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
         var text = Texts.MemberCard.For(turn.Lang, member.FullName, PhoneRule.Display(member.Phone), units.NameOf(member.UnitCode), member.Position, MemberTexts.RoleName(turn.Lang, role));
         var buttons = new[] { Role.Member, Role.Coordinator, Role.Organizer }
             .Where(r => r != role)
-            .Select(r => new Button(MemberTexts.RoleName(turn.Lang, r), $"mem:role:{RoleCode(r)}:{member.Id}"))
+            .Select(r => new Button(MemberTexts.RoleName(turn.Lang, r), new MemberButton.SetRole(r, UserKey.Parse(member.Id)).Encode()))
             .ToList();
         if (SamePhone(turn, member).Count > 0)
         {
-            buttons.Add(new Button(Texts.MergeProfile.Plain(turn.Lang), $"mem:merge:{member.Id}"));
+            buttons.Add(new Button(Texts.MergeProfile.Plain(turn.Lang), new MemberButton.Merge(UserKey.Parse(member.Id)).Encode()));
         }
 
         turn.Reply(new TextOut(text).WithButtonColumn(buttons));
@@ -173,7 +142,7 @@ public sealed class MemberDirectory(UnitCatalog units) : ICommandHandler, IButto
             Texts.MergeCandidate.Plain(turn.Lang).Replace("{0}", t.FullName, StringComparison.Ordinal)
                 .Replace("{1}", ChannelNames.Of(UserKey.Parse(t.Id).Channel), StringComparison.Ordinal)
                 .Replace("{2}", units.NameOf(t.UnitCode), StringComparison.Ordinal),
-            $"mem:into:{member.Id}|{t.Id}"));
+            new MemberButton.Into(UserKey.Parse(member.Id), UserKey.Parse(t.Id)).Encode()));
         // Both profiles in full: the organizer decides on everything each one holds, not on a name.
         var others = Html.Join("\n\n", targets.Select(t => FullProfile(turn, t)));
         turn.Say(Texts.MergeChooseFull, buttons, FullProfile(turn, member), others);

@@ -1,3 +1,4 @@
+using Domain.ContentReports;
 using Domain.Conversations;
 using Domain.Discussion;
 using Domain.Events;
@@ -58,6 +59,12 @@ public static class PersonalDataEraser
             turn.Changes.Delete<Comment>(comment.Id);
         }
 
+        // A report's content stays for the organizers' work; who sent it does not.
+        foreach (var report in store.All<ContentReport>().Where(r => keys.Contains(r.ReporterId)))
+        {
+            turn.Changes.Put(report with { ReporterId = Erased });
+        }
+
         foreach (var code in store.All<LinkCode>().Where(c => keys.Contains(c.Person) || keys.Contains(c.Claimant ?? string.Empty) || keys.Contains(c.For ?? string.Empty)))
         {
             turn.Changes.Delete<LinkCode>(code.Id);
@@ -78,6 +85,7 @@ public static class PersonalDataEraser
             });
         }
 
+        Campaigns.CampaignErasure.Erase(turn, keys);
         var traces = Traces(turn, member);
         traces.AddRange(Guests.GuestErasure.Erase(turn, keys));
         turn.Changes.Erase(new PersonalTrace([.. keys], traces.Distinct(StringComparer.Ordinal).ToList()));

@@ -9,13 +9,11 @@ namespace Domain.Members;
 /// single question and answer, so the session just remembers which item is being asked; the full
 /// state machines are kept for the conversations with real branching.
 /// </summary>
-public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registration, ApprovalRequests approvals) : ICommandHandler, IButtonHandler, IFlow
+public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registration, ApprovalRequests approvals) : ICommandHandler, IButtonHandler<ProfileButton>, IFlow
 {
     public const string FlowName = "prof";
 
     public IReadOnlyList<string> Names { get; } = ["hoso", "profile"];
-
-    public string Prefix => FlowName;
 
     public string Name => FlowName;
 
@@ -32,30 +30,41 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
         Show(turn, member);
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    public void Handle(Turn turn, ProfileButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        Handle(turn);
+        if (MemberOrLeave(turn) is not { } member)
+        {
+            return;
+        }
+
+        switch (button)
+        {
+            case ProfileButton.Field(var field):
+                turn.Session = turn.Session.Enter(FlowName, field);
+                Ask(turn, field);
+                break;
+            case ProfileButton.OfUnit(var code) when turn.Session.Flow == FlowName && turn.Session.Step<RegistrationField>() == RegistrationField.Unit && units.Find(code) is { } unit:
+                Save(turn, member, member with { UnitCode = unit.Code });
+                break;
+            default:
+                turn.Acknowledge(Texts.ButtonExpired);
+                turn.Say(Texts.ButtonExpired);
+                break;
+        }
     }
 
     public void Handle(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.MemberOf() is not { } member)
+        if (MemberOrLeave(turn) is not { } member)
         {
-            turn.Session = turn.Session.Leave();
-            turn.Say(Texts.NotRegistered);
             return;
         }
 
-        if (turn.Input.Event is ButtonIn button)
-        {
-            Press(turn, member, button.Arg);
-            return;
-        }
-
-        if (turn.Session.Flow != FlowName || !RegistrationFields.TryParse(turn.Session.State, out var field))
+        // The step is the item being changed; one this editor does not know is not understood.
+        if (turn.Session.Flow != FlowName || turn.Session.Step<RegistrationField>() is not { } field)
         {
             turn.Say(Texts.NotUnderstood);
             return;
@@ -67,22 +76,16 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
         }
     }
 
-    private void Press(Turn turn, Member member, string arg)
+    private static Member? MemberOrLeave(Turn turn)
     {
-        switch (arg.Split(':', 2))
+        if (turn.MemberOf() is { } member)
         {
-            case ["field", var name] when RegistrationFields.TryParse(name, out var field):
-                turn.Session = turn.Session.Enter(FlowName, field.ToString());
-                Ask(turn, field);
-                break;
-            case ["unit", var code] when turn.Session.Flow == FlowName && turn.Session.State == nameof(RegistrationField.Unit) && units.Find(code) is { } unit:
-                Save(turn, member, member with { UnitCode = unit.Code });
-                break;
-            default:
-                turn.Acknowledge(Texts.ButtonExpired);
-                turn.Say(Texts.ButtonExpired);
-                break;
+            return member;
         }
+
+        turn.Session = turn.Session.Leave();
+        turn.Say(Texts.NotRegistered);
+        return null;
     }
 
     private void Ask(Turn turn, RegistrationField field)
@@ -99,7 +102,7 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
                 registration.AskPosition(turn);
                 break;
             default:
-                var buttons = units.All.Select(u => new Button(u.Name, $"{FlowName}:unit:{u.Code}"));
+                var buttons = units.All.Select(u => new Button(u.Name, new ProfileButton.OfUnit(u.Code).Encode()));
                 turn.Say(Texts.AskUnit, buttons);
                 break;
         }
@@ -154,6 +157,6 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
             member.Position,
             MemberTexts.Status(turn.Lang, member.Status),
             MemberTexts.RoleName(turn.Lang, role.Value));
-        turn.Reply(new TextOut(text).WithButtons(RegistrationActions.FieldButtons(turn.Lang, $"{FlowName}:field").Select(b => new[] { b }).ToArray()));
+        turn.Reply(new TextOut(text).WithButtons(RegistrationActions.FieldButtons(turn.Lang, f => new ProfileButton.Field(f)).Select(b => new[] { b }).ToArray()));
     }
 }

@@ -10,7 +10,6 @@ namespace Domain.Notices;
 /// <summary>The questions, the preview and the sending of a broadcast.</summary>
 public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
 {
-    public const string Prefix = BroadcastFlow.FlowName;
 
     private static readonly string[] Answers = [nameof(RsvpAnswer.Attending), nameof(RsvpAnswer.Declined), nameof(RsvpAnswer.Delegated), "None"];
 
@@ -22,11 +21,11 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
         var lang = turn.Lang;
         turn.Reply(new TextOut(Texts.AskAudience.For(lang)).WithButtonColumn(
         [
-            new Button(Texts.AudienceAll.Plain(lang), $"{Prefix}:all"),
-            new Button(Texts.AudienceUnits.Plain(lang), $"{Prefix}:units"),
-            new Button(Texts.AudienceGroup.Plain(lang), $"{Prefix}:group"),
-            new Button(Texts.AudienceRsvp.Plain(lang), $"{Prefix}:rsvp"),
-            new Button(Texts.AudiencePending.Plain(lang), $"{Prefix}:pending"),
+            new Button(Texts.AudienceAll.Plain(lang), new BroadcastButton.Move(BroadcastMove.Everyone).Encode()),
+            new Button(Texts.AudienceUnits.Plain(lang), new BroadcastButton.Move(BroadcastMove.PickUnits).Encode()),
+            new Button(Texts.AudienceGroup.Plain(lang), new BroadcastButton.Move(BroadcastMove.PickGroup).Encode()),
+            new Button(Texts.AudienceRsvp.Plain(lang), new BroadcastButton.Move(BroadcastMove.PickAnswer).Encode()),
+            new Button(Texts.AudiencePending.Plain(lang), new BroadcastButton.Move(BroadcastMove.PendingRegistrations).Encode()),
         ]));
     }
 
@@ -35,9 +34,9 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
         ArgumentNullException.ThrowIfNull(turn);
         var chosen = ChosenUnits(turn);
         var buttons = units.All
-            .Select(u => new Button((chosen.Contains(u.Code) ? "☑ " : "☐ ") + u.Name, $"{Prefix}:u:{u.Code}"))
+            .Select(u => new Button((chosen.Contains(u.Code) ? "☑ " : "☐ ") + u.Name, new BroadcastButton.Unit(u.Code).Encode()))
             .Chunk(2)
-            .Append([new Button(Texts.UnitsDone.Plain(turn.Lang), $"{Prefix}:udone")]);
+            .Append([new Button(Texts.UnitsDone.Plain(turn.Lang), new BroadcastButton.Move(BroadcastMove.UnitsDone).Encode())]);
         turn.Reply(new TextOut(Texts.ChooseUnits.For(turn.Lang)) { Buttons = buttons.ToList() });
     }
 
@@ -51,7 +50,7 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
     {
         ArgumentNullException.ThrowIfNull(turn);
         var groups = units.All.Select(u => u.Group).Distinct()
-            .Select(g => new Button(Audience.GroupName(turn.Lang, g.ToString()), $"{Prefix}:g:{g}"));
+            .Select(g => new Button(Audience.GroupName(turn.Lang, g.ToString()), new BroadcastButton.Group(g).Encode()));
         turn.Say(Texts.ChooseGroup, groups);
     }
 
@@ -59,14 +58,14 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
     {
         ArgumentNullException.ThrowIfNull(turn);
         var meetings = turn.Store.All<Meeting>().OrderByDescending(m => m.StartsAt).Take(10)
-            .Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", $"{Prefix}:m:{m.Id}"));
+            .Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", new BroadcastButton.Meeting(m.Id).Encode()));
         turn.Say(Texts.ChooseMeeting, meetings);
     }
 
     public void AskAnswer(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Say(Texts.ChooseAnswer, Answers.Select(a => new Button(Audience.AnswerName(turn.Lang, a), $"{Prefix}:a:{a}")));
+        turn.Say(Texts.ChooseAnswer, Answers.Select(a => new Button(Audience.AnswerName(turn.Lang, a), new BroadcastButton.Answer(a).Encode())));
     }
 
     public static bool IsAnswer(string text) => Answers.Contains(text, StringComparer.Ordinal);
@@ -75,8 +74,8 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
     {
         ArgumentNullException.ThrowIfNull(turn);
         var buttons = MeetingBoard.Upcoming(turn)
-            .Select(m => new Button(m.Label, $"{Prefix}:b:{m.Id}"))
-            .Append(new Button(Texts.NoButtons.Plain(turn.Lang), $"{Prefix}:b:"));
+            .Select(m => new Button(m.Label, new BroadcastButton.AnswerButtons(m.Id).Encode()))
+            .Append(new Button(Texts.NoButtons.Plain(turn.Lang), new BroadcastButton.AnswerButtons(null).Encode()));
         turn.Say(Texts.AskAttachButtons, buttons);
     }
 
@@ -93,9 +92,9 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
 
         turn.Reply(Message(turn, lang));
         turn.Reply(new TextOut(Texts.NoticeConfirm.For(lang, recipients.Count, Audience.Describe(turn.Store, units, turn.Session.Get("audience"), lang))).WithButtons(
-            [new Button(Texts.SendNotice.Plain(lang), $"{Prefix}:send")],
-            [new Button(Texts.EditNoticeText.Plain(lang), $"{Prefix}:edtext"), new Button(Texts.EditNoticeAudience.Plain(lang), $"{Prefix}:edaud")],
-            [new Button(Texts.Cancel.Plain(lang), $"{Prefix}:cancel")]));
+            [new Button(Texts.SendNotice.Plain(lang), new BroadcastButton.Move(BroadcastMove.Send).Encode())],
+            [new Button(Texts.EditNoticeText.Plain(lang), new BroadcastButton.Move(BroadcastMove.EditText).Encode()), new Button(Texts.EditNoticeAudience.Plain(lang), new BroadcastButton.Move(BroadcastMove.EditAudience).Encode())],
+            [new Button(Texts.Cancel.Plain(lang), new BroadcastButton.Move(BroadcastMove.Cancel).Encode())]));
     }
 
     public void SendNotice(Turn turn)

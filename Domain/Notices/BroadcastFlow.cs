@@ -8,7 +8,7 @@ namespace Domain.Notices;
 /// /thongbao: an organizer composes a broadcast. Every message and every press is checked again
 /// for the organizer role; forged button data from anyone else changes nothing.
 /// </summary>
-public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) : ICommandHandler, IFlow
+public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) : ICommandHandler, IFlow, IButtonHandler<BroadcastButton>
 {
     public const string FlowName = "bc";
     public const int MaxLength = 3500;
@@ -39,14 +39,6 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
         var machine = new BroadcastMachine(turn, actions);
         switch (turn.Input.Event)
         {
-            case ButtonIn button:
-                if (!Press(turn, machine, button.Arg))
-                {
-                    turn.Acknowledge(Texts.ButtonExpired);
-                    turn.Say(Texts.ButtonExpired);
-                }
-
-                break;
             case MediaIn media when machine.Step == BroadcastMachine.State.Text:
                 turn.Session = turn.Session.Set("mediaKind", media.Kind.ToString()).Set("mediaId", media.FileId).Set("mediaName", media.FileName);
                 if (string.IsNullOrWhiteSpace(media.Caption))
@@ -86,17 +78,39 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
         }
     }
 
-    private bool Press(Turn turn, BroadcastMachine machine, string arg)
+    /// <summary>Registered as the flow's own buttons: the session is composing a notice.</summary>
+    public void Handle(Turn turn, BroadcastButton button)
     {
-        var parts = arg.Split(':', 2);
-        var value = parts.Length == 2 ? parts[1] : string.Empty;
-        switch (parts[0])
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        if (!turn.RequireOrganizer())
         {
-            case "all":
+            turn.Session = turn.Session.Leave();
+            return;
+        }
+
+        var machine = new BroadcastMachine(turn, actions);
+        if (!Press(turn, machine, button))
+        {
+            turn.Acknowledge(Texts.ButtonExpired);
+            turn.Say(Texts.ButtonExpired);
+        }
+
+        if (machine.Finished)
+        {
+            turn.Session = turn.Session.Leave();
+        }
+    }
+
+    private bool Press(Turn turn, BroadcastMachine machine, BroadcastButton button)
+    {
+        switch (button)
+        {
+            case BroadcastButton.Move { To: BroadcastMove.Everyone }:
                 return machine.Everyone();
-            case "pending":
+            case BroadcastButton.Move { To: BroadcastMove.PendingRegistrations }:
                 return machine.PendingRegistrations();
-            case "units":
+            case BroadcastButton.Move { To: BroadcastMove.PickUnits }:
                 var before = turn.Session;
                 turn.Session = turn.Session.Set("chosenUnits", null);
                 if (machine.PickUnits())
@@ -106,11 +120,11 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
 
                 turn.Session = before;
                 return false;
-            case "u" when machine.Step == BroadcastMachine.State.Units && units.Find(value) is { } unit:
+            case BroadcastButton.Unit(var code) when machine.Step == BroadcastMachine.State.Units && units.Find(code) is { } unit:
                 Toggle(turn, unit.Code);
                 actions.AskUnits(turn);
                 return true;
-            case "udone" when machine.Step == BroadcastMachine.State.Units:
+            case BroadcastButton.Move { To: BroadcastMove.UnitsDone } when machine.Step == BroadcastMachine.State.Units:
                 var chosen = BroadcastActions.ChosenUnits(turn);
                 if (chosen.Count == 0)
                 {
@@ -119,19 +133,19 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
                 }
 
                 return machine.UnitsDone(string.Join(',', chosen.Order(StringComparer.Ordinal)));
-            case "group":
+            case BroadcastButton.Move { To: BroadcastMove.PickGroup }:
                 return machine.PickGroup();
-            case "g" when Enum.GetNames<UnitGroup>().Contains(value, StringComparer.Ordinal):
-                return machine.ChooseGroup(value);
-            case "rsvp":
+            case BroadcastButton.Group(var group):
+                return machine.ChooseGroup(group.ToString());
+            case BroadcastButton.Move { To: BroadcastMove.PickAnswer }:
                 return machine.PickAnswer();
-            case "m" when turn.Store.Find<Events.Meeting>(value) is not null:
-                return machine.ChooseMeeting(value);
-            case "a" when BroadcastActions.IsAnswer(value):
-                return machine.ChooseAnswer(value);
-            case "b" when value.Length == 0 || turn.Store.Find<Events.Meeting>(value) is not null:
-                return machine.ChooseButtons(value.Length == 0 ? null : value);
-            case "send" when machine.Step == BroadcastMachine.State.Preview:
+            case BroadcastButton.Meeting(var id) when turn.Store.Find<Events.Meeting>(id) is not null:
+                return machine.ChooseMeeting(id);
+            case BroadcastButton.Answer(var answer):
+                return machine.ChooseAnswer(answer);
+            case BroadcastButton.AnswerButtons(var id) when id is null || turn.Store.Find<Events.Meeting>(id) is not null:
+                return machine.ChooseButtons(id);
+            case BroadcastButton.Move { To: BroadcastMove.Send } when machine.Step == BroadcastMachine.State.Preview:
                 if (Audience.Resolve(turn.Store, units, turn.Session.Get("audience")).Count == 0)
                 {
                     turn.Say(Texts.NoRecipients);
@@ -139,11 +153,11 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
                 }
 
                 return machine.Send();
-            case "edtext":
+            case BroadcastButton.Move { To: BroadcastMove.EditText }:
                 return machine.EditText();
-            case "edaud":
+            case BroadcastButton.Move { To: BroadcastMove.EditAudience }:
                 return machine.EditAudience();
-            case "cancel":
+            case BroadcastButton.Move { To: BroadcastMove.Cancel }:
                 return machine.Cancel();
             default:
                 return false;

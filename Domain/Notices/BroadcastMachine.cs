@@ -11,7 +11,7 @@ namespace Domain.Notices;
 /// </summary>
 public sealed class BroadcastMachine : FlowMachine<BroadcastMachine.State, BroadcastMachine.Trigger>
 {
-    public const string EditingKey = "back";
+    public const string ReturnKey = "back";
 
     private readonly IBroadcastActions actions;
 
@@ -57,7 +57,7 @@ public sealed class BroadcastMachine : FlowMachine<BroadcastMachine.State, Broad
 
     public bool Finished => Machine.State is State.Sent or State.Cancelled;
 
-    private bool Editing => Turn.Session.Get(EditingKey) is not null;
+    private bool Editing => Turn.Session.Get(ReturnKey) is not null;
 
     public static string Diagram() => new BroadcastMachine(SampleTurn(), NoActions.Instance).Mermaid();
 
@@ -124,7 +124,7 @@ public sealed class BroadcastMachine : FlowMachine<BroadcastMachine.State, Broad
         Machine.Configure(State.Preview)
             .OnEntry(() =>
             {
-                Turn.Session = Turn.Session.Set(EditingKey, null);
+                Turn.Session = Turn.Session.Set(ReturnKey, null);
                 actions.ShowPreview(Turn);
             })
             .Permit(Trigger.Send, State.Sent)
@@ -135,7 +135,7 @@ public sealed class BroadcastMachine : FlowMachine<BroadcastMachine.State, Broad
             {
                 if (t.Trigger is Trigger.EditText or Trigger.EditAudience)
                 {
-                    Turn.Session = Turn.Session.Set(EditingKey, "1");
+                    Turn.Session = Turn.Session.Set(ReturnKey, "1");
                 }
             });
 

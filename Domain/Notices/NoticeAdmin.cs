@@ -10,14 +10,12 @@ namespace Domain.Notices;
 /// Broadcasts after they leave: /huythongbao stops what is not yet sent, /lichsu lists past notices
 /// with their counts, and the final report reaches the organizer when the sender is done.
 /// </summary>
-public sealed class NoticeAdmin : ICommandHandler, IButtonHandler, ISignalHandler
+public sealed class NoticeAdmin : ICommandHandler, IButtonHandler<NoticeButton>, ISignalHandler
 {
     public const string DoneSignal = "notice.done";
     public static readonly UserKey System = new("system", "notices");
 
     public IReadOnlyList<string> Names { get; } = ["huythongbao", "lichsu", "stopnotice", "notices"];
-
-    public string Prefix => "nt";
 
     string ISignalHandler.Name => DoneSignal;
 
@@ -53,19 +51,15 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler, ISignalHandle
             return;
         }
 
-        turn.Say(Texts.ChooseNoticeToStop, sending.Select(n => new Button($"{n.Id} – {Short(n)}", $"nt:stop:{n.Id}")));
+        turn.Say(Texts.ChooseNoticeToStop, sending.Select(n => new Button($"{n.Id} – {Short(n)}", new NoticeButton(n.Id).Encode())));
     }
 
-    public void Handle(Turn turn, ButtonIn button)
+    /// <summary>Registered for organizers only: the router has checked who presses.</summary>
+    public void Handle(Turn turn, NoticeButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        if (!turn.RequireOrganizer())
-        {
-            return;
-        }
-
-        if (button.Arg.Split(':', 2) is not ["stop", var id] || turn.Store.Find<Notice>(id) is not { Status: NoticeStatus.Sending } notice)
+        if (turn.Store.Find<Notice>(button.NoticeId) is not { Status: NoticeStatus.Sending } notice)
         {
             turn.Say(Texts.ButtonExpired);
             return;

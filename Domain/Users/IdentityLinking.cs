@@ -13,7 +13,7 @@ namespace Domain.Users;
 /// merge runs in that member's own turn, like every other change to their records
 /// (<see cref="LinkConsent"/>).
 /// </summary>
-public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButtonHandler, ISignalHandler, IConfirmWhenTyped
+public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButtonHandler<LinkButton>, ISignalHandler, IConfirmWhenTyped<LinkButton>
 {
     public const string SignalName = "identity.link";
 
@@ -28,8 +28,6 @@ public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButto
     private readonly LinkConsent consent = new(units);
 
     public IReadOnlyList<string> Names { get; } = ["lienket", "link"];
-
-    public string Prefix => "link";
 
     public string Name => SignalName;
 
@@ -49,33 +47,27 @@ public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButto
     }
 
     /// <summary>Agreeing to share one's profile with another account is confirmed once more when typed.</summary>
-    public Html? Consequence(Turn turn, ButtonIn button)
+    public Html? Consequence(Turn turn, LinkButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        return button.Arg.Split(':', 2) is ["ok", var codeId]
-            && turn.Store.Find<LinkCode>(codeId) is { Claimant: { } claimant } code && code.Person == turn.From.ToString()
+        return button is LinkButton.Answer { Accept: true } answer
+            && turn.Store.Find<LinkCode>(answer.CodeId) is { Claimant: { } claimant } code && code.Person == turn.From.ToString()
             && UserKey.TryParse(claimant, out var other)
             ? Texts.ConfirmLink.For(turn.Lang, ChannelNames.Of(other.Channel))
             : null;
     }
 
-    /// <summary>
-    /// "link:via:KEY" chooses the channel for notices; "link:via:last" follows the last used;
-    /// "link:join:CODE" / "link:stop:CODE" is the typer's answer to whose profile they would join;
-    /// "link:ok:CODE" / "link:no:CODE" is the code owner's answer after that.
-    /// </summary>
-    public void Handle(Turn turn, ButtonIn button)
+    public void Handle(Turn turn, LinkButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        var parts = button.Arg.Split(':', 2);
-        switch (parts)
+        switch (button)
         {
-            case ["via", var choice]:
-                ChooseChannel(turn, choice);
+            case LinkButton.ReceiveVia(var channel):
+                ChooseChannel(turn, channel);
                 break;
-            case ["join", var codeId]:
+            case LinkButton.Join(var codeId):
                 // A guessed code pressed as a button counts as a wrong try, as a typed one does.
                 if (Claimable(turn, codeId) is { } code)
                 {
@@ -83,14 +75,11 @@ public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButto
                 }
 
                 break;
-            case ["stop", var codeId]:
+            case LinkButton.Withdraw(var codeId):
                 consent.Stop(turn, codeId);
                 break;
-            case ["ok" or "no", var codeId]:
-                consent.Answer(turn, codeId, parts[0] == "ok");
-                break;
-            default:
-                LinkConsent.Expired(turn);
+            case LinkButton.Answer(var codeId, var accept):
+                consent.Answer(turn, codeId, accept);
                 break;
         }
     }
@@ -120,16 +109,16 @@ public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButto
         }
     }
 
-    private static void ChooseChannel(Turn turn, string choice)
+    private static void ChooseChannel(Turn turn, UserKey? choice)
     {
         var person = turn.From;
         var channels = Identities.ChannelsOf(turn.Store, person);
-        if (choice == "last" && channels.Count > 1)
+        if (choice is null && channels.Count > 1)
         {
             turn.Changes.Put(new PreferredChannel(person.ToString(), turn.ArrivedVia.ToString(), Chosen: false));
             turn.Say(Texts.ReceiveViaSet, Texts.LastUsedChannel.For(turn.Lang, ChannelNames.Of(turn.ArrivedVia.Channel)));
         }
-        else if (UserKey.TryParse(choice, out var chosen) && channels.Contains(chosen))
+        else if (choice is { } chosen && channels.Contains(chosen))
         {
             turn.Changes.Put(new PreferredChannel(person.ToString(), chosen.ToString(), Chosen: true));
             turn.Say(Texts.ReceiveViaSet, ChannelNames.Of(chosen.Channel));
@@ -182,8 +171,8 @@ public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButto
             : Texts.LastUsedChannel.For(turn.Lang, Label(turn.ArrivedVia, channels));
         var names = string.Join(", ", channels.Select(c => Label(c, channels)));
         var buttons = channels
-            .Select(c => new Button(Texts.ReceiveVia.Plain(turn.Lang).Replace("{0}", Label(c, channels), StringComparison.Ordinal), $"link:via:{c}"))
-            .Append(new Button(Texts.ReceiveViaLast.Plain(turn.Lang), "link:via:last"));
+            .Select(c => new Button(Texts.ReceiveVia.Plain(turn.Lang).Replace("{0}", Label(c, channels), StringComparison.Ordinal), new LinkButton.ReceiveVia(c).Encode()))
+            .Append(new Button(Texts.ReceiveViaLast.Plain(turn.Lang), new LinkButton.ReceiveVia(null).Encode()));
         turn.Say(Texts.LinkedChannels, buttons, names, via);
     }
 

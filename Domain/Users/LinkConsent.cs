@@ -82,8 +82,8 @@ public sealed class LinkConsent(UnitCatalog units)
 
         turn.Changes.Send(turn.From, new TextOut(Html.Join("\n", lines)).WithButtons(
         [
-            new Button(Texts.LinkAccept.Plain(lang), $"link:ok:{code.Id}"),
-            new Button(Texts.LinkReject.Plain(lang), $"link:no:{code.Id}"),
+            new Button(Texts.LinkAccept.Plain(lang), new LinkButton.Answer(code.Id, true).Encode()),
+            new Button(Texts.LinkReject.Plain(lang), new LinkButton.Answer(code.Id, false).Encode()),
         ]));
     }
 
@@ -255,8 +255,8 @@ public sealed class LinkConsent(UnitCatalog units)
         var text = code.By is null ? question : Html.Join("\n", [Texts.MergeAskPerson.For(lang), question]);
         return new TextOut(text).WithButtons(
         [
-            new Button(Texts.LinkJoinYes.Plain(lang), $"link:join:{code.Id}"),
-            new Button(Texts.LinkJoinNo.Plain(lang), $"link:stop:{code.Id}"),
+            new Button(Texts.LinkJoinYes.Plain(lang), new LinkButton.Join(code.Id).Encode()),
+            new Button(Texts.LinkJoinNo.Plain(lang), new LinkButton.Withdraw(code.Id).Encode()),
         ]);
     }
 }

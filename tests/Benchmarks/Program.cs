@@ -19,6 +19,7 @@ using Benchmarks;
 //   chaos [--users N] [--rate R] [--kills K] [--seed S]          the bot killed with SIGKILL under load (Chaos/)
 //   erasure [N]                                                  one erasure on a file of N rows per log (ErasureBenchmark.cs)
 //   backup-stall [--members M] [--rate R]                        updates stalled by a backup (BackupStallBenchmark.cs)
+//   campaign [--members M] [--seconds S]                         M members answer a campaign with a link, at once and over S s (CampaignBenchmark.cs)
 Options options;
 try
 {
@@ -108,6 +109,15 @@ try
                     $"  {w.Method,-12} {w.Seconds,6:0.00} s: longest update {w.LongestUpdateMs,7:0} ms, p99 {w.P99UpdateMs,7:0} ms, longest time without an update finishing {w.LongestGapMs,7:0} ms ({w.Updates} updates)"));
             }
 
+            return 0;
+        }
+
+        case "campaign":
+        {
+            var members = int.Parse(Arg(args, "--members") ?? "2000", CultureInfo.InvariantCulture);
+            var seconds = double.Parse(Arg(args, "--seconds") ?? "60", CultureInfo.InvariantCulture);
+            var r = await CampaignBenchmark.RunAsync(members, TimeSpan.FromSeconds(seconds));
+            Console.WriteLine(CampaignBenchmark.Report(r));
             return 0;
         }
 
@@ -315,7 +325,7 @@ internal sealed class Options
                 case "--out":
                     options.Out = Next();
                     break;
-                case "--limit" or "--recipients" or "--progress" or "--updates" or "--kills" or "--seed":
+                case "--limit" or "--recipients" or "--progress" or "--updates" or "--kills" or "--seed" or "--seconds":
                     // The broadcast and storage parts read these themselves.
                     Next();
                     break;

@@ -26,6 +26,18 @@ public sealed partial class FakeBotApi
         }
     }
 
+    /// <summary>The ids of every update enqueued so far (kept only with <see cref="FakeBotApiOptions.KeepCopies"/>).</summary>
+    public IReadOnlyCollection<int> EnqueuedUpdateIds
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return [.. _updateHistory.Keys];
+            }
+        }
+    }
+
     /// <summary>
     /// Adds the messages recorded after the first <paramref name="seen"/> to <paramref name="into"/> and moves
     /// <paramref name="seen"/> past them; answers a task that completes at the next change, taken under the same

@@ -15,6 +15,7 @@ public static class CommandMenu
         new("lang", new("Đổi ngôn ngữ (Tiếng Việt / English)", "Change language (Tiếng Việt / English)")),
         new("hoinghi", new("Hội nghị: thư mời, xác nhận tham dự", "Meetings: invitation and your answer")),
         new("gopy", new("Gửi ý kiến thảo luận cho hội nghị", "Send a discussion comment for a meeting")),
+        new("phananh", new("Phản ánh nội dung sai trái, thù địch trên mạng", "Report false or hostile content online")),
         new("hoso", new("Xem, sửa hồ sơ của Anh/Chị", "See and change your profile")),
         new("lienket", new("Dùng chung hồ sơ trên Telegram và Zalo", "Use one profile on Telegram and Zalo")),
         new("diemdanh", new("Điểm danh tại hội nghị", "Check in at the meeting")),
@@ -27,8 +28,11 @@ public static class CommandMenu
         new("huythongbao", new("Dừng thông báo đang gửi", "Stop a notice being sent"), OrganizersOnly: true),
         new("lichsu", new("Lịch sử thông báo", "Past notices"), OrganizersOnly: true),
         new("thongke", new("Thống kê tham dự theo đơn vị", "Headcount per unit"), OrganizersOnly: true),
+        new("chiendich", new("Chiến dịch chia sẻ: tạo, theo dõi, tổng kết", "Sharing campaigns: create, follow, summary"), OrganizersOnly: true),
         new("ykien", new("Ý kiến thảo luận, danh sách phát biểu", "Discussion comments and speaking list"), OrganizersOnly: true),
         new("xuatds", new("Xuất danh sách tham dự (XLSX, CSV)", "Export the attendee list (XLSX, CSV)"), OrganizersOnly: true),
         new("khach", new("Khách mời: thư mời riêng, nhập danh sách", "Guests: personal invitations, import a list"), OrganizersOnly: true),
+        new("totuyentruyen", new("Danh sách thành viên theo đơn vị (XLSX, CSV)", "Team members by unit (XLSX, CSV)"), OrganizersOnly: true),
+        new("maqr", new("Mã QR đăng ký của từng đơn vị", "Each unit's registration QR code"), OrganizersOnly: true),
     ];
 }

@@ -6,7 +6,6 @@ namespace Domain.Members.Registration;
 /// <summary>What the registration machine does on entering a step: ask, summarize, submit.</summary>
 public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests approvals)
 {
-    public const string Prefix = RegistrationFlow.FlowName;
 
     public void AskConsent(Turn turn)
     {
@@ -33,8 +32,8 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
     private static void AskConsent(Turn turn, Html text) =>
         turn.Reply(new TextOut(text).WithButtons(
         [
-            new Button(Texts.Agree.Plain(turn.Lang), $"{Prefix}:agree"),
-            new Button(Texts.Disagree.Plain(turn.Lang), $"{Prefix}:refuse"),
+            new Button(Texts.Agree.Plain(turn.Lang), new RegistrationButton.Answer(RegistrationChoice.Agree).Encode()),
+            new Button(Texts.Disagree.Plain(turn.Lang), new RegistrationButton.Answer(RegistrationChoice.Refuse).Encode()),
         ]));
 
     public void AskName(Turn turn) => turn.Say(Texts.AskName);
@@ -67,25 +66,29 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
             draft.Get("position"));
         turn.Reply(new TextOut(text).WithButtons(
         [
-            new Button(Texts.Confirm.Plain(turn.Lang), $"{Prefix}:confirm"),
-            new Button(Texts.Edit.Plain(turn.Lang), $"{Prefix}:edit"),
-            new Button(Texts.Cancel.Plain(turn.Lang), $"{Prefix}:cancel"),
+            new Button(Texts.Confirm.Plain(turn.Lang), new RegistrationButton.Answer(RegistrationChoice.Confirm).Encode()),
+            new Button(Texts.Edit.Plain(turn.Lang), new RegistrationButton.Answer(RegistrationChoice.Edit).Encode()),
+            new Button(Texts.Cancel.Plain(turn.Lang), new RegistrationButton.Answer(RegistrationChoice.Cancel).Encode()),
         ]));
     }
 
     public void AskField(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Say(Texts.WhichField, FieldButtons(turn.Lang, $"{Prefix}:field"));
+        turn.Say(Texts.WhichField, FieldButtons(turn.Lang, f => new RegistrationButton.Field(f)));
     }
 
-    public static IEnumerable<Button> FieldButtons(Lang lang, string prefix) =>
-    [
-        new Button(Texts.FieldName.Plain(lang), $"{prefix}:{RegistrationField.Name}"),
-        new Button(Texts.FieldPhone.Plain(lang), $"{prefix}:{RegistrationField.Phone}"),
-        new Button(Texts.FieldUnit.Plain(lang), $"{prefix}:{RegistrationField.Unit}"),
-        new Button(Texts.FieldPosition.Plain(lang), $"{prefix}:{RegistrationField.Position}"),
-    ];
+    public static IEnumerable<Button> FieldButtons(Lang lang, Func<RegistrationField, IButton> button)
+    {
+        ArgumentNullException.ThrowIfNull(button);
+        return
+        [
+            new Button(Texts.FieldName.Plain(lang), button(RegistrationField.Name).Encode()),
+            new Button(Texts.FieldPhone.Plain(lang), button(RegistrationField.Phone).Encode()),
+            new Button(Texts.FieldUnit.Plain(lang), button(RegistrationField.Unit).Encode()),
+            new Button(Texts.FieldPosition.Plain(lang), button(RegistrationField.Position).Encode()),
+        ];
+    }
 
     public void Submit(Turn turn)
     {
@@ -104,6 +107,8 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
             Status = autoApprove ? MemberStatus.Approved : MemberStatus.Pending,
             ConsentAt = DateTimeOffset.TryParse(draft.Get("consentAt"), System.Globalization.CultureInfo.InvariantCulture, out var consent) ? consent : turn.Now,
             RegisteredAt = turn.Now,
+            // Approved now: the roster's join date is the approval's.
+            DecidedAt = autoApprove ? turn.Now : null,
         };
         turn.Changes.Put(member);
         turn.Audit("member.registered", member.Id, member.UnitCode);
@@ -122,5 +127,5 @@ public sealed class RegistrationActions(UnitCatalog units, ApprovalRequests appr
 
     public void Cancelled(Turn turn) => turn.Reply(new TextOut(Texts.Cancelled.For(turn.Lang)) { RemoveKeyboard = true });
 
-    private static Button UnitButton(Unit unit) => new(unit.Name, $"{Prefix}:unit:{unit.Code}");
+    private static Button UnitButton(Unit unit) => new(unit.Name, new RegistrationButton.OfUnit(unit.Code).Encode());
 }

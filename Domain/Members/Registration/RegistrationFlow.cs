@@ -9,7 +9,7 @@ namespace Domain.Members.Registration;
 /// is answered with what is wrong and how to write it; input of the wrong kind (text where a
 /// button is expected) gets the question again. The step does not change.
 /// </summary>
-public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions actions) : IFlow
+public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions actions) : IFlow, IButtonHandler<RegistrationButton>
 {
     public const string FlowName = "reg";
 
@@ -27,6 +27,11 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
         {
             turn.Session = turn.Session.Set("unit", unit.Code).Set(RegistrationMachine.PresetKey, "1");
         }
+        else if (!string.IsNullOrWhiteSpace(unitCode))
+        {
+            // A mistyped or guessed code: said once, then the normal start, the unit asked later.
+            turn.Say(Texts.StartUnknownUnit, unitCode.Length > 20 ? unitCode[..20] + "…" : unitCode);
+        }
 
         actions.GreetAndAskConsent(turn);
     }
@@ -42,40 +47,41 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
     {
         ArgumentNullException.ThrowIfNull(turn);
         var machine = new RegistrationMachine(turn, actions);
-        switch (turn.Input.Event)
-        {
-            case ButtonIn button:
-                Press(turn, machine, button.Arg);
-                break;
-            default:
-                Answer(turn, machine);
-                break;
-        }
-
-        if (machine.Finished)
-        {
-            turn.Session = turn.Session.Leave();
-        }
+        Answer(turn, machine);
+        LeaveIfFinished(turn, machine);
     }
 
-    private void Press(Turn turn, RegistrationMachine machine, string arg)
+    /// <summary>Registered as the flow's own buttons: the session is in the registration.</summary>
+    public void Handle(Turn turn, RegistrationButton button)
     {
-        var parts = arg.Split(':', 2);
-        var done = parts[0] switch
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(button);
+        var machine = new RegistrationMachine(turn, actions);
+        var done = button switch
         {
-            "agree" => Agree(turn, machine),
-            "refuse" => machine.Refuse(),
-            "unit" when parts.Length == 2 && units.Find(parts[1]) is { } unit => machine.ChooseUnit(unit.Code),
-            "confirm" => machine.Confirm(),
-            "edit" => machine.Edit(),
-            "cancel" => machine.Cancel(),
-            "field" when parts.Length == 2 && RegistrationFields.TryParse(parts[1], out var field) => machine.Pick(field),
+            RegistrationButton.Answer { Choice: RegistrationChoice.Agree } => Agree(turn, machine),
+            RegistrationButton.Answer { Choice: RegistrationChoice.Refuse } => machine.Refuse(),
+            RegistrationButton.Answer { Choice: RegistrationChoice.Confirm } => machine.Confirm(),
+            RegistrationButton.Answer { Choice: RegistrationChoice.Edit } => machine.Edit(),
+            RegistrationButton.Answer { Choice: RegistrationChoice.Cancel } => machine.Cancel(),
+            RegistrationButton.OfUnit(var code) when units.Find(code) is { } unit => machine.ChooseUnit(unit.Code),
+            RegistrationButton.Field(var field) => machine.Pick(field),
             _ => false,
         };
         if (!done)
         {
             turn.Acknowledge(Texts.ButtonExpired);
             turn.Say(Texts.ButtonExpired);
+        }
+
+        LeaveIfFinished(turn, machine);
+    }
+
+    private static void LeaveIfFinished(Turn turn, RegistrationMachine machine)
+    {
+        if (machine.Finished)
+        {
+            turn.Session = turn.Session.Leave();
         }
     }
 

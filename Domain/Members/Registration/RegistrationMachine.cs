@@ -30,7 +30,6 @@ public static class RegistrationFields
 /// </summary>
 public sealed class RegistrationMachine : FlowMachine<RegistrationMachine.State, RegistrationMachine.Trigger>
 {
-    public const string EditingKey = "editing";
     public const string PresetKey = "unitPreset";
 
     private readonly StateMachine<State, Trigger>.TriggerWithParameters<RegistrationField> pick;
@@ -104,17 +103,7 @@ public sealed class RegistrationMachine : FlowMachine<RegistrationMachine.State,
 
     public bool Cancel() => Try(Trigger.Cancel);
 
-    public bool Pick(RegistrationField field)
-    {
-        if (!Machine.CanFire(pick, field))
-        {
-            return false;
-        }
-
-        Turn.Session = Turn.Session.Set(EditingKey, "1");
-        Machine.Fire(pick, field);
-        return true;
-    }
+    public bool Pick(RegistrationField field) => Pick(pick, field);
 
     private void Configure()
     {

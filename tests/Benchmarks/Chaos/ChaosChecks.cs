@@ -156,20 +156,8 @@ internal static class ChaosChecks
         return count;
     }
 
-    /// <summary>Every update the fake queued, from its private history (as <see cref="SentFeed"/> reads its record).</summary>
-    private static IReadOnlyCollection<int> UpdateIds(FakeBotApi fake)
-    {
-        var gate = (Lock)Field("_gate").GetValue(fake)!;
-        var history = (Dictionary<int, JsonObject>)Field("_updateHistory").GetValue(fake)!;
-        lock (gate)
-        {
-            return [.. history.Keys];
-        }
-    }
-
-    private static FieldInfo Field(string name) =>
-        typeof(FakeBotApi).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic)
-        ?? throw new InvalidOperationException($"FakeBotApi has no field {name} any more; update tests/Benchmarks/Chaos/ChaosChecks.cs.");
+    /// <summary>Every update the fake queued.</summary>
+    private static IReadOnlyCollection<int> UpdateIds(FakeBotApi fake) => fake.EnqueuedUpdateIds;
 
     private static string Short(string? text) => text is null ? "(no text)" : text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -32,7 +32,6 @@ public sealed partial class GuestJourneyTests : IAsyncLifetime
 
     private Task<BotUnderTest> Start() => BotUnderTest.StartAsync(fake, folder.DatabasePath, new Dictionary<string, string?>
     {
-        ["Telegram:BotUsername"] = "mttq_q5_test_bot",
         ["Flood:Burst"] = "1000",
     });
 

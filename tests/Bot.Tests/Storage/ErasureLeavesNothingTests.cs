@@ -3,6 +3,7 @@ using System.Text;
 using Bot.Storage;
 using Bot.Tests.Support;
 using Domain;
+using Domain.ContentReports;
 using Domain.Events;
 using Domain.Members;
 using Domain.Text;
@@ -23,6 +24,8 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
     private const string Name = "Phạm Thị Riêng Tư";
     private const string Phone = "0987654321";
     private const string MeetingId = "hn-xoa";
+    private const string ReportLink = "https://www.facebook.com/groups/khupho8/posts/778899";
+    private const string ReportText = "Bài viết xuyên tạc chính sách bồi thường của phường.";
 
     private readonly TempFolder folder = new();
     private FakeBotApi fake = null!;
@@ -87,7 +90,32 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         await Journeys.BroadcastAsync(organizer, "Kính mời dự hội nghị");
         await person.Next(m => m.Text!.Contains("Kính mời dự hội nghị", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        // A campaign answered with a proof link that names them.
+        await organizer.Say("/chiendich", m => m.Buttons.Any());
+        await organizer.Press(Texts.CampaignNew.Plain(Lang.Vi));
+        await organizer.Say("Chia sẻ bài viết");
+        await organizer.Say("https://www.facebook.com/mttq.q5/posts/100");
+        await organizer.Press(Texts.CampaignNoPicture.Plain(Lang.Vi));
+        await organizer.Say("Chia sẻ lên trang cá nhân");
+        await organizer.Press(Texts.AudienceAll.Plain(Lang.Vi));
+        await organizer.Say("3 ngày");
+        await organizer.Press(Texts.CampaignProofYes.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.SendNotice.Plain(Lang.Vi)));
+        await organizer.Press(Texts.SendNotice.Plain(Lang.Vi));
+        await person.Next(m => m.Buttons.Any(b => b.Text == Texts.CampaignDoneButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(30));
+        await person.Press(Texts.CampaignDoneButton.Plain(Lang.Vi));
+        await person.Say($"https://www.facebook.com/{PersonId}/posts/1", m => m.Buttons.Any());
+        await person.Press(Texts.CampaignProofDone.Plain(Lang.Vi));
         await organizer.Say("/thanhvien", m => m.Buttons.Any());
+        // A report of hostile content, with a screenshot: its content outlives the erasure, its sender does not.
+        await person.Say("/phananh");
+        await person.Say(ReportLink, m => m.Buttons.Any());
+        person.User.SendPhoto();
+        await person.Next(m => m.Buttons.Any());
+        await person.Press(Texts.ReportContinue.Plain(Lang.Vi));
+        await person.Say(ReportText, m => m.Buttons.Any());
+        await person.Press(Texts.ReportSkip.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportSend.Plain(Lang.Vi)));
+        await person.Press(Texts.ReportSend.Plain(Lang.Vi), m => m.Text!.Contains("PA-0001", StringComparison.Ordinal));
+        await organizer.Next(m => m.Text!.Contains("PA-0001", StringComparison.Ordinal));
 
         await person.Say("/xoadulieu", m => m.Buttons.Any());
         await person.Press(Texts.EraseYes.Plain(Lang.Vi), m => m.Text == Texts.Erased.Plain(Lang.Vi) || m.Text!.Contains(Texts.Erased.Plain(Lang.Vi)[..20], StringComparison.Ordinal));
@@ -95,6 +123,10 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         var database = bot.Service<Database>();
         await Eventually(() => finisher.Finished == 1 && finisher.Waiting == 0);
         output.WriteLine($"last step of the erasure, checkpoint included: {finisher.LastDuration.TotalMilliseconds:F0} ms");
+
+        var report = store.Find<ContentReport>("PA-0001")!;
+        Assert.Equal((PersonalDataEraser.Erased, ReportText, ReportLink), (report.ReporterId, report.Description, report.Link));
+        Assert.Single(report.Photos);
 
         var needles = new[] { Name, Phone[1..], PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         foreach (var name in database.Lite.GetCollectionNames())

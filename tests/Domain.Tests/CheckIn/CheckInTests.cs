@@ -207,7 +207,7 @@ public sealed class CheckInTests
     {
         OpenDoor();
 
-        bot.Send(Organizer, new ButtonIn(new CheckInButton(CheckInButton.Person, Id, Alice.ToString()).Encode(), null, null));
+        bot.Send(Organizer, new ButtonIn(new HandCheckInButton(HandCheckInButton.Person, Id, Alice.ToString()).Encode(), null, null));
 
         Assert.Null(PresenceOf(Alice.ToString()));
         Assert.Equal(Texts.CheckInConfirmHand.Vi("Nguyễn Thị Hoa"), bot.TextsTo(Organizer)[^1]);
@@ -221,7 +221,7 @@ public sealed class CheckInTests
 
         bot.Command(Alice, "/diemdanh");
         bot.PressData(Alice, new CheckInButton(CheckInButton.Rotate, Id).Encode());
-        bot.PressData(Alice, new CheckInButton(CheckInButton.Person, Id, Bob.ToString()).Encode());
+        bot.PressData(Alice, new HandCheckInButton(HandCheckInButton.Person, Id, Bob.ToString()).Encode());
         bot.PressData(Carol, new CheckInButton(CheckInButton.Hand, Id).Encode());
 
         Assert.Equal(before, Assert.Single(bot.Store.All<CheckInDesk>()));

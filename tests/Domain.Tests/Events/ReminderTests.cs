@@ -14,7 +14,7 @@ namespace Domain.Tests.Events;
 /// Reminders for the meeting with deadline D = 17g00 25/4/2027 and start S = 08g00 27/4/2027,
 /// with the default times: unanswered one day before D; attending one day and two hours before S.
 /// </summary>
-public sealed class ReminderTests
+public sealed partial class ReminderTests
 {
     private static readonly ReminderTimes Times = new();
     private static readonly UserKey Dave = new("tg", "104");
@@ -172,52 +172,6 @@ public sealed class ReminderTests
     }
 
     [Fact]
-    public void A_run_is_stored_with_the_number_of_recipients_and_audited()
-    {
-        SeedMembers();
-        bot.Now = Local(2027, 4, 26, 9, 0);
-        var due = Reminders.Due(bot.Store, Times, bot.Now).Single();
-
-        bot.Send(Reminders.System, Reminders.Signal(due, bot.Now).Event);
-
-        Assert.Equal(new ReminderRun(due.Key, 2, bot.Now), bot.Store.Find<ReminderRun>(due.Key));
-        var audit = Assert.Single(bot.Audit);
-        Assert.Equal((Reminders.System, "reminder.sent", Id, "DayBefore:2"), (audit.By, audit.Action, audit.Subject, audit.Details));
-        Assert.Empty(Reminders.Due(bot.Store, Times, bot.Now));
-    }
-
-    [Fact]
-    public void The_same_signal_handled_twice_sends_once()
-    {
-        SeedMembers();
-        bot.Now = Local(2027, 4, 26, 9, 0);
-        var due = Reminders.Due(bot.Store, Times, bot.Now).Single();
-        var signal = Reminders.Signal(due, bot.Now).Event;
-
-        bot.Send(Reminders.System, signal);
-        bot.Now = bot.Now.AddSeconds(30);
-        bot.Send(Reminders.System, signal);
-
-        Assert.Empty(bot.Turns[^1].Changes.Deliveries);
-        Assert.Single(bot.AllSentTo(Bob));
-        Assert.Single(bot.AllSentTo(Carol));
-        Assert.Single(bot.Store.All<ReminderRun>());
-        Assert.Equal(Local(2027, 4, 26, 9, 0), bot.Store.Find<ReminderRun>(due.Key)!.SentAt);
-        Assert.Single(bot.Audit);
-    }
-
-    [Fact]
-    public void A_reminder_with_nobody_to_remind_is_still_recorded_as_run()
-    {
-        bot.Now = Local(2027, 4, 26, 9, 0);
-
-        var turn = Run(ReminderKind.DayBefore);
-
-        Assert.Empty(turn.Deliveries);
-        Assert.Equal(0, Assert.Single(bot.Store.All<ReminderRun>()).Recipients);
-    }
-
-    [Fact]
     public void A_reminder_is_sent_in_each_members_own_language()
     {
         SeedMembers();
@@ -230,54 +184,6 @@ public sealed class ReminderTests
         var message = Assert.IsType<TextOut>(Assert.Single(bot.Replies(Alice)));
         Assert.Equal(Texts.ReminderUnanswered.En(Title, "08:00 on 27/4/2027 (Tuesday)", "17:00 on 25/4/2027 (Sunday)"), message.Text.Value);
         Assert.Equal(["✅ Attend", "❌ Decline", "👤 Send someone"], message.AllButtons().Select(b => b.Label));
-    }
-
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_forged_reminder_signal_from_a_normal_user_does_nothing(bool claimsToBeTheSystem)
-    {
-        SeedMembers();
-        bot.Now = Local(2027, 4, 25, 9, 0);
-        var due = Reminders.Due(bot.Store, Times, bot.Now).Single();
-        var real = (SignalIn)Reminders.Signal(due, bot.Now).Event;
-
-        bot.Send(Alice, real with { By = claimsToBeTheSystem ? Reminders.System : Alice });
-
-        Assert.Empty(bot.Turns[^1].Changes.Deliveries);
-        Assert.Empty(bot.AllSentTo(Alice));
-        Assert.Empty(bot.Store.All<ReminderRun>());
-        Assert.Empty(bot.Audit);
-        Assert.Single(Reminders.Due(bot.Store, Times, bot.Now));
-    }
-
-    [Fact]
-    public void A_system_signal_that_does_not_name_the_system_as_sender_does_nothing()
-    {
-        SeedMembers();
-        bot.Now = Local(2027, 4, 25, 9, 0);
-        var due = Reminders.Due(bot.Store, Times, bot.Now).Single();
-        var real = (SignalIn)Reminders.Signal(due, bot.Now).Event;
-
-        bot.Send(Reminders.System, real with { By = Alice });
-
-        Assert.Empty(bot.Turns[^1].Changes.Deliveries);
-        Assert.Empty(bot.Store.All<ReminderRun>());
-    }
-
-    [Theory]
-    [InlineData("hn-20270427|Unanswered|1")]
-    [InlineData("hn-20270427|Unanswered|1|hn-20270427|Sometimes")]
-    [InlineData("hn-19990101|Unanswered|1|hn-19990101|Unanswered")]
-    public void A_malformed_reminder_signal_does_nothing(string args)
-    {
-        SeedMembers();
-        bot.Now = Local(2027, 4, 25, 9, 0);
-
-        bot.Send(Reminders.System, new SignalIn(Reminders.SignalName, Reminders.System, args));
-
-        Assert.Empty(bot.Turns[^1].Changes.Deliveries);
-        Assert.Empty(bot.Store.All<ReminderRun>());
     }
 
     private static DateTimeOffset Parse(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);

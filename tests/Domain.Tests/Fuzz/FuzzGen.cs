@@ -11,7 +11,7 @@ public static class FuzzGen
         "start", "batdau", "help", "trogiup", "lang", "ngonngu", "huy", "cancel", "hoso", "profile", "xoadulieu", "erase",
         "lienket", "link", "choduyet", "pending", "thanhvien", "members", "hoinghi", "meeting", "sukien", "meetings",
         "thongke", "xuatds", "stats", "export", "thongbao", "broadcast", "huythongbao", "lichsu", "stopnotice", "notices",
-        "gopy", "comment", "ykien", "comments", "khongco", "START", "Hoso",
+        "gopy", "comment", "ykien", "comments", "totuyentruyen", "roster", "maqr", "qr", "phananh", "khongco", "START", "Hoso",
     ];
 
     private static readonly string[] Names =
@@ -33,7 +33,7 @@ public static class FuzzGen
     ];
 
     private static readonly string[] Prefixes =
-        ["reg", "rsvp", "gy", "bc", "mtg", "dlg", "prof", "appr", "role", "merge", "link", "lang", "erase", "yk", "nt", "cmt", "x", ""];
+        ["reg", "rsvp", "gy", "bc", "mtg", "dlg", "prof", "appr", "role", "merge", "link", "lang", "erase", "yk", "nt", "cmt", "pa", "pq", "pqn", "x", ""];
 
     /// <summary>
     /// A run of <paramref name="steps"/> steps in bursts: one person does one to eight things in a

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Domain.ContentReports;
 using Domain.Conversations;
 using Domain.Discussion;
 using Domain.Events;
@@ -24,7 +25,7 @@ public static partial class FuzzInvariants
     public const int CallbackAnswer = 200;
     public const int ZaloText = 2000;
 
-    private static readonly string[] MeetingEditorStates = ["Copy", .. MeetingEditor.Fields];
+    private static readonly string[] MeetingEditorStates = ["Copy", .. MeetingEditor.Fields.Select(f => f.ToString())];
 
     public static string? Reply(Delivery delivery)
     {
@@ -96,6 +97,8 @@ public static partial class FuzzInvariants
             BroadcastFlow.FlowName => Named<BroadcastMachine.State>(state),
             ProfileEditor.FlowName => Named<RegistrationField>(state),
             UnitDelegationFlow.FlowName => state is "Count" or "Names" && session.Get("event") is not null,
+            ReportFlow.FlowName => Named<ReportMachine.State>(state) && session.Get(ReportActions.NonceKey) is not null,
+            ReportNoteFlow.FlowName => Named<ReportNoteStep>(state) && session.Get("report") is not null,
             MeetingEditor.FlowName => MeetingEditorStates.Contains(state) && session.Get("meeting") is not null,
             Domain.Guests.GuestDesk.FlowName => state is "Add" or "Import" && session.Get("meeting") is not null,
             Domain.Guests.GuestInvitation.FlowName => (state == "Consent" || Named<RsvpMachine.State>(state)) && session.Get("guest") is not null,

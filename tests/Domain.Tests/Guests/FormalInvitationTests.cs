@@ -14,9 +14,9 @@ public sealed class FormalInvitationTests
 
     private Meeting Stored(string id = Id) => bot.Store.Find<Meeting>(id)!;
 
-    private void Edit(string field, string text)
+    private void Edit(MeetingEditor.State field, string text)
     {
-        bot.PressData(ConversationDriver.Organizer, $"mtg:edit:{field}:{Id}");
+        bot.PressData(ConversationDriver.Organizer, new MeetingEditButton.Edit(field, Id).Encode());
         bot.Text(ConversationDriver.Organizer, text);
     }
 

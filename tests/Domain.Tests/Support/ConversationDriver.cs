@@ -24,7 +24,7 @@ public sealed class ConversationDriver
     {
         Settings = settings ?? new BotSettings { Organizers = new HashSet<UserKey> { Organizer } };
         Store = store ?? new MemoryStore();
-        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, GuestFiles);
+        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, TeamFiles, GuestFiles, CampaignFiles, ReportFiles);
     }
 
     public StubEventFiles Files { get; } = new();
@@ -32,6 +32,12 @@ public sealed class ConversationDriver
     public StubDiscussionFiles DiscussionFiles { get; } = new();
 
     public StubGuestFiles GuestFiles { get; } = new();
+
+    public Campaigns.StubCampaignFiles CampaignFiles { get; } = new();
+
+    public StubTeamFiles TeamFiles { get; } = new();
+
+    public StubReportFiles ReportFiles { get; } = new();
 
     public static UnitCatalog Units { get; } = new(
         Enumerable.Range(1, 14)

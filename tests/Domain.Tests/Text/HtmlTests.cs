@@ -103,7 +103,9 @@ public sealed class HtmlTests
     [Fact]
     public void Button_arg_is_what_follows_the_prefix()
     {
-        Assert.Equal("yes:tg:1", new ButtonIn("appr:yes:tg:1", null, null).Arg);
-        Assert.Equal(string.Empty, new ButtonIn("appr", null, null).Arg);
+        ButtonData.TrySplit(new ButtonIn("appr:yes:tg:1", null, null).Data, out _, out var parts);
+        Assert.Equal("yes:tg:1", ButtonData.Rest(parts, 0));
+        ButtonData.TrySplit(new ButtonIn("appr", null, null).Data, out _, out parts);
+        Assert.Equal(string.Empty, ButtonData.Rest(parts, 0));
     }
 }

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Domain.Conversations;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.Campaigns;
+
+/// <summary>A campaign's answers as XLSX and CSV, for organizers: unit, name, answer, proof links, photos, reason, time.</summary>
+public sealed class CampaignExport(UnitCatalog units, ICampaignFiles files)
+{
+    public IReadOnlyList<CampaignAnswerRow> Rows(IReadModel store, Campaign campaign, Lang lang)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(campaign);
+        var answers = CampaignProgress.Answers(store, campaign);
+        var order = units.All.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
+        return campaign.Recipients
+            .Select(id => (Id: id, Member: store.Find<Member>(id), Answer: answers.GetValueOrDefault(id)))
+            .Where(r => r.Member is not null)
+            .OrderBy(r => order.GetValueOrDefault(r.Member!.UnitCode, int.MaxValue))
+            .ThenBy(r => r.Member!.UnitCode, StringComparer.Ordinal)
+            .ThenBy(r => r.Member!.FullName, StringComparer.Ordinal)
+            .Select(r => new CampaignAnswerRow(
+                units.NameOf(r.Member!.UnitCode),
+                r.Member.FullName,
+                OutcomeName(lang, r.Answer?.Outcome),
+                r.Answer?.Links ?? [],
+                r.Answer?.Photos ?? [],
+                r.Answer?.Reason,
+                r.Answer?.AnsweredAt))
+            .ToList();
+    }
+
+    public void Export(Turn turn, Campaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(campaign);
+        var rows = Rows(turn.Store, campaign, turn.Lang);
+        turn.Reply(new DocumentOut($"{campaign.Id}.xlsx", files.AnswersXlsx(campaign, rows), Texts.CampaignExportCaption.For(turn.Lang, campaign.Title)));
+        turn.Reply(new DocumentOut($"{campaign.Id}.csv", files.AnswersCsv(campaign, rows)));
+        turn.Audit("campaign.exported", campaign.Id, rows.Count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public static string OutcomeName(Lang lang, CampaignOutcome? outcome) => (outcome switch
+    {
+        CampaignOutcome.Done => Texts.CampaignOutcomeDone,
+        CampaignOutcome.CouldNot => Texts.CampaignOutcomeCouldNot,
+        _ => Texts.CampaignOutcomeNone,
+    }).Plain(lang);
+}

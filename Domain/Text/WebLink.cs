@@ -1,0 +1,149 @@
+using System.Globalization;
+
+namespace Domain.Text;
+
+/// <summary>Where a link points, as people name it: the platforms the team shares on, or any other website.</summary>
+public enum WebPlatform
+{
+    Website,
+    Facebook,
+    Zalo,
+    TikTok,
+    YouTube,
+}
+
+/// <summary>
+/// A link someone typed, checked: http or https only, a real host name (with a dot, no user name
+/// before an "@" that would hide the real host: "https://facebook.com@evil.example"), no spaces,
+/// at most <see cref="MaxLength"/> characters. "facebook.com/…" typed without a scheme is read as
+/// https. <see cref="Key"/> is the same for two ways of writing one address, so repeated links
+/// can be grouped.
+/// </summary>
+public sealed record WebLink
+{
+    public const int MaxLength = 2000;
+
+    private static readonly string[] TrackingParameters = ["fbclid", "gclid", "zarsrc", "si", "igshid", "mibextid", "_t", "_r"];
+
+    private WebLink(Uri uri)
+    {
+        Url = uri.AbsoluteUri;
+        Host = uri.IdnHost.ToLowerInvariant();
+        Platform = PlatformOf(Host);
+        Key = KeyOf(uri, Host);
+    }
+
+    /// <summary>The address as it will be shown and opened.</summary>
+    public string Url { get; }
+
+    public string Host { get; }
+
+    public WebPlatform Platform { get; }
+
+    /// <summary>The address without scheme, "www."/"m." or tracking parameters, lower-case host: equal for the same target.</summary>
+    public string Key { get; }
+
+    public static bool TryParse(string? text, out WebLink link)
+    {
+        link = null!;
+        var candidate = (text ?? string.Empty).Trim().Trim('<', '>', '(', ')', '"', '\'');
+        if (candidate.Length is 0 or > MaxLength || candidate.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            return false;
+        }
+
+        if (!candidate.Contains("://", StringComparison.Ordinal))
+        {
+            candidate = "https://" + candidate;
+        }
+
+        if (!Uri.TryCreate(candidate, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+            || uri.UserInfo.Length > 0
+            || uri.HostNameType != UriHostNameType.Dns
+            || !uri.IdnHost.Contains('.', StringComparison.Ordinal)
+            || uri.IdnHost.EndsWith('.')
+            || !uri.IsDefaultPort)
+        {
+            return false;
+        }
+
+        var topLevel = uri.IdnHost[(uri.IdnHost.LastIndexOf('.') + 1)..];
+        if (topLevel.Length < 2 || topLevel.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        link = new WebLink(uri);
+        return true;
+    }
+
+    public static WebLink? Parse(string? text) => TryParse(text, out var link) ? link : null;
+
+    /// <summary>
+    /// The links in a message of one or more, separated by spaces, new lines, commas or
+    /// semicolons; <paramref name="rejected"/> holds the words that are not links.
+    /// </summary>
+    public static IReadOnlyList<WebLink> FindAll(string? text, out IReadOnlyList<string> rejected)
+    {
+        var links = new List<WebLink>();
+        var bad = new List<string>();
+        foreach (var word in (text ?? string.Empty).Split([' ', '\n', '\r', '\t', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (TryParse(word, out var link))
+            {
+                if (!links.Any(l => l.Key == link.Key))
+                {
+                    links.Add(link);
+                }
+            }
+            else
+            {
+                bad.Add(word);
+            }
+        }
+
+        rejected = bad;
+        return links;
+    }
+
+    public override string ToString() => Url;
+
+    public static WebPlatform PlatformOf(string host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return host switch
+        {
+            _ when Under(host, "facebook.com", "fb.com", "fb.watch", "fb.me", "messenger.com") => WebPlatform.Facebook,
+            _ when Under(host, "zalo.me", "zalo.vn", "zaloapp.com") => WebPlatform.Zalo,
+            _ when Under(host, "tiktok.com") => WebPlatform.TikTok,
+            _ when Under(host, "youtube.com", "youtu.be", "youtube-nocookie.com") => WebPlatform.YouTube,
+            _ => WebPlatform.Website,
+        };
+    }
+
+    private static bool Under(string host, params string[] domains) =>
+        domains.Any(d => host == d || host.EndsWith("." + d, StringComparison.Ordinal));
+
+    private static string KeyOf(Uri uri, string host)
+    {
+        var bare = host;
+        foreach (var prefix in new[] { "www.", "m.", "mobile.", "web." })
+        {
+            if (bare.StartsWith(prefix, StringComparison.Ordinal) && bare.Count(c => c == '.') >= 2)
+            {
+                bare = bare[prefix.Length..];
+                break;
+            }
+        }
+
+        var path = uri.AbsolutePath.TrimEnd('/');
+        var query = string.Join('&', uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !IsTracking(p.Split('=', 2)[0]))
+            .Order(StringComparer.Ordinal));
+        return string.Create(CultureInfo.InvariantCulture, $"{bare}{path}{(query.Length > 0 ? "?" + query : string.Empty)}");
+    }
+
+    private static bool IsTracking(string name) =>
+        name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.Contains(name, StringComparer.OrdinalIgnoreCase);
+}
