@@ -26,6 +26,15 @@ public sealed class ButtonLengthTests
     // A comment reminder sent twice in one second: "yk" + yyMMdd-HHmmss + channel letter and id + "-" + 4 (UnitProgress).
     private static readonly string NoticeId = $"yk270510-235959-z{ZaloUser.Id}-abcd";
 
+    // A campaign: "cd" + yyMMdd-HHmmss + "-" + the organizer's channel letter and id (CampaignComposeActions).
+    private static readonly string CampaignId = $"cd270510-235959-z{ZaloUser.Id}";
+
+    // A report conversation's nonce: 6 hex digits (ReportActions.NewNonce); report numbers of up to
+    // 7 digits and queue pages of up to 4 are accepted (QueueButton).
+    private const string ReportNonce = "ffffff";
+    private const int ReportNumber = 9_999_999;
+    private const int ReportPage = 9_999;
+
     public static IEnumerable<ButtonSample> Longest()
     {
         var meetingKey = Comment.MeetingKey(MeetingId);
@@ -43,6 +52,8 @@ public sealed class ButtonLengthTests
             .. DiscussionButtonTests.Samples(meetingKey, commentId, "ffffff"),
             .. BroadcastButtonTests.Samples(MeetingId, UnitCode),
             .. GuestButtonSamples.Samples(MeetingId, GuestButtonSamples.LongestGuestId, ZaloUser.ToString(), UnitCode),
+            .. CampaignButtonSamples.Samples(CampaignId, UnitCode),
+            .. ContentReportButtonSamples.Samples(ReportNonce, ReportNumber, ReportPage),
         ];
     }
 

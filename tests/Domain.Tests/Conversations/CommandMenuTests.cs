@@ -31,6 +31,8 @@ public sealed class CommandMenuTests
         ["roster"] = "English alias of /totuyentruyen",
         ["qr"] = "English alias of /maqr",
         ["campaigns"] = "English alias of /chiendich",
+        ["guests"] = "English alias of /khach",
+        ["checkin"] = "English alias of /diemdanh",
     };
 
     private readonly Router router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles(), new StubTeamFiles(), new StubGuestFiles());
