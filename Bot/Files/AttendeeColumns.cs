@@ -21,6 +21,7 @@ public static class AttendeeColumns
         "SĐT người dự thay",
         "Điện thoại",
         "Thời điểm trả lời",
+        "Điểm danh",
     ];
 
     /// <summary>Indexes (0-based) of the columns that hold phone numbers.</summary>
@@ -47,6 +48,7 @@ public static class AttendeeColumns
             row.AnsweredAt is { } at
                 ? at.ToOffset(meetingOffset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture)
                 : string.Empty,
+            row.Presence,
         ];
     }
 }

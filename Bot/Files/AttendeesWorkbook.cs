@@ -12,7 +12,7 @@ public static class AttendeesWorkbook
 {
     public const string SheetName = "Danh sách";
 
-    private static readonly double[] ColumnWidths = [28, 26, 24, 14, 36, 24, 24, 16, 16, 18];
+    private static readonly double[] ColumnWidths = [28, 26, 24, 14, 36, 24, 24, 16, 16, 18, 20];
 
     public static byte[] Write(Meeting meeting, IReadOnlyList<AttendeeRow> rows)
     {

@@ -24,6 +24,7 @@ public static class DomainServices
         services.AddSingleton<IEventFiles, EventFiles>();
         services.AddSingleton<IDiscussionFiles, DiscussionFiles>();
         services.AddSingleton<Domain.Reports.IReportFiles, ReportFiles>();
+        services.AddSingleton<Domain.Guests.IGuestFiles, GuestFiles>();
         services.AddSingleton<Domain.Campaigns.ICampaignFiles, CampaignFiles>();
         services.AddSingleton<Domain.Team.ITeamFiles, TeamFiles>();
         services.AddSingleton<IContentReportFiles, ContentReportFiles>();
@@ -32,6 +33,7 @@ public static class DomainServices
             sp.GetRequiredService<IEventFiles>(),
             sp.GetRequiredService<IDiscussionFiles>(),
             sp.GetRequiredService<Domain.Team.ITeamFiles>(),
+            sp.GetRequiredService<Domain.Guests.IGuestFiles>(),
             sp.GetRequiredService<Domain.Campaigns.ICampaignFiles>(),
             sp.GetRequiredService<IContentReportFiles>(),
             reportFiles: sp.GetRequiredService<Domain.Reports.IReportFiles>()));
@@ -66,6 +68,10 @@ public static class StoredEntities
         typeof(Domain.Reports.ReportingRound),
         typeof(Domain.Reports.UnitReport),
         typeof(Domain.Reports.ReportReporter),
+        typeof(Domain.Guests.Guest),
+        typeof(Domain.CheckIn.CheckInDesk),
+        typeof(Domain.CheckIn.Attendance),
+        typeof(Domain.CheckIn.CodeAttempts),
     ];
 
 

@@ -66,6 +66,11 @@ public sealed class MeetingSeed(EntityStore entities, string path) : IHostedServ
                 problems.Add($"Tệp hội nghị {path}, '{meeting.Id}': tên ngắn (shortTitle) cần 2-{Meeting.ShortTitleMax} ký tự. / The meetings file {path}, '{meeting.Id}': shortTitle needs 2-{Meeting.ShortTitleMax} characters.");
             }
 
+            if (meeting.EndsAt is { } end && end <= meeting.StartsAt)
+            {
+                problems.Add($"Tệp hội nghị {path}, '{meeting.Id}': giờ kết thúc (endsAt) phải sau giờ khai mạc (startsAt). / The meetings file {path}, '{meeting.Id}': endsAt must be after startsAt.");
+            }
+
             if (meeting.RsvpDeadline > meeting.StartsAt)
             {
                 problems.Add($"Tệp hội nghị {path}, '{meeting.Id}': hạn xác nhận tham dự (rsvpDeadline) phải trước giờ khai mạc (startsAt). / The meetings file {path}, '{meeting.Id}': rsvpDeadline must be before startsAt.");

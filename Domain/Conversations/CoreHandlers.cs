@@ -12,7 +12,7 @@ namespace Domain.Conversations;
 /// <summary>Every handler of the core, wired once, so the program and the tests run the same bot.</summary>
 public static class CoreHandlers
 {
-    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, ITeamFiles teamFiles, Campaigns.ICampaignFiles? campaignFiles = null, IContentReportFiles? contentReportFiles = null, Reports.IReportFiles? reportFiles = null)
+    public static Router CreateRouter(UnitCatalog units, IEventFiles files, IDiscussionFiles discussionFiles, ITeamFiles teamFiles, Guests.IGuestFiles guestFiles, Campaigns.ICampaignFiles? campaignFiles = null, IContentReportFiles? contentReportFiles = null, Reports.IReportFiles? reportFiles = null)
     {
         var approvals = new ApprovalRequests(units);
         var registrationActions = new RegistrationActions(units, approvals);
@@ -24,13 +24,17 @@ public static class CoreHandlers
         var linking = new Users.IdentityLinking(units);
         var board = new MeetingBoard(files);
         var rsvp = new RsvpFlow();
-        var reports = new MeetingReports(units, files);
+        var reports = new MeetingReports(units, files, guestFiles);
+        var guestInvitation = new Guests.GuestInvitation();
+        var guestDesk = new Guests.GuestDesk(guestFiles);
+        var hand = new CheckIn.HandCheckIn(units);
+        var door = new CheckIn.CheckInDoor(guestFiles, hand);
         var editor = new MeetingEditor();
         var delegation = new UnitDelegationFlow(units);
         var broadcast = new BroadcastFlow(units, new BroadcastActions(units));
         var notices = new NoticeAdmin();
         var builder = new RouterBuilder()
-            .Command(new StartCommand(registration, units))
+            .Command(new StartCommand(registration, units, [guestInvitation, door]))
             .Command(new HelpCommand())
             .Command(new CancelCommand())
             .Command(languages).Buttons(languages)
@@ -52,7 +56,11 @@ public static class CoreHandlers
             .Command(notices).OrganizerButtons(notices).Signal(notices)
             .Signal(new NoticeStop())
             .Command(new RosterCommand(units, teamFiles))
-            .Command(new UnitQrCommand(units, teamFiles));
+            .Command(new UnitQrCommand(units, teamFiles))
+            .Flow(guestInvitation).Buttons(guestInvitation)
+            .Command(guestDesk).OrganizerButtons(guestDesk).Flow(guestDesk)
+            .Command(door).OrganizerButtons(door).Flow(door)
+            .OrganizerButtons(hand);
         DiscussionHandlers.Register(builder, units, discussionFiles);
         Campaigns.CampaignHandlers.Register(builder, units, campaignFiles ?? Campaigns.NoCampaignFiles.Instance);
         ContentReportHandlers.Register(builder, units, contentReportFiles ?? NoContentReportFiles.Instance);

@@ -11,7 +11,8 @@ public sealed record AttendeeRow(
     string? DelegatePosition,
     string? DelegatePhone,
     string Phone,
-    DateTimeOffset? AnsweredAt);
+    DateTimeOffset? AnsweredAt,
+    string Presence = "");
 
 /// <summary>
 /// Makes the files the bot sends (spreadsheets, calendar entries). The core decides what goes in

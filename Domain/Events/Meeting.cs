@@ -3,6 +3,25 @@ namespace Domain.Events;
 public sealed record Venue(string Name, string Address, double Latitude, double Longitude);
 
 /// <summary>
+/// What a formal document of the committee carries besides its text: "Số: 27/KH-MTTQ-BTT", where and
+/// when it was issued ("Quận 5, ngày 21 tháng 4 năm 2023") and who signs ("TM. BAN THƯỜNG TRỰC /
+/// PHÓ CHỦ TỊCH", "Trần Nam Đức").
+/// </summary>
+public sealed record IssuingDetails
+{
+    public string? PlanNumber { get; init; }
+
+    public string? Place { get; init; }
+
+    public DateOnly? IssuedOn { get; init; }
+
+    /// <summary>The signer's title, one line per line of the signature block.</summary>
+    public string? SignerTitle { get; init; }
+
+    public string? SignerName { get; init; }
+}
+
+/// <summary>
 /// A conference or meeting the team is invited to. Times are stored with their offset
 /// (+07:00 for Asia/Ho_Chi_Minh) and shown in the plan's style.
 /// </summary>
@@ -44,7 +63,18 @@ public sealed record Meeting : IEntity
 
     public IReadOnlyList<string> Programme { get; init; } = [];
 
+    /// <summary>When it ends; without it, four hours after the start (a morning's conference).</summary>
+    public DateTimeOffset? EndsAt { get; init; }
+
+    public DateTimeOffset Ends => EndsAt ?? StartsAt.AddHours(4);
+
+    /// <summary>The plan's formal particulars, for the invitation block (see <see cref="FormalInvitation"/>).</summary>
+    public IssuingDetails? Issuing { get; init; }
+
     public bool IsPast(DateTimeOffset now) => now >= StartsAt;
+
+    /// <summary>The same meeting at another start; an end that was given keeps its length.</summary>
+    public Meeting MovedTo(DateTimeOffset start) => this with { StartsAt = start, EndsAt = EndsAt is { } end ? start + (end - StartsAt) : null };
 
     public bool AcceptsAnswers(DateTimeOffset now) => now < RsvpDeadline && !IsPast(now);
 

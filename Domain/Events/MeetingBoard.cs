@@ -86,7 +86,13 @@ public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHa
             Html.Escape(string.Join('\n', meeting.Programme.Select(p => "• " + p))),
             Html.Escape(string.Join('\n', meeting.Invited.Select(p => "• " + p))),
             AnswerText(lang, rsvp),
-            turn.Settings.Organization.InvitationHeading.For(lang));
+            FormalInvitation.Letterhead(meeting, turn.Settings, lang, bold: false));
+        if (meeting.Issuing is not null)
+        {
+            // The plan's closing and signature, as on the paper invitation.
+            text = Html.Join("\n\n", [text, FormalInvitation.Closing(meeting, lang)]);
+        }
+
         var buttons = new List<Button[]>();
         if (meeting.AcceptsAnswers(turn.Now) && turn.MemberOf() is { Status: MemberStatus.Approved })
         {

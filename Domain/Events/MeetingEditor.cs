@@ -13,7 +13,7 @@ namespace Domain.Events;
 public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditButton>, IFlow
 {
     public const string FlowName = "mtg";
-    public static readonly State[] Fields = [State.Title, State.Short, State.Time, State.Venue, State.Deadline, State.Programme, State.Expected];
+    public static readonly State[] Fields = [State.Title, State.Short, State.Time, State.Venue, State.Deadline, State.Programme, State.Expected, .. IssuingInput.Fields];
 
     /// <summary>The question being asked: the date of a copy, or the new value of one item.</summary>
     public enum State
@@ -27,6 +27,9 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
         Deadline,
         Programme,
         Expected,
+        Plan,
+        Signer,
+        Issued,
     }
 
     public IReadOnlyList<string> Names { get; } = ["sukien", "meetings"];
@@ -112,6 +115,9 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
         State.Venue => Texts.AskVenue,
         State.Deadline => Texts.AskDeadline,
         State.Programme => Texts.AskProgramme,
+        State.Plan => Texts.AskPlanNumber,
+        State.Signer => Texts.AskSigner,
+        State.Issued => Texts.AskIssued,
         _ => Texts.AskExpected,
     };
 
@@ -145,10 +151,11 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
         {
             State.Title when text.Length is >= 5 and <= 300 => meeting with { Title = NameRule.Collapse(text) },
             State.Short when NameRule.Collapse(text).Length is >= 2 and <= Meeting.ShortTitleMax => meeting with { ShortTitle = NameRule.Collapse(text) },
-            State.Time when MeetingFormat.Parse(text, zone) is { } start && start > turn.Now && start > meeting.RsvpDeadline => meeting with { StartsAt = start },
+            State.Time when MeetingFormat.Parse(text, zone) is { } start && start > turn.Now && start > meeting.RsvpDeadline => meeting.MovedTo(start),
             State.Deadline when MeetingFormat.Parse(text, zone) is { } deadline && deadline > turn.Now && deadline < meeting.StartsAt => meeting with { RsvpDeadline = deadline },
             State.Venue when ParseVenue(text, meeting.Venue) is { } venue => meeting with { Venue = venue },
             State.Programme when Lines(text) is { Count: > 0 } items => meeting with { Programme = items },
+            State.Plan or State.Signer or State.Issued => IssuingInput.Apply(meeting, step.Value, text),
             State.Expected when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var expected) && expected is > 0 and <= 100_000 => meeting with { Expected = expected },
             _ => null,
         };
@@ -191,7 +198,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
             deadline = start.AddHours(-1);
         }
 
-        return source with { Id = id, StartsAt = start, RsvpDeadline = deadline };
+        return source.MovedTo(start) with { Id = id, RsvpDeadline = deadline };
     }
 
     private static void Save(Turn turn, Meeting meeting, string action)
@@ -233,9 +240,15 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
         var zone = turn.Settings.TimeZone;
         var lang = turn.Lang;
         var text = Texts.MeetingCard.For(lang, meeting.Title, meeting.Id, MeetingFormat.When(meeting.StartsAt, zone, lang), meeting.Venue.Name, meeting.Venue.Address, MeetingFormat.When(meeting.RsvpDeadline, zone, lang), meeting.Expected, meeting.Programme.Count, meeting.Label);
-        Msg[] labels = [Texts.EditTitle, Texts.EditShortTitle, Texts.EditTime, Texts.EditVenue, Texts.EditDeadline, Texts.EditProgramme, Texts.EditExpected];
+        Msg[] labels = [Texts.EditTitle, Texts.EditShortTitle, Texts.EditTime, Texts.EditVenue, Texts.EditDeadline, Texts.EditProgramme, Texts.EditExpected, Texts.EditPlanNumber, Texts.EditSigner, Texts.EditIssued];
         var buttons = new List<Button> { new(Texts.CopyMeeting.Plain(lang), new MeetingEditButton.Copy(meeting.Id).Encode()) };
         buttons.AddRange(Fields.Select((field, i) => new Button(labels[i].Plain(lang), new MeetingEditButton.Edit(field, meeting.Id).Encode())));
+        buttons.Add(new Button(Texts.GuestInviteButton.Plain(lang), new Guests.GuestDeskButton(Guests.GuestDeskButton.Pick, meeting.Id).Encode()));
+        if (meeting.Issuing is { } issuing)
+        {
+            text = Html.Join("\n", [text, Texts.MeetingCardIssuing.For(lang, issuing.PlanNumber ?? "—", issuing.Place ?? "—", issuing.IssuedOn?.ToString("d/M/yyyy", CultureInfo.InvariantCulture) ?? "—", (issuing.SignerTitle ?? "—").Replace('\n', ' '), issuing.SignerName ?? "—")]);
+        }
+
         turn.Reply(new TextOut(text).WithButtonColumn(buttons));
     }
 }

@@ -9,7 +9,7 @@ namespace Domain.Events;
 /// For organizers: /thongke, the headcount per unit against the expected number, and /xuatds, the
 /// attendee list as a spreadsheet (XLSX and CSV) with phone numbers. Both are refused to anyone else.
 /// </summary>
-public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : ICommandHandler, IButtonHandler<ReportButton>
+public sealed class MeetingReports(UnitCatalog units, IEventFiles files, Guests.IGuestFiles guestFiles) : ICommandHandler, IButtonHandler<ReportButton>
 {
     public IReadOnlyList<string> Names { get; } = ["thongke", "xuatds", "stats", "export"];
 
@@ -119,6 +119,8 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
             lines.Add(Texts.StatsOverCapacity.For(turn.Lang, meeting.Expected));
         }
 
+        lines.AddRange(CheckIn.AttendanceReport.Lines(turn, meeting, units));
+
         turn.Reply(new TextOut(Html.Join("\n", lines)));
         // The same figures as a picture: channels that cannot show one name the file instead.
         var chart = HeadcountChart.For(turn.Lang, turn.Settings.Organization.ShortName.For(turn.Lang), meeting, bars, present);
@@ -141,36 +143,41 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files) : IComm
         var order = units.All.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
         var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
         // Each member becomes its row as it is read and the rows are sorted, so the members are not all kept too.
-        var rows = Approved(turn)
-            .Select(m => (Order: order.GetValueOrDefault(m.UnitCode, int.MaxValue), Row: Row(turn.Lang, m, answers.GetValueOrDefault(m.Id))))
+        var rows = Guests.GuestRows.For(turn, meeting).Concat(Approved(turn)
+            .Select(m => (Order: order.GetValueOrDefault(m.UnitCode, int.MaxValue), Row: Row(turn, meeting, m, answers.GetValueOrDefault(m.Id))))
             .OrderBy(x => x.Order)
             .ThenBy(x => x.Row.FullName, collation)
             .Select(x => x.Row)
             .Concat(Delegations(turn, meeting).Values
                 .OrderBy(d => order.GetValueOrDefault(d.UnitCode, int.MaxValue))
-                .SelectMany(d => d.Names.Select(name => new AttendeeRow(units.NameOf(d.UnitCode), name, string.Empty, Texts.DelegationRowAnswer.Plain(turn.Lang), null, null, null, null, string.Empty, d.At))))
+                .SelectMany(d => d.Names.Select(name => new AttendeeRow(units.NameOf(d.UnitCode), name, string.Empty, Texts.DelegationRowAnswer.Plain(turn.Lang), null, null, null, null, string.Empty, d.At)))))
             .ToList();
         var caption = Texts.ExportCaption.For(turn.Lang, meeting.Title);
         turn.Reply(new DocumentOut($"{meeting.FileStem}-danh-sach.xlsx", files.AttendeesXlsx(meeting, rows), caption));
         turn.Reply(new DocumentOut($"{meeting.FileStem}-danh-sach.csv", files.AttendeesCsv(meeting, rows)));
+        var sheet = CheckIn.SignInSheets.For(turn, meeting, units);
+        turn.Reply(new DocumentOut($"{meeting.FileStem}-ky-ten.xlsx", guestFiles.SignInSheet(meeting, sheet), Texts.SignInSheetCaption.For(turn.Lang, sheet.Groups.Sum(g => g.Rows.Count))));
         turn.Audit("attendees.exported", meeting.Id, rows.Count.ToString(CultureInfo.InvariantCulture));
     }
 
-    private AttendeeRow Row(Lang lang, Member member, Rsvp? answer) => new(
+    private AttendeeRow Row(Turn turn, Meeting meeting, Member member, Rsvp? answer) => new(
         units.NameOf(member.UnitCode),
         member.FullName,
         member.Position,
-        answer?.Answer switch
-        {
-            RsvpAnswer.Attending => Texts.AnswerAttending.Plain(lang),
-            RsvpAnswer.Declined => Texts.AnswerDeclined.Plain(lang),
-            RsvpAnswer.Delegated => Texts.AnswerDelegatedShort.Plain(lang),
-            _ => Texts.AnswerNone.Plain(lang),
-        },
+        AnswerShort(turn.Lang, answer?.Answer),
         answer?.Reason,
         answer?.Delegate?.FullName,
         answer?.Delegate?.Position,
         answer?.Delegate?.Phone,
         member.Phone,
-        answer?.AnsweredAt);
+        answer?.AnsweredAt,
+        CheckIn.AttendanceReport.Presence(turn, meeting, member.Id, answer?.Answer == RsvpAnswer.Delegated));
+
+    public static string AnswerShort(Lang lang, RsvpAnswer? answer) => answer switch
+    {
+        RsvpAnswer.Attending => Texts.AnswerAttending.Plain(lang),
+        RsvpAnswer.Declined => Texts.AnswerDeclined.Plain(lang),
+        RsvpAnswer.Delegated => Texts.AnswerDelegatedShort.Plain(lang),
+        _ => Texts.AnswerNone.Plain(lang),
+    };
 }

@@ -18,7 +18,7 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler<ErasureButton>
     public void Handle(Turn turn, CommandIn command)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (turn.MemberOf() is null && turn.Session.Draft.Count == 0)
+        if (turn.MemberOf() is null && turn.Session.Draft.Count == 0 && !Guests.GuestErasure.Holds(turn))
         {
             turn.Say(Texts.NothingToErase);
             return;
@@ -35,7 +35,7 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler<ErasureButton>
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        return button.Erase && (turn.MemberOf() is not null || turn.Session.Draft.Count > 0) ? Texts.ConfirmErase.For(turn.Lang) : null;
+        return button.Erase && (turn.MemberOf() is not null || turn.Session.Draft.Count > 0 || Guests.GuestErasure.Holds(turn)) ? Texts.ConfirmErase.For(turn.Lang) : null;
     }
 
     public void Handle(Turn turn, ErasureButton button)
@@ -49,7 +49,7 @@ public sealed class DataErasure : ICommandHandler, IButtonHandler<ErasureButton>
         }
 
         var member = turn.MemberOf();
-        if (member is null && turn.Session.Draft.Count == 0)
+        if (member is null && turn.Session.Draft.Count == 0 && !Guests.GuestErasure.Holds(turn))
         {
             turn.Say(Texts.NothingToErase);
             return;

@@ -87,7 +87,9 @@ public static class PersonalDataEraser
 
         Reports.ReportErasure.Erase(turn, keys, member);
         Campaigns.CampaignErasure.Erase(turn, keys);
-        turn.Changes.Erase(new PersonalTrace([.. keys], Traces(turn, member)));
+        var traces = Traces(turn, member);
+        traces.AddRange(Guests.GuestErasure.Erase(turn, keys));
+        turn.Changes.Erase(new PersonalTrace([.. keys], traces.Distinct(StringComparer.Ordinal).ToList()));
     }
 
     /// <summary>The words that identify them in text: name and phone as typed, stored and shown, and any draft answers.</summary>

@@ -18,6 +18,7 @@ public static class CommandMenu
         new("phananh", new("Phản ánh nội dung sai trái, thù địch trên mạng", "Report false or hostile content online")),
         new("hoso", new("Xem, sửa hồ sơ của Anh/Chị", "See and change your profile")),
         new("lienket", new("Dùng chung hồ sơ trên Telegram và Zalo", "Use one profile on Telegram and Zalo")),
+        new("diemdanh", new("Điểm danh tại hội nghị", "Check in at the meeting")),
         new("xoadulieu", new("Xóa dữ liệu cá nhân của Anh/Chị", "Delete your personal data")),
         new("huy", new("Hủy việc đang làm", "Cancel what you are doing")),
         new("choduyet", new("Đăng ký chờ duyệt", "Registrations awaiting approval"), OrganizersOnly: true),
@@ -31,6 +32,7 @@ public static class CommandMenu
         new("ykien", new("Ý kiến thảo luận, danh sách phát biểu", "Discussion comments and speaking list"), OrganizersOnly: true),
         new("baocao", new("Báo cáo trang mạng xã hội của đơn vị", "Social page reports of the units")),
         new("xuatds", new("Xuất danh sách tham dự (XLSX, CSV)", "Export the attendee list (XLSX, CSV)"), OrganizersOnly: true),
+        new("khach", new("Khách mời: thư mời riêng, nhập danh sách", "Guests: personal invitations, import a list"), OrganizersOnly: true),
         new("totuyentruyen", new("Danh sách thành viên theo đơn vị (XLSX, CSV)", "Team members by unit (XLSX, CSV)"), OrganizersOnly: true),
         new("maqr", new("Mã QR đăng ký của từng đơn vị", "Each unit's registration QR code"), OrganizersOnly: true),
     ];

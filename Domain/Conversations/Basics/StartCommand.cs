@@ -8,7 +8,7 @@ namespace Domain.Conversations.Basics;
 /// /start: a newcomer begins registration (a deep-link payload picks their unit); someone halfway
 /// through sees their current question again; a member sees where they stand.
 /// </summary>
-public sealed class StartCommand(RegistrationFlow registration, UnitCatalog units) : ICommandHandler
+public sealed class StartCommand(RegistrationFlow registration, UnitCatalog units, IReadOnlyList<Guests.IStartLink>? links = null) : ICommandHandler
 {
     public IReadOnlyList<string> Names { get; } = ["start", "batdau"];
 
@@ -19,6 +19,14 @@ public sealed class StartCommand(RegistrationFlow registration, UnitCatalog unit
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(command);
+        // An invitation or a door link is not a unit code: it is opened whoever the person is.
+        if (links?.FirstOrDefault(l => l.Claims(command.Args)) is { } link)
+        {
+            turn.Session = turn.Session.Leave();
+            link.Open(turn, command.Args);
+            return;
+        }
+
         if (turn.Session.Flow == RegistrationFlow.FlowName)
         {
             registration.Resume(turn);

@@ -26,7 +26,7 @@ public sealed class EventFilesTests
         Assert.Equal(Bom, bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         Assert.StartsWith(
-            "Đơn vị,Họ và tên,Chức vụ,Trả lời,Lý do,Người dự thay,Chức vụ người dự thay,SĐT người dự thay,Điện thoại,Thời điểm trả lời\r\n",
+            "Đơn vị,Họ và tên,Chức vụ,Trả lời,Lý do,Người dự thay,Chức vụ người dự thay,SĐT người dự thay,Điện thoại,Thời điểm trả lời,Điểm danh\r\n",
             text,
             StringComparison.Ordinal);
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
@@ -135,8 +135,8 @@ public sealed class EventFilesTests
         Assert.True(IsBold(document, cells["A7"].Cell));
         Assert.False(IsBold(document, cells["B5"].Cell));
         var merged = Sheet(document).Descendants<MergeCell>().Select(m => m.Reference?.Value).ToList();
-        Assert.Contains("A4:J4", merged);
-        Assert.Contains("A7:J7", merged);
+        Assert.Contains("A4:K4", merged);
+        Assert.Contains("A7:K7", merged);
     }
 
     [Fact]

@@ -76,6 +76,17 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         await person.Press("Gửi");
         await person.Say("/lienket", m => m.Text!.Contains("/lienket ", StringComparison.Ordinal));
         await person.Say("/lienket 000000");
+
+        // A personal guest invitation in their name and number, opened, consented to and answered; a wrong door code.
+        await organizer.Say("/khach", m => m.Buttons.Any(b => b.CallbackData == $"khach:add:{MeetingId}"));
+        await organizer.Press($"khach:add:{MeetingId}");
+        var invitation = await organizer.Say($"{Name} | Phường 8 | Tổ trưởng | {Phone}", m => m.Text!.Contains("/start g_", StringComparison.Ordinal));
+        var payload = System.Text.RegularExpressions.Regex.Match(invitation.Text!, "g_[A-Za-z0-9]{22}").Value;
+        await person.Say($"/start {payload}", m => m.Buttons.Any(b => b.Text == Texts.GuestConsentYes.Plain(Lang.Vi)));
+        await person.Press(Texts.GuestConsentYes.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.Attend.Plain(Lang.Vi)));
+        await person.Press(Texts.Attend.Plain(Lang.Vi));
+        await person.Say("/diemdanh AAAAAA");
+        Assert.Equal($"telegram:{PersonId}", Assert.Single(store.All<Domain.Guests.Guest>()).ClaimedBy);
         await Journeys.BroadcastAsync(organizer, "Kính mời dự hội nghị");
         await person.Next(m => m.Text!.Contains("Kính mời dự hội nghị", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));

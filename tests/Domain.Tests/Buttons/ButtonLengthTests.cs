@@ -51,6 +51,7 @@ public sealed class ButtonLengthTests
             .. FlowButtonTests.Samples(MeetingId, UnitCode),
             .. DiscussionButtonTests.Samples(meetingKey, commentId, "ffffff"),
             .. BroadcastButtonTests.Samples(MeetingId, UnitCode),
+            .. GuestButtonSamples.Samples(MeetingId, GuestButtonSamples.LongestGuestId, ZaloUser.ToString(), UnitCode),
             .. CampaignButtonSamples.Samples(CampaignId, UnitCode),
             .. ContentReportButtonSamples.Samples(ReportNonce, ReportNumber, ReportPage),
             .. WardReportButtonSamples.Samples(MeetingId, UnitCode),
@@ -70,7 +71,7 @@ public sealed class ButtonLengthTests
     [Fact]
     public void Every_registered_button_family_is_checked_here()
     {
-        var router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles(), new StubTeamFiles());
+        var router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles(), new StubTeamFiles(), new StubGuestFiles());
 
         Assert.Equal(router.ButtonFlows.Order(StringComparer.Ordinal), Longest().Select(s => s.Flow).Distinct().Order(StringComparer.Ordinal));
     }

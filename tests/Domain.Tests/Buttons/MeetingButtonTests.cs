@@ -47,7 +47,7 @@ public sealed class MeetingButtonTests
 
     [Fact]
     public void The_editor_items_keep_the_names_old_buttons_and_sessions_carry() =>
-        Assert.Equal(["Title", "Short", "Time", "Venue", "Deadline", "Programme", "Expected"], MeetingEditor.Fields.Select(f => f.ToString()));
+        Assert.Equal(["Title", "Short", "Time", "Venue", "Deadline", "Programme", "Expected", "Plan", "Signer", "Issued"], MeetingEditor.Fields.Select(f => f.ToString()));
 
     [Theory]
     [InlineData("nt")]

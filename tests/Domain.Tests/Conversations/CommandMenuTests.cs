@@ -32,9 +32,11 @@ public sealed class CommandMenuTests
         ["qr"] = "English alias of /maqr",
         ["campaigns"] = "English alias of /chiendich",
         ["report"] = "English alias of /baocao",
+        ["guests"] = "English alias of /khach",
+        ["checkin"] = "English alias of /diemdanh",
     };
 
-    private readonly Router router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles(), new StubTeamFiles());
+    private readonly Router router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles(), new StubTeamFiles(), new StubGuestFiles());
 
     [Fact]
     public void Every_command_in_the_menu_has_a_handler()

@@ -85,7 +85,7 @@ public sealed class ExportTests
         bot.Command(Organizer, "/xuatds");
 
         var documents = bot.Replies(Organizer).OfType<DocumentOut>().ToList();
-        Assert.Equal([$"{Id}-danh-sach.xlsx", $"{Id}-danh-sach.csv"], documents.Select(d => d.FileName));
+        Assert.Equal([$"{Id}-danh-sach.xlsx", $"{Id}-danh-sach.csv", $"{Id}-ky-ten.xlsx"], documents.Select(d => d.FileName));
         Assert.EndsWith(".xlsx", documents[0].FileName, StringComparison.Ordinal);
         Assert.EndsWith(".csv", documents[1].FileName, StringComparison.Ordinal);
         Assert.Equal($"xlsx:{Id}:7", Encoding.UTF8.GetString(documents[0].Content));

@@ -81,6 +81,7 @@ public sealed class MeetingEditorTests
             [
                 $"mtg:copy:{OldId}", $"mtg:edit:Title:{OldId}", $"mtg:edit:Short:{OldId}", $"mtg:edit:Time:{OldId}", $"mtg:edit:Venue:{OldId}",
                 $"mtg:edit:Deadline:{OldId}", $"mtg:edit:Programme:{OldId}", $"mtg:edit:Expected:{OldId}",
+                $"mtg:edit:Plan:{OldId}", $"mtg:edit:Signer:{OldId}", $"mtg:edit:Issued:{OldId}", $"khach:pick:{OldId}",
             ],
             card.AllButtons().Select(b => b.Data));
     }

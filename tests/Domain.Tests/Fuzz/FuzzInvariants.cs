@@ -100,6 +100,9 @@ public static partial class FuzzInvariants
             ReportFlow.FlowName => Named<ReportMachine.State>(state) && session.Get(ReportActions.NonceKey) is not null,
             ReportNoteFlow.FlowName => Named<ReportNoteStep>(state) && session.Get("report") is not null,
             MeetingEditor.FlowName => MeetingEditorStates.Contains(state) && session.Get("meeting") is not null,
+            Domain.Guests.GuestDesk.FlowName => state is "Add" or "Import" && session.Get("meeting") is not null,
+            Domain.Guests.GuestInvitation.FlowName => (state == "Consent" || Named<RsvpMachine.State>(state)) && session.Get("guest") is not null,
+            Domain.CheckIn.Admission.FlowName => state == "DelegateName" && session.Get("meeting") is not null,
             _ => false,
         };
         return valid ? null : $"session {session.Id} in flow '{session.Flow}', state '{state}', draft [{string.Join(", ", session.Draft.Keys)}]";

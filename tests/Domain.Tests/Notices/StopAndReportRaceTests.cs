@@ -19,7 +19,7 @@ public sealed class StopAndReportRaceTests
     private static readonly UserKey Stopper = People.SecondOrganizer;
 
     private readonly ConversationDriver bot = new(new BotSettings { Organizers = new HashSet<UserKey> { Author, Stopper } });
-    private readonly Router router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles(), new StubTeamFiles());
+    private readonly Router router = CoreHandlers.CreateRouter(ConversationDriver.Units, new StubEventFiles(), new StubDiscussionFiles(), new StubTeamFiles(), new StubGuestFiles());
     private readonly List<Delivery> sent = [];
 
     [Fact]

@@ -24,12 +24,14 @@ public sealed class ConversationDriver
     {
         Settings = settings ?? new BotSettings { Organizers = new HashSet<UserKey> { Organizer } };
         Store = store ?? new MemoryStore();
-        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, TeamFiles, CampaignFiles, ReportFiles, WardReportFiles);
+        router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, TeamFiles, GuestFiles, CampaignFiles, ReportFiles, WardReportFiles);
     }
 
     public StubEventFiles Files { get; } = new();
 
     public StubDiscussionFiles DiscussionFiles { get; } = new();
+
+    public StubGuestFiles GuestFiles { get; } = new();
 
     public Campaigns.StubCampaignFiles CampaignFiles { get; } = new();
 

@@ -1,0 +1,91 @@
+using Domain.Conversations;
+using Domain.Events;
+using Domain.Guests;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.CheckIn;
+
+/// <summary>
+/// Who the person at the door is, and their check-in, once: a guest by their claimed invitation, a
+/// member by their profile, anyone else by the name a member gave for the person they send.
+/// </summary>
+public static class Admission
+{
+    public const string FlowName = "ci";
+
+    /// <summary>The door's one question: the name of the person a member sends.</summary>
+    public enum State
+    {
+        DelegateName,
+    }
+
+    /// <summary>Checks the sender in, or asks a stranger for the name a member sent them under.</summary>
+    public static void Admit(Turn turn, Meeting meeting, CheckInWay way)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(meeting);
+        var me = turn.From.ToString();
+        if (GuestDesk.GuestsOf(turn.Store, meeting.Id).FirstOrDefault(g => g.ClaimedBy == me) is { } guest)
+        {
+            Record(turn, meeting, guest.Id, PresenceKind.Guest, way, guest.FullName);
+        }
+        else if (turn.MemberOf() is { Status: MemberStatus.Approved } member)
+        {
+            Record(turn, meeting, member.Id, PresenceKind.Member, way, member.FullName);
+        }
+        else
+        {
+            turn.Session = turn.Session.Enter(FlowName, State.DelegateName).Set("meeting", meeting.Id);
+            turn.Say(Texts.CheckInAskDelegateName);
+        }
+    }
+
+    /// <summary>The answer to <see cref="Texts.CheckInAskDelegateName"/>: a name some member gave for the person they send.</summary>
+    public static void DelegateNamed(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var meeting = turn.Store.Find<Meeting>(turn.Session.Get("meeting") ?? string.Empty);
+        turn.Session = turn.Session.Leave();
+        if (meeting is null || !CheckInDesk.IsOpen(meeting, turn.Now))
+        {
+            turn.Say(Texts.CheckInClosed);
+            return;
+        }
+
+        var typed = turn.Input.Event is TextIn t ? Key(t.Text) : string.Empty;
+        var sent = turn.Store.WithIdPrefix<Rsvp>(Rsvp.IdFor(meeting.Id, string.Empty))
+            .Where(r => r.EventId == meeting.Id && r.Answer == RsvpAnswer.Delegated && r.Delegate is not null && Key(r.Delegate.FullName) == typed)
+            .ToList();
+        if (sent.Count != 1)
+        {
+            // A miss counts as a wrong code: names are not to be fished for at the door.
+            CodeGate.Fail(turn);
+            turn.Say(Texts.CheckInDelegateUnknown);
+            return;
+        }
+
+        Record(turn, meeting, sent[0].MemberId, PresenceKind.Delegate, CheckInWay.Code, sent[0].Delegate!.FullName);
+    }
+
+    /// <summary>Writes the check-in unless there is one; says which, to the sender.</summary>
+    public static bool Record(Turn turn, Meeting meeting, string personId, PresenceKind kind, CheckInWay way, string name)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(meeting);
+        var id = Attendance.IdFor(meeting.Id, personId);
+        if (turn.Store.Find<Attendance>(id) is { } already)
+        {
+            turn.Say(Texts.CheckInAlready, name, MeetingFormat.When(already.At, turn.Settings.TimeZone, turn.Lang));
+            return false;
+        }
+
+        turn.Changes.Put(new Attendance { Id = id, MeetingId = meeting.Id, PersonId = personId, Kind = kind, At = turn.Now, By = turn.From.ToString(), Way = way });
+        turn.Audit("checkin.recorded", id, $"{kind}/{way}");
+        turn.Say(kind == PresenceKind.Delegate ? Texts.CheckInDoneDelegate : Texts.CheckInDone, name, meeting.Label);
+        return true;
+    }
+
+    /// <summary>A name compared as people type it: case, spaces and composed or decomposed letters do not matter.</summary>
+    public static string Key(string name) => NameRule.Collapse((name ?? string.Empty).Normalize()).ToUpperInvariant();
+}

@@ -1,0 +1,65 @@
+using Domain.Conversations;
+using Domain.Events;
+using Domain.Guests;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.CheckIn;
+
+/// <summary>
+/// Who is on the door's sign-in sheet, once each: the guests first, then each unit in the list's
+/// order with its members who did not decline (or the person they send) and the names its
+/// coordinator gave.
+/// </summary>
+public static class SignInSheets
+{
+    public static SignInSheet For(Turn turn, Meeting meeting, UnitCatalog units)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(units);
+        var lang = turn.Lang;
+        var groups = new List<SignInGroup>();
+        var guests = GuestDesk.GuestsOf(turn.Store, meeting.Id).Where(g => g.Answer != RsvpAnswer.Declined)
+            .Select(g => g.Answer == RsvpAnswer.Delegated && g.Delegate is { } sent ? new SignInRow(sent.FullName, g.Unit, sent.Position) : new SignInRow(g.FullName, g.Unit, g.Position))
+            .ToList();
+        if (guests.Count > 0)
+        {
+            groups.Add(new SignInGroup(Texts.GuestGroup.Plain(lang), guests));
+        }
+
+        var answers = turn.Store.WithIdPrefix<Rsvp>(Rsvp.IdFor(meeting.Id, string.Empty)).Where(a => a.EventId == meeting.Id).ToDictionary(a => a.MemberId, StringComparer.Ordinal);
+        var delegations = turn.Store.All<UnitDelegation>().Where(d => d.EventId == meeting.Id).ToDictionary(d => d.UnitCode, StringComparer.OrdinalIgnoreCase);
+        var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
+        var byUnit = turn.Store.Scan<Member>().Where(m => m.Status == MemberStatus.Approved)
+            .Select(m => (Member: m, Answer: answers.GetValueOrDefault(m.Id)))
+            .Where(x => x.Answer?.Answer != RsvpAnswer.Declined)
+            .GroupBy(x => x.Member.UnitCode, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+        var codes = units.All.Select(u => u.Code).Concat(byUnit.Keys.Concat(delegations.Keys).Where(k => units.Find(k) is null)).Distinct(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in codes)
+        {
+            var unitName = units.NameOf(code);
+            var rows = (byUnit.GetValueOrDefault(code) ?? [])
+                .Select(x => x.Answer is { Answer: RsvpAnswer.Delegated, Delegate: { } sent } ? new SignInRow(sent.FullName, unitName, sent.Position) : new SignInRow(x.Member.FullName, unitName, x.Member.Position))
+                .OrderBy(r => r.FullName, collation)
+                .ToList();
+            var named = rows.Select(r => Admission.Key(r.FullName)).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in delegations.GetValueOrDefault(code)?.Names ?? [])
+            {
+                if (named.Add(Admission.Key(name)))
+                {
+                    rows.Add(new SignInRow(name, unitName, string.Empty));
+                }
+            }
+
+            if (rows.Count > 0)
+            {
+                groups.Add(new SignInGroup(unitName, rows));
+            }
+        }
+
+        var columns = new[] { Texts.SheetNumber, Texts.SheetName, Texts.SheetUnit, Texts.SheetPosition, Texts.SheetSignature }.Select(c => c.Plain(lang)).ToList();
+        return new SignInSheet(turn.Settings.Organization.InvitationHeading.For(lang), Texts.SheetTitle.Plain(lang), columns, groups);
+    }
+}

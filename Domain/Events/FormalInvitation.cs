@@ -1,0 +1,67 @@
+using Domain.Conversations;
+using Domain.Text;
+
+namespace Domain.Events;
+
+/// <summary>
+/// The plan's formal invitation, built from the meeting's data and the committee's profile: the
+/// letterhead, the plan number and date, "Trân trọng kính mời Đồng chí …", the time in the plan's
+/// style, the venue, the closing sentence and the signature.
+/// </summary>
+public static class FormalInvitation
+{
+    /// <summary>The whole letter, for a guest (named) or for anyone invited (no name).</summary>
+    public static Html Letter(Meeting meeting, BotSettings settings, Lang lang, string? guestName = null, string? guestPosition = null)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(settings);
+        var when = MeetingFormat.When(meeting.StartsAt, settings.TimeZone, lang);
+        var invite = string.IsNullOrWhiteSpace(guestName)
+            ? Texts.FormalInviteAnyone.For(lang, meeting.Title)
+            : Texts.FormalInviteNamed.For(lang, guestName, string.IsNullOrWhiteSpace(guestPosition) ? string.Empty : " – " + guestPosition, meeting.Title);
+        var parts = new List<Html>
+        {
+            Letterhead(meeting, settings, lang),
+            Texts.FormalInvitationTitle.For(lang),
+            invite,
+            Texts.FormalTime.For(lang, when),
+            Texts.FormalVenue.For(lang, meeting.Venue.Name, meeting.Venue.Address),
+            Closing(meeting, lang),
+        };
+        return Html.Join("\n\n", parts);
+    }
+
+    /// <summary>The committee's heading, then "Số: …" and the place and date when the meeting has them.</summary>
+    /// <remarks>Unbolded for a template that makes the whole heading bold itself (Telegram nests no bold in bold).</remarks>
+    public static Html Letterhead(Meeting meeting, BotSettings settings, Lang lang, bool bold = true)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(settings);
+        var heading = settings.Organization.InvitationHeading.For(lang);
+        var lines = new List<Html> { bold ? Texts.FormalHeading.For(lang, heading) : Html.Escape(heading) };
+        if (meeting.Issuing?.PlanNumber is { Length: > 0 } number)
+        {
+            lines.Add(Texts.FormalPlanNumber.For(lang, number));
+        }
+
+        if (meeting.Issuing is { Place: { Length: > 0 } place, IssuedOn: { } on })
+        {
+            lines.Add(Texts.FormalIssued.For(lang, place, on.Day, on.Month, on.Year));
+        }
+
+        return Html.Join("\n", lines);
+    }
+
+    /// <summary>"Rất mong sự hiện diện của Đồng chí." and the signature block.</summary>
+    public static Html Closing(Meeting meeting, Lang lang)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var lines = new List<Html> { Texts.FormalClosing.For(lang) };
+        if (meeting.Issuing is { } issuing && (issuing.SignerTitle is { Length: > 0 } || issuing.SignerName is { Length: > 0 }))
+        {
+            lines.Add(Texts.FormalSignature.For(lang, issuing.SignerTitle ?? string.Empty, issuing.SignerName ?? string.Empty));
+        }
+
+        return Html.Join("\n\n", lines);
+    }
+}

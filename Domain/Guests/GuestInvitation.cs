@@ -1,0 +1,262 @@
+using System.Text;
+using Domain.Conversations;
+using Domain.Events;
+using Domain.Members;
+using Domain.Text;
+
+namespace Domain.Guests;
+
+/// <summary>
+/// A guest opens their personal link: the formal invitation, one consent question, then the same
+/// answers as a member's (attend, decline, send someone) through the RSVP machine, without joining
+/// the team. The link is bound to the first chat that consents; it ends with the meeting.
+/// </summary>
+public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestButton>, IRsvpActions
+{
+    public const string FlowName = "guest";
+
+    public string Name => FlowName;
+
+    /// <summary>The step before the RSVP machine's: the guest is asked to consent to their data being kept.</summary>
+    public enum Stage
+    {
+        Consent,
+    }
+
+    public bool Claims(string startArgs) => (startArgs ?? string.Empty).StartsWith(DeepLink.GuestPrefix, StringComparison.Ordinal);
+
+    public void Open(Turn turn, string startArgs)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(startArgs);
+        if (GuestTokens.Resolve(turn, startArgs[DeepLink.GuestPrefix.Length..]) is not var (guest, meeting))
+        {
+            return;
+        }
+
+        turn.Reply(new TextOut(FormalInvitation.Letter(meeting, turn.Settings, turn.Lang, guest.FullName, guest.Position)));
+        if (guest.ClaimedBy is null)
+        {
+            turn.Session = turn.Session.Enter(FlowName, Stage.Consent).Set("guest", guest.Id);
+            turn.Say(Texts.GuestConsentQuestion, [new Button(Texts.GuestConsentYes.Plain(turn.Lang), new GuestButton(GuestButton.Consent, guest.Id).Encode()), new Button(Texts.GuestConsentNo.Plain(turn.Lang), new GuestButton(GuestButton.Refuse, guest.Id).Encode())], turn.Settings.Organization.FullName.For(turn.Lang));
+            return;
+        }
+
+        AskAnswer(turn, guest, meeting);
+    }
+
+    public void Handle(Turn turn, GuestButton button)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        Press(turn, button);
+    }
+
+    public void Handle(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Input.Event is ButtonIn button)
+        {
+            Press(turn, ButtonData.TrySplit(button.Data, out var flow, out var parts) && flow == GuestButton.Flow ? GuestButton.Decode(parts) : null);
+        }
+        else if (turn.Session.Flow == FlowName && turn.Session.Step<Stage>() != Stage.Consent)
+        {
+            Answer(turn);
+        }
+        else
+        {
+            turn.Say(Texts.GuestConsentPending);
+        }
+    }
+
+    public void SaveAttending(Turn turn) => Save(turn, RsvpAnswer.Attending, null, null);
+
+    public void SaveDeclined(Turn turn) => Save(turn, RsvpAnswer.Declined, turn.Session.Get("reason"), null);
+
+    public void SaveDelegated(Turn turn) =>
+        Save(turn, RsvpAnswer.Delegated, null, new Representative(turn.Session.Get("delegateName")!, turn.Session.Get("delegatePosition")!, turn.Session.Get("delegatePhone")));
+
+    public void AskReason(Turn turn) => turn.Say(Texts.AskReason, [SkipButton(turn)]);
+
+    public void AskDelegateName(Turn turn) => turn.Say(Texts.AskDelegateName);
+
+    public void AskDelegatePosition(Turn turn) => turn.Say(Texts.AskDelegatePosition);
+
+    public void AskDelegatePhone(Turn turn) => turn.Say(Texts.AskDelegatePhone, [SkipButton(turn)]);
+
+    private static Button SkipButton(Turn turn) =>
+        new(Texts.Skip.Plain(turn.Lang), new GuestButton(GuestButton.Skip, turn.Session.Get("guest") ?? "-").Encode());
+
+    private void Press(Turn turn, GuestButton? button)
+    {
+        var guest = button is null ? null : turn.Store.Find<Guest>(button.GuestId);
+        var meeting = guest is null ? null : turn.Store.Find<Meeting>(guest.MeetingId);
+        if (button is null || guest is null || meeting is null)
+        {
+            Stale(turn);
+            return;
+        }
+
+        if (Guest.Expired(meeting, turn.Now))
+        {
+            turn.Session = turn.Session.Leave();
+            turn.Say(Texts.GuestLinkExpired);
+            return;
+        }
+
+        switch (button.Action)
+        {
+            case GuestButton.Consent or GuestButton.Refuse when turn.Session.Flow != FlowName || turn.Session.Step<Stage>() != Stage.Consent || turn.Session.Get("guest") != guest.Id:
+                Stale(turn);
+                break;
+            case GuestButton.Refuse:
+                turn.Session = turn.Session.Leave();
+                turn.Say(Texts.GuestConsentRefused);
+                break;
+            case GuestButton.Consent when guest.ClaimedBy is not null && guest.ClaimedBy != turn.From.ToString():
+                turn.Session = turn.Session.Leave();
+                turn.Say(Texts.GuestLinkUsed);
+                break;
+            case GuestButton.Consent:
+                turn.Session = turn.Session.Leave();
+                var claimed = guest with { ClaimedBy = turn.From.ToString(), ConsentAt = turn.Now };
+                turn.Changes.Put(claimed);
+                turn.Audit("guest.consented", guest.Id);
+                AskAnswer(turn, claimed, meeting);
+                break;
+            default:
+                PressAnswer(turn, button, guest, meeting);
+                break;
+        }
+    }
+
+    private void PressAnswer(Turn turn, GuestButton button, Guest guest, Meeting meeting)
+    {
+        if (guest.ClaimedBy != turn.From.ToString())
+        {
+            Stale(turn);
+            return;
+        }
+
+        if (!meeting.AcceptsAnswers(turn.Now))
+        {
+            turn.Session = turn.Session.Leave();
+            turn.Say(Texts.RsvpClosed, MeetingFormat.When(meeting.RsvpDeadline, turn.Settings.TimeZone, turn.Lang));
+            return;
+        }
+
+        if (button.Action == GuestButton.Skip)
+        {
+            var inThisAnswer = turn.Session.Flow == FlowName && turn.Session.Get("guest") == guest.Id;
+            var machine = inThisAnswer ? new RsvpMachine(turn, this) : null;
+            if (machine is null || !machine.Skip())
+            {
+                Stale(turn);
+            }
+            else if (machine.Finished)
+            {
+                turn.Session = turn.Session.Leave();
+            }
+
+            return;
+        }
+
+        turn.Session = turn.Session.Enter(FlowName, RsvpMachine.State.Idle).Set("guest", guest.Id);
+        var answer = new RsvpMachine(turn, this);
+        _ = button.Action switch
+        {
+            GuestButton.Attend => answer.Attend(),
+            GuestButton.Decline => answer.Decline(),
+            _ => answer.SendDelegate(),
+        };
+        if (answer.Finished)
+        {
+            turn.Session = turn.Session.Leave();
+        }
+    }
+
+    private void Answer(Turn turn)
+    {
+        var guest = turn.Store.Find<Guest>(turn.Session.Get("guest") ?? string.Empty);
+        var meeting = guest is null ? null : turn.Store.Find<Meeting>(guest.MeetingId);
+        if (guest is null || meeting is null || guest.ClaimedBy != turn.From.ToString() || !meeting.AcceptsAnswers(turn.Now))
+        {
+            turn.Session = turn.Session.Leave();
+            turn.Say(Texts.GuestLinkExpired);
+            return;
+        }
+
+        var text = turn.Input.Event is TextIn t ? NameRule.Collapse(t.Text.Normalize(NormalizationForm.FormC)) : null;
+        if (text is null)
+        {
+            turn.Say(Texts.TextExpected);
+            return;
+        }
+
+        var machine = new RsvpMachine(turn, this);
+        _ = machine.Step switch
+        {
+            RsvpMachine.State.Reason when text.Length <= RsvpFlow.MaxReasonLength => machine.GiveReason(text),
+            RsvpMachine.State.DelegateName when NameRule.Check(text, out var name) == NameProblem.None => machine.GiveName(name),
+            RsvpMachine.State.DelegatePosition when text.Length is >= 2 and <= Members.Registration.FieldInput.MaxPositionLength => machine.GivePosition(text),
+            RsvpMachine.State.DelegatePhone when PhoneRule.Normalize(text) is { } phone => machine.GivePhone(phone),
+            _ => Invalid(turn),
+        };
+        if (machine.Finished)
+        {
+            turn.Session = turn.Session.Leave();
+        }
+    }
+
+    private static bool Invalid(Turn turn)
+    {
+        turn.Say(Texts.GuestAnswerInvalid);
+        return false;
+    }
+
+    private static void AskAnswer(Turn turn, Guest guest, Meeting meeting)
+    {
+        var lang = turn.Lang;
+        var current = MeetingBoard.AnswerText(lang, guest.Answer is { } a ? new Rsvp { Id = guest.Id, EventId = meeting.Id, MemberId = guest.Id, Answer = a, Delegate = guest.Delegate } : null);
+        if (!meeting.AcceptsAnswers(turn.Now))
+        {
+            turn.Say(Texts.GuestAnswerShown, current);
+            return;
+        }
+
+        turn.Reply(new TextOut(Texts.GuestAskAnswer.For(lang, current)).WithButtons(
+            [new Button(Texts.Attend.Plain(lang), new GuestButton(GuestButton.Attend, guest.Id).Encode()), new Button(Texts.Decline.Plain(lang), new GuestButton(GuestButton.Decline, guest.Id).Encode())],
+            [new Button(Texts.SendDelegate.Plain(lang), new GuestButton(GuestButton.Send, guest.Id).Encode())]));
+    }
+
+    private static void Save(Turn turn, RsvpAnswer answer, string? reason, Representative? representative)
+    {
+        var guest = turn.Store.Find<Guest>(turn.Session.Get("guest")!)!;
+        var meeting = turn.Store.Find<Meeting>(guest.MeetingId)!;
+        if (guest.Answer == answer && guest.Reason == reason && guest.Delegate == representative)
+        {
+            turn.Say(Texts.GuestAnswerShown, MeetingBoard.AnswerText(turn.Lang, new Rsvp { Id = guest.Id, EventId = meeting.Id, MemberId = guest.Id, Answer = answer, Delegate = representative }));
+            return;
+        }
+
+        turn.Changes.Put(guest with { Answer = answer, Reason = reason, Delegate = representative, AnsweredAt = turn.Now });
+        turn.Audit("guest.answered", guest.Id, answer.ToString());
+        switch (answer)
+        {
+            case RsvpAnswer.Attending:
+                turn.Say(Texts.RsvpAttending, meeting.Label);
+                break;
+            case RsvpAnswer.Declined:
+                turn.Say(Texts.RsvpDeclined, meeting.Label);
+                break;
+            default:
+                turn.Say(Texts.RsvpDelegated, meeting.Label, representative!.FullName);
+                break;
+        }
+    }
+
+    private static void Stale(Turn turn)
+    {
+        turn.Acknowledge(Texts.ButtonExpired);
+        turn.Say(Texts.ButtonExpired);
+    }
+}
