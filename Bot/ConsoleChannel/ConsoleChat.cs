@@ -2,8 +2,8 @@ using System.Globalization;
 using Bot.Delivery;
 using Bot.Hosting;
 using Bot.Pipeline;
-using Bot.Storage;
 using Bot.Workers;
+using Domain;
 using Domain.Conversations;
 using Domain.Notices;
 using Domain.Text;
@@ -24,7 +24,7 @@ public sealed class ConsoleChat(
     ConsoleOutput output,
     UpdatePipeline pipeline,
     OutboxQueue outbox,
-    EntityStore store,
+    IReadModel store,
     BotSettings settings,
     IOptions<ConsoleOptions> options,
     TimeProvider time,

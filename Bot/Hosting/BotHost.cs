@@ -79,7 +79,7 @@ public static class BotHost
             _ = host.Services.GetRequiredService<IOptions<OrganizationOptions>>().Value;
             _ = host.Services.GetRequiredService<IOptions<TelegramOptions>>().Value;
             _ = host.Services.GetRequiredService<IOptions<ZaloOptions>>().Value;
-            host.Services.GetRequiredService<Database>();
+            host.Services.GetRequiredService<IRecordStore>();
             host.Services.GetRequiredService<Domain.Conversations.Router>();
             return host;
         }
@@ -99,7 +99,9 @@ public static class BotHost
         {
             var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
             configure?.Invoke(builder);
-            var commands = new OperatorCommands(builder.Configuration, builder.Environment.ContentRootPath, consoleOut, TimeProvider.System);
+            var bot = builder.Configuration.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions();
+            var store = BotServices.StoppedStore(BotServices.DatabasePath(bot, builder.Environment.ContentRootPath));
+            var commands = new OperatorCommands(builder.Configuration, builder.Environment.ContentRootPath, store, consoleOut, TimeProvider.System);
             return await commands.RunAsync(args[0].ToLowerInvariant(), args[1..]);
         }
 

@@ -19,7 +19,11 @@ using Microsoft.Extensions.Options;
 
 namespace Bot.Hosting;
 
-/// <summary>The bot's registrations, grouped so that Program.cs stays a few lines.</summary>
+/// <summary>
+/// The bot's registrations, grouped so that Program.cs stays a few lines. This is the composition
+/// root: the one class outside Bot/Storage that names the store's LiteDB classes, to register each
+/// behind the port (StorePort.cs) the rest of the bot is given (LayerRulesTests holds it to that).
+/// </summary>
 public static class BotServices
 {
     /// <summary>Turns handled at once (different people); docs/benchmarks-history.md (2026-12-03) says how it was chosen.</summary>
@@ -52,9 +56,8 @@ public static class BotServices
         services.AddSingleton(Settings);
         services.AddSingleton<ChannelLinks>();
 
-        services.AddSingleton(sp => new Database(
-            DatabasePath(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath),
-            StoredEntities.Types));
+        services.AddSingleton(sp => new DataFile(DatabasePath(sp.GetRequiredService<IOptions<BotOptions>>().Value, builder.Environment.ContentRootPath)));
+        services.AddSingleton(sp => new Database(sp.GetRequiredService<DataFile>().Path, StoredEntities.Types));
         // About 2,000 people mid-conversation with a handful of records each; a few megabytes.
         services.AddSingleton(new EntityCache(20_000));
         services.AddSingleton(sp => new EntityStore(sp.GetRequiredService<Database>(), StoredEntities.Mirrored, sp.GetRequiredService<EntityCache>()));
@@ -67,6 +70,7 @@ public static class BotServices
         services.AddSingleton<IOutboxStore>(sp => sp.GetRequiredService<Outbox>());
         services.AddSingleton<IReachability>(sp => sp.GetRequiredService<Reachability>());
         services.AddSingleton<ITurnStore>(sp => sp.GetRequiredService<TurnCommitter>());
+        services.AddSingleton<IStoreProbe>(sp => sp.GetRequiredService<StoreProbe>());
         services.AddSingleton<Outbox>();
         services.AddSingleton<Reachability>();
         services.AddSingleton<GroupCommit>();
@@ -122,7 +126,7 @@ public static class BotServices
         services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection(HttpOptions.Section));
         services.AddSingleton<ChannelActivity>();
         services.AddSingleton<HealthMonitor>();
-        services.AddSingleton<BackupService>();
+        services.AddSingleton<IStoreBackup, BackupService>();
         services.AddSingleton<AdminKey>();
         services.AddSingleton<HttpEndpoint>();
         services.AddHostedService(sp => sp.GetRequiredService<HttpEndpoint>());
@@ -181,7 +185,7 @@ public static class BotServices
         var services = builder.Services;
         services.AddSingleton(sp => new ConsoleOutput(
             output,
-            Path.Combine(Path.GetDirectoryName(sp.GetRequiredService<Database>().Path)!, "console-files")));
+            Path.Combine(sp.GetRequiredService<DataFile>().Folder, "console-files")));
         services.AddSingleton<IChannelSender, ConsoleSender>();
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ConsoleChat>(sp, input));
         return builder;
@@ -192,6 +196,9 @@ public static class BotServices
         ArgumentNullException.ThrowIfNull(options);
         return Path.GetFullPath(Path.Combine(contentRoot, options.DatabasePath));
     }
+
+    /// <summary>The store as the operator's commands find it, the bot running or not.</summary>
+    public static IStoppedStore StoppedStore(string databasePath) => new StoppedStore(databasePath, StoredEntities.Types);
 
     private static BotSettings Settings(IServiceProvider services)
     {

@@ -1,4 +1,3 @@
-using Bot.Storage;
 
 namespace Bot.Hosting;
 
@@ -167,5 +166,5 @@ public sealed class HealthOptions
     /// may take before the bot counts as stuck: /health answers 503 and systemd's watchdog is no
     /// longer fed. A healthy one takes milliseconds; a checkpoint of a full log, a few hundred.
     /// </summary>
-    public TimeSpan StoreTimeout { get; set; } = StorageWatchdog.DefaultTimeout;
+    public TimeSpan StoreTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Bot.Hosting;
 using Bot.Storage;
 
 namespace Bot.Operations;
@@ -12,10 +13,10 @@ public sealed class AdminKey
 {
     private readonly byte[] key = RandomNumberGenerator.GetBytes(32);
 
-    public AdminKey(Database database)
+    public AdminKey(DataFile data)
     {
-        ArgumentNullException.ThrowIfNull(database);
-        var path = PathFor(database.Path);
+        ArgumentNullException.ThrowIfNull(data);
+        var path = PathFor(data.Path);
         // Created owner-only: with the mode set afterwards, another user could open it in between.
         OwnerOnlyFile.WriteAllText(path, Convert.ToHexString(key));
     }

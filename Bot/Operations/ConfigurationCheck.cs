@@ -31,7 +31,7 @@ public sealed class ConfigurationCheck(IConfiguration configuration, string cont
             var (catalog, unitProblems) = UnitFile.Check(FullPath(bot.UnitsFile));
             problems.AddRange(unitProblems);
             units = catalog?.All.Count ?? 0;
-            var (seeded, meetingProblems) = MeetingSeed.Check(FullPath(bot.MeetingsFile));
+            var (seeded, meetingProblems) = MeetingFile.Check(FullPath(bot.MeetingsFile));
             problems.AddRange(meetingProblems);
             meetings = seeded.Count;
         }

@@ -28,17 +28,15 @@ public sealed record HealthReport(
 /// rows would read the whole outbox every few seconds).
 /// </summary>
 public sealed class HealthMonitor(
-    Database database,
+    IStoreProbe store,
     OutboxQueue sending,
     KeyedWorkQueue turns,
     ChannelActivity activity,
     IOptions<TelegramOptions> telegram,
     IOptions<ZaloOptions> zalo,
     TimeProvider time,
-    StoreProbe? probe = null,
     IOptions<HealthOptions>? options = null)
 {
-    private readonly StoreProbe store = probe ?? new StoreProbe(database, time);
     private readonly TimeSpan storeTimeout = (options?.Value ?? new HealthOptions()).StoreTimeout;
 
     private readonly DateTimeOffset started = time.GetUtcNow();

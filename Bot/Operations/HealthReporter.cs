@@ -1,17 +1,17 @@
-using Bot.Storage;
+using Bot.Hosting;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Operations;
 
 /// <summary>Writes the health report to its file every few seconds while the bot runs.</summary>
-public sealed class HealthReporter(HealthMonitor monitor, Database database, TimeProvider time, ILogger<HealthReporter> logger) : BackgroundService
+public sealed class HealthReporter(HealthMonitor monitor, DataFile data, TimeProvider time, ILogger<HealthReporter> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var path = HealthFile.PathFor(database.Path);
+        var path = HealthFile.PathFor(data.Path);
         using var timer = new PeriodicTimer(Interval, time);
         do
         {
@@ -32,6 +32,6 @@ public sealed class HealthReporter(HealthMonitor monitor, Database database, Tim
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        File.Delete(HealthFile.PathFor(database.Path));
+        File.Delete(HealthFile.PathFor(data.Path));
     }
 }

@@ -20,7 +20,7 @@ public sealed class HttpEndpoint(
     AdminKey adminKey,
     IEnumerable<IWebhook> webhooks,
     HealthMonitor health,
-    BackupService backups,
+    IStoreBackup backups,
     ILogger<HttpEndpoint> logger) : IHostedService, IAsyncDisposable
 {
     public const string AdminKeyHeader = "X-Admin-Key";

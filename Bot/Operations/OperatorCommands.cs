@@ -10,9 +10,9 @@ namespace Bot.Operations;
 /// <summary>
 /// The commands an operator runs beside the bot: `health`, `backup FILE`, `restore FILE`,
 /// `check-config`. They read the same configuration as the bot; they never open a database the
-/// running bot owns.
+/// running bot owns (<paramref name="store"/> notices one).
 /// </summary>
-public sealed class OperatorCommands(IConfiguration configuration, string contentRoot, TextWriter output, TimeProvider time)
+public sealed class OperatorCommands(IConfiguration configuration, string contentRoot, IStoppedStore store, TextWriter output, TimeProvider time)
 {
     public static readonly string[] Verbs = ["health", "backup", "restore", "check-config"];
 
@@ -59,28 +59,19 @@ public sealed class OperatorCommands(IConfiguration configuration, string conten
     private async Task<int> BackupAsync(string target)
     {
         var path = Path.GetFullPath(target);
-        if (!File.Exists(DatabasePath))
+        if (!store.Exists)
         {
             output.WriteLine($"Không có tệp dữ liệu {DatabasePath} (Bot__DatabasePath). / There is no data file at {DatabasePath} (Bot__DatabasePath).");
             return 1;
         }
 
-        Database database;
-        try
-        {
-            database = new Database(DatabasePath, StoredEntities.Types);
-        }
-        catch (StartupException)
+        if (store.TryBackup(path) is not { } result)
         {
             return await BackupThroughRunningBotAsync(path);
         }
 
-        using (database)
-        {
-            var result = new BackupService(database).Backup(path);
-            output.WriteLine($"Đã sao lưu / Backed up: {result.Path} ({result.Documents} documents)");
-            return 0;
-        }
+        output.WriteLine($"Đã sao lưu / Backed up: {result.Path} ({result.Documents} documents)");
+        return 0;
     }
 
     private async Task<int> BackupThroughRunningBotAsync(string path)
@@ -125,7 +116,7 @@ public sealed class OperatorCommands(IConfiguration configuration, string conten
 
         try
         {
-            BackupService.Verify(backup);
+            store.Verify(backup);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or InvalidOperationException)
         {
@@ -134,21 +125,10 @@ public sealed class OperatorCommands(IConfiguration configuration, string conten
         }
 
         var target = DatabasePath;
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var stamp = time.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
         try
         {
-            using (DataFileLock.Acquire(target))
-            {
-                foreach (var file in new[] { target, LogFileOf(target) }.Where(File.Exists))
-                {
-                    File.Move(file, $"{file}.before-restore-{stamp}");
-                }
-
-                File.Copy(backup, target);
-            }
-
-            using var reopened = new Database(target, StoredEntities.Types);
+            store.Restore(backup, $".before-restore-{stamp}");
         }
         catch (StartupException ex)
         {
@@ -160,7 +140,4 @@ public sealed class OperatorCommands(IConfiguration configuration, string conten
         return 0;
     }
 
-    /// <summary>LiteDB keeps not-yet-checkpointed writes in "name-log.ext" beside the file.</summary>
-    private static string LogFileOf(string path) =>
-        Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}-log{Path.GetExtension(path)}");
 }

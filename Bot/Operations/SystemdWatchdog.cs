@@ -12,13 +12,13 @@ namespace Bot.Operations;
 
 /// <summary>
 /// Feeds systemd's watchdog (<c>WatchdogSec=</c> in the unit) only while the store answers: every
-/// half watchdog period a timed round trip through the store (<see cref="StoreProbe"/>), and
+/// half watchdog period a timed round trip through the store (<see cref="IStoreProbe"/>), and
 /// <c>WATCHDOG=1</c> to $NOTIFY_SOCKET only when it succeeded. A bot whose engine or disk hangs then
 /// misses the deadline, and systemd kills and restarts it. Microsoft.Extensions.Hosting.Systemd
 /// sends READY=1 and STOPPING=1 but never WATCHDOG=1, hence this datagram. Without $NOTIFY_SOCKET
 /// and $WATCHDOG_USEC (not under systemd, or no WatchdogSec=) it does nothing.
 /// </summary>
-public sealed class SystemdWatchdog(IConfiguration configuration, StoreProbe probe, IOptions<HealthOptions> options, TimeProvider time, ILogger<SystemdWatchdog> logger) : BackgroundService
+public sealed class SystemdWatchdog(IConfiguration configuration, IStoreProbe probe, IOptions<HealthOptions> options, TimeProvider time, ILogger<SystemdWatchdog> logger) : BackgroundService
 {
     private static readonly byte[] Ping = Encoding.ASCII.GetBytes("WATCHDOG=1");
 

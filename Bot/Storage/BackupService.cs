@@ -13,7 +13,7 @@ public sealed record BackupResult(string Path, int Documents);
 /// owner-only, its partial file too. <paramref name="copying"/> is called with the partial file's
 /// path once the data file is frozen, just before the copy (the tests write to the database there).
 /// </summary>
-public sealed class BackupService(Database database, Action<string>? copying = null)
+public sealed class BackupService(Database database, Action<string>? copying = null) : IStoreBackup
 {
     // How long the checkpoint may wait for a moment without an open query.
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);

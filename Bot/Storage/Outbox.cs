@@ -79,6 +79,10 @@ public sealed class Outbox(Database database, GroupCommit? group = null) : IOutb
     public static bool IsPending(BsonDocument row) => row["status"].AsInt32 == (int)OutboxStatus.Pending;
 
     /// <summary>In a transaction shared with other ready writes; completes once durable.</summary>
+    public async Task<IReadOnlyList<OutboxItem>> AddAsync(IReadOnlyList<Domain.Conversations.Delivery> deliveries, DateTimeOffset now) =>
+        await Grouped().Run(() => deliveries.Select(d => AddInTransaction(d, now)).ToList());
+
+    /// <summary>In a transaction shared with other ready writes; completes once durable.</summary>
     public Task CompleteAsync(OutboxItem item, OutboxStatus status, DateTimeOffset at, string? failure, long? channelMessageId) =>
         Grouped().Run(() => CompleteInTransaction(item, status, at, failure, channelMessageId));
 

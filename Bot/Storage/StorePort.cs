@@ -43,6 +43,9 @@ public interface IOutboxStore
 {
     IReadOnlyList<OutboxItem> AllPending();
 
+    /// <summary>Stores messages written outside a turn (a channel's own notice); completes once durable.</summary>
+    Task<IReadOnlyList<OutboxItem>> AddAsync(IReadOnlyList<Domain.Conversations.Delivery> deliveries, DateTimeOffset now);
+
     IReadOnlyDictionary<OutboxStatus, int> CountByStatus(string tag);
 
     IReadOnlyList<UserKey> UnreachableOf(string tag);
@@ -64,4 +67,38 @@ public interface IReachability
     void MarkUnreachable(UserKey user, string reason, DateTimeOffset at);
 
     void MarkReachable(UserKey user);
+}
+
+/// <summary>The store's health: a timed round trip through it, as a turn makes one.</summary>
+public interface IStoreProbe
+{
+    /// <summary>Null when the store answered within <paramref name="timeout"/>; else what went wrong.</summary>
+    Task<string?> CheckAsync(TimeSpan timeout, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A consistent copy of everything stored, taken while the bot runs and serves.</summary>
+public interface IStoreBackup
+{
+    /// <summary>Writes the copy to <paramref name="target"/> (a new file, owner-only); throws <see cref="IOException"/> if it exists.</summary>
+    BackupResult Backup(string target);
+}
+
+/// <summary>The operator's commands on a stopped bot's store: a copy, and putting a copy back.</summary>
+public interface IStoppedStore
+{
+    /// <summary>Whether there is anything stored yet.</summary>
+    bool Exists { get; }
+
+    /// <summary>A copy of the store; null while a running bot holds it (then ask the bot for one).</summary>
+    BackupResult? TryBackup(string target);
+
+    /// <summary>Counts what a backup holds; throws <see cref="InvalidDataException"/> when it cannot be read.</summary>
+    int Verify(string backup);
+
+    /// <summary>
+    /// Puts <paramref name="backup"/> in place of the store, the current one kept aside under
+    /// <paramref name="asideSuffix"/>, and opens the result to prove it works; throws
+    /// <see cref="Bot.Workers.StartupException"/> while a running bot holds the store.
+    /// </summary>
+    void Restore(string backup, string asideSuffix);
 }

@@ -9,14 +9,13 @@ namespace Bot.Storage;
 /// One round trip at a time: while one is stuck, later checks wait on it rather than pile up
 /// threads behind the same lock. Timeouts are real time, whatever clock the bot's dates come from.
 /// </summary>
-public sealed class StoreProbe(Database database, TimeProvider time, GroupCommit? group = null)
+public sealed class StoreProbe(Database database, TimeProvider time, GroupCommit? group = null) : IStoreProbe
 {
     public const string RowId = "health";
 
     private readonly Lock gate = new();
     private Task<string?>? running;
 
-    /// <summary>Null when the store answered within <paramref name="timeout"/>; else what went wrong.</summary>
     public async Task<string?> CheckAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         Task<string?> probe;

@@ -1,5 +1,6 @@
 using Bot.Delivery;
 using Bot.Storage;
+using Domain;
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Text;
@@ -15,10 +16,9 @@ namespace Bot.Zalo;
 /// have one: on Zalo it waits with the rest.
 /// </summary>
 public sealed class ZaloQuotaNotice(
-    Outbox outbox,
+    IOutboxStore outbox,
     OutboxQueue queue,
-    GroupCommit group,
-    EntityStore store,
+    IReadModel store,
     IServiceProvider services,
     ILogger<ZaloQuotaNotice> logger)
 {
@@ -35,7 +35,7 @@ public sealed class ZaloQuotaNotice(
                     new TextOut(Texts.ZaloQuotaExhausted.For(MemberTexts.LangOf(store, person, settings.DefaultLanguage), waiting)),
                     Priority.Interactive))
                 .ToList();
-            var items = await group.Run(() => deliveries.Select(d => outbox.AddInTransaction(d, now)).ToList());
+            var items = await outbox.AddAsync(deliveries, now);
             queue.Add(items);
             logger.LogWarning("Told {Organizers} organizers that Zalo's quota is exhausted ({Waiting} Zalo messages wait)", items.Count, waiting);
         }

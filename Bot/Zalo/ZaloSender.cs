@@ -1,7 +1,7 @@
 using System.Net;
 using Bot.Delivery;
 using Bot.Hosting;
-using Bot.Storage;
+using Domain;
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Text;
@@ -18,7 +18,7 @@ public sealed class ZaloSender(
     ZaloDeliveryEvidence evidence,
     ZaloQuota quota,
     ZaloQuotaNotice quotaNotice,
-    EntityStore store,
+    IReadModel store,
     IOptions<BotOptions> bot,
     IOptions<ZaloOptions> options,
     TimeProvider time,

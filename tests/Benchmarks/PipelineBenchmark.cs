@@ -184,7 +184,7 @@ internal static class PipelineBenchmark
     /// <summary>A future meeting with the plan's programme and invitees, open for answers.</summary>
     public static Meeting Meeting(DateTimeOffset now, int expected)
     {
-        var plan = MeetingSeed.Load(Path.Combine(AppContext.BaseDirectory, "data", "meetings.json"))[0];
+        var plan = MeetingFile.Load(Path.Combine(AppContext.BaseDirectory, "data", "meetings.json"))[0];
         var offset = TimeSpan.FromHours(7);
         var starts = new DateTimeOffset(now.ToOffset(offset).Date.AddDays(30).AddHours(8), offset);
         return plan with

@@ -78,7 +78,7 @@ internal static class ChaosRun
 
     private static void SeedMeeting(string databasePath)
     {
-        var plan = MeetingSeed.Load(Path.Combine(AppContext.BaseDirectory, "data", "meetings.json"))[0];
+        var plan = MeetingFile.Load(Path.Combine(AppContext.BaseDirectory, "data", "meetings.json"))[0];
         var offset = TimeSpan.FromHours(7);
         var starts = new DateTimeOffset(DateTimeOffset.UtcNow.ToOffset(offset).Date.AddDays(30).AddHours(8), offset);
         using var database = new Database(databasePath, StoredEntities.Types);

@@ -37,7 +37,7 @@ public sealed class FileModeTests : IDisposable
     {
         using var database = new Database(folder.DatabasePath, StoredEntities.Types);
         database.InTransaction(() => database.Marks.Upsert(new BsonDocument { ["_id"] = "x", ["n"] = 1 }));
-        _ = new AdminKey(database);
+        _ = new AdminKey(new DataFile(database.Path));
 
         var files = PrivateFiles.Select(f => Path.Combine(folder.Path, f)).ToList();
         Assert.All(files, f => Assert.True(File.Exists(f), f));
@@ -66,7 +66,7 @@ public sealed class FileModeTests : IDisposable
         File.WriteAllText(key, "old");
         File.SetUnixFileMode(key, OwnerOnly | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 
-        _ = new AdminKey(database);
+        _ = new AdminKey(new DataFile(database.Path));
 
         Assert.Equal(OwnerOnly, File.GetUnixFileMode(key));
         Assert.NotEqual("old", File.ReadAllText(key));

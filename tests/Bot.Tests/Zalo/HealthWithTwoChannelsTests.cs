@@ -66,7 +66,7 @@ public sealed class HealthWithTwoChannelsTests : IDisposable
     public async Task The_backlogs_are_what_the_queues_hold()
     {
         var sending = new OutboxQueue();
-        var monitor = new HealthMonitor(database, sending, turns, activity, Options.Create(new TelegramOptions()), Options.Create(new ZaloOptions()), clock);
+        var monitor = new HealthMonitor(new StoreProbe(database, clock), sending, turns, activity, Options.Create(new TelegramOptions()), Options.Create(new ZaloOptions()), clock);
         var to = new Domain.Users.UserKey("telegram", "7");
         sending.Add(new long[] { 1, 2, 3 }.Select(id => new OutboxItem(id, to, Domain.Conversations.Priority.Interactive, new Domain.Conversations.TextOut(new Domain.Text.Html("chào")), 0)));
         var release = new TaskCompletionSource();
@@ -85,5 +85,5 @@ public sealed class HealthWithTwoChannelsTests : IDisposable
     }
 
     private HealthMonitor Monitor(TelegramOptions? telegram, ZaloOptions? zalo) =>
-        new(database, new OutboxQueue(), turns, activity, Options.Create(telegram ?? new TelegramOptions()), Options.Create(zalo ?? new ZaloOptions()), clock);
+        new(new StoreProbe(database, clock), new OutboxQueue(), turns, activity, Options.Create(telegram ?? new TelegramOptions()), Options.Create(zalo ?? new ZaloOptions()), clock);
 }
