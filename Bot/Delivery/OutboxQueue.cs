@@ -1,31 +1,25 @@
-using Bot.Pipeline;
 using Bot.Storage;
 using Bot.Workers;
-using Domain.Conversations;
 
 namespace Bot.Delivery;
 
 /// <summary>
-/// The sender's view of the outbox, in memory. Each chat has two queues, interactive replies and
-/// bulk messages, each keeping its order; a chat's replies go before its bulk messages, chats with
-/// a reply waiting go before the others, and chats take turns. One message per chat is in flight
-/// at a time. The database stays the truth; this is rebuilt from it at start. It also counts each
-/// tag's messages by fate, so a broadcast's progress is read here instead of from its rows.
+/// The sender's view of the outbox, in memory, safe to use from any thread: the messages known,
+/// in the order <see cref="ChatTurns"/> gives (one message per chat in flight at a time), and what
+/// was cancelled meanwhile. The database stays the truth; this is rebuilt from it at start. It also
+/// counts each tag's messages by fate (<see cref="TagTally"/>), so a broadcast's progress is read
+/// here instead of from its rows.
 /// </summary>
 public sealed class OutboxQueue
 {
     private readonly Lock gate = new();
-    private readonly Dictionary<string, ChatQueue> chats = new(StringComparer.Ordinal);
-    private readonly LinkedList<string>[] ready = [new(), new()];
+    private readonly ChatTurns turns = new();
     private readonly Dictionary<long, string> known = [];
 
     // Messages cancelled while in flight: one whose send then fails is not tried again.
     private readonly HashSet<long> cancelledInFlight = [];
     private readonly TagTally tally = new();
 
-    // Chats held back until their NotBefore (pacing, a retry): looked at on every take, so kept
-    // apart from the thousands of chats a broadcast queues.
-    private readonly HashSet<string> resting = new(StringComparer.Ordinal);
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IdleSignal Idle { get; } = new();
@@ -45,14 +39,7 @@ public sealed class OutboxQueue
 
                 Idle.Begin();
                 tally.Count(item.Tag, OutboxStatus.Pending, +1);
-                if (!chats.TryGetValue(chat, out var queue))
-                {
-                    queue = new ChatQueue();
-                    chats[chat] = queue;
-                }
-
-                queue.Lanes[(int)item.Priority].AddLast(item);
-                Schedule(chat, queue);
+                turns.Add(chat, item);
             }
 
             Wake();
@@ -67,12 +54,12 @@ public sealed class OutboxQueue
         {
             foreach (var id in ids)
             {
-                if (!known.TryGetValue(id, out var chat) || !chats.TryGetValue(chat, out var queue))
+                if (!known.TryGetValue(id, out var chat) || !turns.Has(chat))
                 {
                     continue;
                 }
 
-                if (queue.InFlight?.Id == id)
+                if (turns.IsInFlight(chat, id))
                 {
                     // Being sent: it finishes, and a failed attempt ends it as cancelled (see Retry).
                     cancelledInFlight.Add(id);
@@ -80,26 +67,12 @@ public sealed class OutboxQueue
                 }
 
                 known.Remove(id);
-
-                foreach (var lane in queue.Lanes)
+                if (turns.Remove(chat, id) is { } removed)
                 {
-                    var node = lane.First;
-                    while (node is not null && (node.Value.Id != id || ReferenceEquals(node.Value, queue.InFlight)))
-                    {
-                        node = node.Next;
-                    }
-
-                    if (node is not null)
-                    {
-                        lane.Remove(node);
-                        Idle.End();
-                        tally.Count(node.Value.Tag, OutboxStatus.Pending, -1);
-                        tally.Count(node.Value.Tag, OutboxStatus.Cancelled, +1);
-                        break;
-                    }
+                    Idle.End();
+                    tally.Count(removed.Tag, OutboxStatus.Pending, -1);
+                    tally.Count(removed.Tag, OutboxStatus.Cancelled, +1);
                 }
-
-                Schedule(chat, queue);
             }
 
             Wake();
@@ -114,37 +87,7 @@ public sealed class OutboxQueue
     {
         lock (gate)
         {
-            nextDue = null;
-            if (resting.Count > 0)
-            {
-                foreach (var chat in resting.Where(c => chats[c].NotBefore <= now).ToList())
-                {
-                    resting.Remove(chat);
-                    var queue = chats[chat];
-                    queue.NotBefore = null;
-                    Schedule(chat, queue);
-                }
-
-                foreach (var chat in resting)
-                {
-                    var waiting = chats[chat].NotBefore!.Value;
-                    nextDue = nextDue is null || waiting < nextDue ? waiting : nextDue;
-                }
-            }
-
-            foreach (var lane in ready)
-            {
-                if (lane.First is { } node)
-                {
-                    lane.RemoveFirst();
-                    var queue = chats[node.Value];
-                    queue.Scheduled = null;
-                    queue.InFlight = queue.Head;
-                    return queue.InFlight;
-                }
-            }
-
-            return null;
+            return turns.Take(now, out nextDue);
         }
     }
 
@@ -156,14 +99,10 @@ public sealed class OutboxQueue
         {
             tally.Count(item.Tag, OutboxStatus.Pending, -1);
             tally.Count(item.Tag, status, +1);
-            var chat = item.To.ToString();
-            var queue = chats[chat];
-            queue.Lanes[(int)item.Priority].Remove(queue.InFlight!);
-            queue.InFlight = null;
+            turns.Finish(item);
             known.Remove(item.Id);
             cancelledInFlight.Remove(item.Id);
             Idle.End();
-            Schedule(chat, queue);
             Wake();
         }
     }
@@ -184,13 +123,7 @@ public sealed class OutboxQueue
                 return false;
             }
 
-            var chat = item.To.ToString();
-            var queue = chats[chat];
-            var node = queue.Lanes[(int)item.Priority].Find(queue.InFlight!)!;
-            node.Value = countAttempt ? item with { Attempts = item.Attempts + 1 } : item;
-            queue.InFlight = null;
-            queue.NotBefore = notBefore;
-            resting.Add(chat);
+            turns.Rest(countAttempt ? item with { Attempts = item.Attempts + 1 } : item, notBefore);
             Wake();
             return true;
         }
@@ -253,57 +186,9 @@ public sealed class OutboxQueue
         cancellationToken.ThrowIfCancellationRequested();
     }
 
-    /// <summary>Puts the chat in the lane of its first message, unless it is busy, waiting, or empty.</summary>
-    private void Schedule(string chat, ChatQueue queue)
-    {
-        if (queue.InFlight is not null || queue.NotBefore is not null)
-        {
-            return;
-        }
-
-        if (queue.Head is not { } head)
-        {
-            if (queue.Scheduled is { } stale)
-            {
-                ready[(int)stale].Remove(chat);
-            }
-
-            chats.Remove(chat);
-            return;
-        }
-
-        if (queue.Scheduled == head.Priority)
-        {
-            return;
-        }
-
-        if (queue.Scheduled is { } lane)
-        {
-            ready[(int)lane].Remove(chat);
-        }
-
-        // A chat that gets a reply moves ahead of the bulk lane at once.
-        ready[(int)head.Priority].AddLast(chat);
-        queue.Scheduled = head.Priority;
-    }
-
     private void Wake()
     {
         changed.TrySetResult();
         changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-
-    private sealed class ChatQueue
-    {
-        public LinkedList<OutboxItem>[] Lanes { get; } = [new(), new()];
-
-        public OutboxItem? InFlight { get; set; }
-
-        public DateTimeOffset? NotBefore { get; set; }
-
-        /// <summary>The lane this chat waits in, if any.</summary>
-        public Priority? Scheduled { get; set; }
-
-        public OutboxItem? Head => Lanes[0].First?.Value ?? Lanes[1].First?.Value;
     }
 }

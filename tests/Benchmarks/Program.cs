@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Benchmarks;
 
@@ -20,10 +19,10 @@ using Benchmarks;
 //   erasure [N]                                                  one erasure on a file of N rows per log (ErasureBenchmark.cs)
 //   backup-stall [--members M] [--rate R]                        updates stalled by a backup (BackupStallBenchmark.cs)
 //   campaign [--members M] [--seconds S]                         M members answer a campaign with a link, at once and over S s (CampaignBenchmark.cs)
-Options options;
+BenchmarkOptions options;
 try
 {
-    options = Options.Parse(args);
+    options = BenchmarkOptions.Parse(args);
 }
 catch (Exception ex) when (ex is ArgumentException or FormatException)
 {
@@ -37,7 +36,7 @@ try
     switch (command)
     {
         case "all":
-            return await RunAllAsync(options);
+            return await FullRun.RunAsync(options);
         case "pipeline":
         case "echo":
         {
@@ -144,212 +143,4 @@ static string? Arg(string[] all, string name)
 {
     var at = Array.IndexOf(all, name);
     return at >= 0 && at + 1 < all.Length ? all[at + 1] : null;
-}
-
-static async Task<int> RunAllAsync(Options options)
-{
-    var clock = Stopwatch.StartNew();
-    var common = new List<string> { "--users", Str(options.Users), "--warmup", Str(options.Warmup) };
-    var saturated = await ChildAsync<PipelineResult>(["pipeline", .. common], options.Attempts, r => r.Memory.OtherProcessesCores);
-    PipelineResult? paced = null;
-    if (options.PacedFraction > 0)
-    {
-        // As many users as keep the paced run to about a minute: enough updates for a p99, not ten minutes.
-        var rate = Math.Max(1, Math.Round(saturated.Total.UpdatesPerSecond * options.PacedFraction));
-        var users = (int)Math.Clamp(rate * 60 / (Scripts.RegistrationUpdates + Scripts.RsvpUpdates), 100, options.Users);
-        paced = await ChildAsync<PipelineResult>(["pipeline", "--users", Str(users), "--warmup", Str(options.Warmup), "--rate", Str(rate)], options.Attempts, r => r.Memory.OtherProcessesCores);
-    }
-
-    PipelineResult? echo = null;
-    if (!options.NoEcho)
-    {
-        echo = await ChildAsync<PipelineResult>(["echo", .. common, "--parallel", Str(options.Parallel)], options.Attempts, r => r.Memory.OtherProcessesCores);
-    }
-
-    var scale = new List<ScaleResult>();
-    foreach (var members in options.NoScale ? [] : options.Members)
-    {
-        scale.Add(await ChildAsync<ScaleResult>(["scale", "--members", Str(members)], options.Attempts, r => r.Bot.OtherProcessesCores));
-    }
-
-    var invocation = "dotnet run -c Release --project tests/Benchmarks" + (options.Raw.Count > 0 ? " -- " + string.Join(' ', options.Raw) : string.Empty);
-    var markdown = Report.Markdown(new RunReport(invocation, saturated, paced, echo, scale, clock.Elapsed));
-    Console.WriteLine(markdown);
-    if (options.Out is { } path)
-    {
-        await File.WriteAllTextAsync(path, markdown);
-        await Console.Error.WriteLineAsync($"Written to {path}");
-    }
-
-    return 0;
-}
-
-// Runs a part in a fresh process. With --attempts K, a part during which other programs took more than
-// 0.15 cores is run again, up to K times, and the least disturbed run is kept.
-static async Task<T> ChildAsync<T>(IReadOnlyList<string> args, int attempts, Func<T, double> othersCores)
-{
-    T? best = default;
-    for (var attempt = 1; attempt <= attempts; attempt++)
-    {
-        await WaitForQuietMachineAsync(TimeSpan.FromMinutes(2));
-        PipelineBenchmark.Progress($"child process: {string.Join(' ', args)}{(attempt > 1 ? $" (attempt {attempt})" : string.Empty)}");
-        using var child = SelfProcess.Start(args);
-        var result = await child.ReadJsonAsync<T>("RESULT", TimeSpan.FromMinutes(15));
-        await child.WaitForExitAsync(TimeSpan.FromMinutes(1));
-        if (best is null || othersCores(result) < othersCores(best))
-        {
-            best = result;
-        }
-
-        if (othersCores(best) < 0.15)
-        {
-            break;
-        }
-
-        PipelineBenchmark.Progress(string.Create(CultureInfo.InvariantCulture, $"other programs took {othersCores(result):0.00} cores during that run"));
-    }
-
-    return best!;
-}
-
-// Other programs on a shared machine (a test run, a build) take the same two cores: wait until they are done,
-// for at most `limit`. What others used during each part is in the report either way.
-static async Task WaitForQuietMachineAsync(TimeSpan limit)
-{
-    var waited = Stopwatch.StartNew();
-    while (true)
-    {
-        var before = MemorySampler.MachineBusySeconds();
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        var busy = (MemorySampler.MachineBusySeconds() - before) / 2;
-        if (busy < 0.25 || waited.Elapsed > limit)
-        {
-            if (busy >= 0.25)
-            {
-                PipelineBenchmark.Progress(string.Create(CultureInfo.InvariantCulture, $"other programs still use {busy:0.0} cores; measuring anyway"));
-            }
-
-            return;
-        }
-
-        PipelineBenchmark.Progress(string.Create(CultureInfo.InvariantCulture, $"other programs use {busy:0.0} cores; waiting for a quiet machine"));
-        await Task.Delay(TimeSpan.FromSeconds(5));
-    }
-}
-
-static string Str(double value) => value.ToString(CultureInfo.InvariantCulture);
-
-/// <summary>The command line: a command, then --name value options.</summary>
-internal sealed class Options
-{
-    public string Command { get; private set; } = "all";
-
-    public int Users { get; private set; } = 2000;
-
-    public double? Rate { get; private set; }
-
-    public int Warmup { get; private set; } = 300;
-
-    public int Parallel { get; private set; } = 8;
-
-    public int Attempts { get; private set; } = 1;
-
-    public int Trace { get; private set; }
-
-    public double PacedFraction { get; private set; } = 0.5;
-
-    public IReadOnlyList<int> Members { get; private set; } = [10_000, 50_000];
-
-    public bool NoScale { get; private set; }
-
-    public IReadOnlyList<string> Xlsx { get; private set; } = [ScaleBenchmark.HandWritten];
-
-    public bool NoEcho { get; private set; }
-
-    public string? Out { get; private set; }
-
-    public string? Samples { get; private set; }
-
-    public List<string> Positional { get; } = [];
-
-    public IReadOnlyList<string> Raw { get; private set; } = [];
-
-    public static Options Parse(string[] args)
-    {
-        var options = new Options { Raw = args };
-        var i = 0;
-        if (args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal))
-        {
-            options.Command = args[0];
-            i = 1;
-        }
-
-        for (; i < args.Length; i++)
-        {
-            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
-            switch (args[i])
-            {
-                case "--users":
-                    options.Users = int.Parse(Next(), CultureInfo.InvariantCulture);
-                    break;
-                case "--rate":
-                    options.Rate = double.Parse(Next(), CultureInfo.InvariantCulture);
-                    break;
-                case "--warmup":
-                    options.Warmup = int.Parse(Next(), CultureInfo.InvariantCulture);
-                    break;
-                case "--parallel":
-                    options.Parallel = int.Parse(Next(), CultureInfo.InvariantCulture);
-                    break;
-                case "--trace":
-                    options.Trace = int.Parse(Next(), CultureInfo.InvariantCulture);
-                    break;
-                case "--paced":
-                    options.PacedFraction = double.Parse(Next(), CultureInfo.InvariantCulture);
-                    break;
-                case "--members":
-                    options.Members = Next().Split(',').Select(m => int.Parse(m, CultureInfo.InvariantCulture)).ToList();
-                    break;
-                case "--xlsx":
-                    options.Xlsx = Next().Split(',');
-                    break;
-                case "--no-scale":
-                    options.NoScale = true;
-                    break;
-                case "--no-echo":
-                    options.NoEcho = true;
-                    break;
-                case "--attempts":
-                    options.Attempts = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture));
-                    break;
-                case "--samples":
-                    options.Samples = Next();
-                    break;
-                case "--out":
-                    options.Out = Next();
-                    break;
-                case "--limit" or "--recipients" or "--progress" or "--updates" or "--kills" or "--seed" or "--seconds":
-                    // The broadcast and storage parts read these themselves.
-                    Next();
-                    break;
-                case "--paid":
-                    break;
-                default:
-                    if (args[i].StartsWith("--", StringComparison.Ordinal))
-                    {
-                        throw new ArgumentException($"Unknown option {args[i]}.");
-                    }
-
-                    options.Positional.Add(args[i]);
-                    break;
-            }
-        }
-
-        if (options.Command == "scale" && options.Positional.Count > 0)
-        {
-            options.Members = [int.Parse(options.Positional[0], CultureInfo.InvariantCulture)];
-        }
-
-        return options;
-    }
 }
