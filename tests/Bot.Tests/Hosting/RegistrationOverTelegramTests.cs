@@ -110,7 +110,7 @@ public sealed class RegistrationOverTelegramTests : IAsyncLifetime
         var wards = Enumerable.Range(1, 14).Select(i => $"Phường {i}").ToArray();
 
         await Task.WhenAll(Enumerable.Range(0, people).Select(i => Task.Run(() =>
-            Journeys.RegisterAsync(new Chat(fake, 10_000 + i), Name(i), Phone(i), wards[i % 14], $"Ủy viên {i}"))));
+            Journeys.RegisterAsync(new Chat(fake, 10_000 + i) { WaitsWhileTheBotProgresses = true }, Name(i), Phone(i), wards[i % 14], $"Ủy viên {i}"))));
 
         var members = bot.Service<EntityStore>().All<Member>().ToDictionary(m => m.Id);
         Assert.Equal(people, members.Count);
