@@ -44,15 +44,6 @@ public sealed class ProfileMachine : FlowMachine<ProfileMachine.State, ProfileMa
 
     public static string Diagram() => new ProfileMachine(SampleTurn(), (_, _) => { }).Mermaid();
 
-    private static RegistrationField? FieldOf(State state) => state switch
-    {
-        State.Name => RegistrationField.Name,
-        State.Phone => RegistrationField.Phone,
-        State.Unit => RegistrationField.Unit,
-        State.Position => RegistrationField.Position,
-        _ => null,
-    };
-
     public bool Change(RegistrationField field)
     {
         if (!Machine.CanFire(change, field))
@@ -66,6 +57,15 @@ public sealed class ProfileMachine : FlowMachine<ProfileMachine.State, ProfileMa
 
     /// <summary>The answer was accepted and saved: back to the profile.</summary>
     public bool Saved() => Try(Trigger.Saved);
+
+    private static RegistrationField? FieldOf(State state) => state switch
+    {
+        State.Name => RegistrationField.Name,
+        State.Phone => RegistrationField.Phone,
+        State.Unit => RegistrationField.Unit,
+        State.Position => RegistrationField.Position,
+        _ => null,
+    };
 
     private static State Of(RegistrationField field) => field switch
     {
