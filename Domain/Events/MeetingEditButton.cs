@@ -12,7 +12,7 @@ public abstract record MeetingEditButton(string MeetingId) : IButton<MeetingEdit
     {
         ["pick", var id] => new Pick(id),
         ["copy", var id] => new Copy(id),
-        ["edit", var field, var id] when StepName.Parse<MeetingEditor.State>(field) is { } item && item != MeetingEditor.State.Copy => new Edit(item, id),
+        ["edit", var field, var id] when StepName.Parse<MeetingEditor.State>(field) is { } item && MeetingEditor.Fields.Contains(item) => new Edit(item, id),
         _ => null,
     };
 

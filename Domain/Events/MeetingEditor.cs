@@ -8,16 +8,21 @@ namespace Domain.Events;
 /// <summary>
 /// /sukien, for organizers: a new meeting is usually the last one copied to a new date; any
 /// meeting's title, short title, time, venue, deadline, programme and planned number can be changed. Each change
-/// is one question and one answer, so the session only remembers which item is being asked.
+/// is one question and one answer (<see cref="MeetingEditMachine"/>): the session remembers which
+/// item is being asked and of which meeting.
 /// </summary>
 public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditButton>, IFlow
 {
     public const string FlowName = "mtg";
     public static readonly State[] Fields = [State.Title, State.Short, State.Time, State.Venue, State.Deadline, State.Programme, State.Expected, .. IssuingInput.Fields];
 
-    /// <summary>The question being asked: the date of a copy, or the new value of one item.</summary>
+    /// <summary>
+    /// The question being asked: none (the card is shown), the date of a copy, or the new value of
+    /// one item. Stored by name and sent in buttons ("mtg:edit:Title:…"): the names stay.
+    /// </summary>
     public enum State
     {
+        Card,
         Copy,
         Title,
         [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720", Justification = "The name stored in sessions and sent in buttons; renaming it would break both.")]
@@ -70,15 +75,13 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
         {
             case MeetingEditButton.Pick when meeting is not null:
                 turn.Session = turn.Session.Leave();
-                ShowCard(turn, meeting);
+                MeetingCard.Show(turn, meeting);
                 break;
             case MeetingEditButton.Copy when meeting is not null:
-                turn.Session = turn.Session.Enter(FlowName, State.Copy).Set("meeting", meeting.Id);
-                turn.Say(Texts.AskNewTime);
+                Ask(turn, meeting).Copy();
                 break;
-            case MeetingEditButton.Edit(var field, _) when meeting is not null:
-                turn.Session = turn.Session.Enter(FlowName, field).Set("meeting", meeting.Id);
-                turn.Say(Question(field), Meeting.ShortTitleMax);
+            case MeetingEditButton.Edit(var field, _) when meeting is not null && Fields.Contains(field):
+                Ask(turn, meeting).Edit(field);
                 break;
             default:
                 turn.Acknowledge(Texts.ButtonExpired);
@@ -98,7 +101,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
 
         if (turn.Session.Flow == FlowName && turn.Store.Find<Meeting>(turn.Session.Get("meeting") ?? string.Empty) is { } meeting)
         {
-            Answer(turn, meeting, turn.Session.Step<State>());
+            Answer(turn, meeting, new MeetingEditMachine(turn));
         }
         else
         {
@@ -107,23 +110,17 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
         }
     }
 
-    private static Msg Question(State field) => field switch
+    /// <summary>Every question starts from the meeting's card, whatever was asked before.</summary>
+    private static MeetingEditMachine Ask(Turn turn, Meeting meeting)
     {
-        State.Title => Texts.AskTitle,
-        State.Short => Texts.AskShortTitle,
-        State.Time => Texts.AskNewTime,
-        State.Venue => Texts.AskVenue,
-        State.Deadline => Texts.AskDeadline,
-        State.Programme => Texts.AskProgramme,
-        State.Plan => Texts.AskPlanNumber,
-        State.Signer => Texts.AskSigner,
-        State.Issued => Texts.AskIssued,
-        _ => Texts.AskExpected,
-    };
+        turn.Session = turn.Session.Enter(FlowName, State.Card).Set("meeting", meeting.Id);
+        return new MeetingEditMachine(turn);
+    }
 
-    // A stored step this editor does not know (null) is answered as an invalid value.
-    private static void Answer(Turn turn, Meeting meeting, State? step)
+    // A stored step this editor does not know reads as the card, where a text is an invalid value.
+    private static void Answer(Turn turn, Meeting meeting, MeetingEditMachine machine)
     {
+        var step = machine.Step;
         var text = turn.Input.Event is TextIn t ? t.Text.Trim().Normalize() : null;
         if (text is null)
         {
@@ -141,9 +138,9 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
             }
 
             var copy = Copy(turn, meeting, start);
-            Save(turn, copy, "meeting.copied");
+            Save(turn, machine, copy, "meeting.copied");
             turn.Say(Texts.MeetingCopied, MeetingFormat.When(copy.RsvpDeadline, zone, turn.Lang));
-            ShowCard(turn, copy);
+            MeetingCard.Show(turn, copy);
             return;
         }
 
@@ -155,7 +152,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
             State.Deadline when MeetingFormat.Parse(text, zone) is { } deadline && deadline > turn.Now && deadline < meeting.StartsAt => meeting with { RsvpDeadline = deadline },
             State.Venue when ParseVenue(text, meeting.Venue) is { } venue => meeting with { Venue = venue },
             State.Programme when Lines(text) is { Count: > 0 } items => meeting with { Programme = items },
-            State.Plan or State.Signer or State.Issued => IssuingInput.Apply(meeting, step.Value, text),
+            State.Plan or State.Signer or State.Issued => IssuingInput.Apply(meeting, step, text),
             State.Expected when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var expected) && expected is > 0 and <= 100_000 => meeting with { Expected = expected },
             _ => null,
         };
@@ -173,9 +170,9 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
             return;
         }
 
-        Save(turn, changed, "meeting.changed");
+        Save(turn, machine, changed, "meeting.changed");
         turn.Say(Texts.MeetingSaved);
-        ShowCard(turn, changed);
+        MeetingCard.Show(turn, changed);
     }
 
     private static Meeting Copy(Turn turn, Meeting source, DateTimeOffset start)
@@ -201,10 +198,11 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
         return source.MovedTo(start) with { Id = id, RsvpDeadline = deadline };
     }
 
-    private static void Save(Turn turn, Meeting meeting, string action)
+    private static void Save(Turn turn, MeetingEditMachine machine, Meeting meeting, string action)
     {
         turn.Changes.Put(meeting);
         turn.Audit(action, meeting.Id, turn.Session.State);
+        machine.Saved();
         turn.Session = turn.Session.Leave();
     }
 
@@ -234,21 +232,4 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
             .Select(l => l.TrimStart('-', '•', '+', ' '))
             .Where(l => l.Length > 0)
             .ToList();
-
-    private static void ShowCard(Turn turn, Meeting meeting)
-    {
-        var zone = turn.Settings.TimeZone;
-        var lang = turn.Lang;
-        var text = Texts.MeetingCard.For(lang, meeting.Title, meeting.Id, MeetingFormat.When(meeting.StartsAt, zone, lang), meeting.Venue.Name, meeting.Venue.Address, MeetingFormat.When(meeting.RsvpDeadline, zone, lang), meeting.Expected, meeting.Programme.Count, meeting.Label);
-        Msg[] labels = [Texts.EditTitle, Texts.EditShortTitle, Texts.EditTime, Texts.EditVenue, Texts.EditDeadline, Texts.EditProgramme, Texts.EditExpected, Texts.EditPlanNumber, Texts.EditSigner, Texts.EditIssued];
-        var buttons = new List<Button> { new(Texts.CopyMeeting.Plain(lang), new MeetingEditButton.Copy(meeting.Id).Encode()) };
-        buttons.AddRange(Fields.Select((field, i) => new Button(labels[i].Plain(lang), new MeetingEditButton.Edit(field, meeting.Id).Encode())));
-        buttons.Add(new Button(Texts.GuestInviteButton.Plain(lang), new Guests.GuestDeskButton(Guests.GuestDeskButton.Pick, meeting.Id).Encode()));
-        if (meeting.Issuing is { } issuing)
-        {
-            text = Html.Join("\n", [text, Texts.MeetingCardIssuing.For(lang, issuing.PlanNumber ?? "—", issuing.Place ?? "—", issuing.IssuedOn?.ToString("d/M/yyyy", CultureInfo.InvariantCulture) ?? "—", (issuing.SignerTitle ?? "—").Replace('\n', ' '), issuing.SignerName ?? "—")]);
-        }
-
-        turn.Reply(new TextOut(text).WithButtonColumn(buttons));
-    }
 }

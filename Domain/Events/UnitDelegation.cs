@@ -37,13 +37,6 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
 
     public string Name => FlowName;
 
-    /// <summary>The two questions: how many people come, then who.</summary>
-    public enum State
-    {
-        Count,
-        Names,
-    }
-
     public void Handle(Turn turn, DelegationButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -54,20 +47,23 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
             return;
         }
 
+        var machine = Machine(turn, meeting, member);
         switch (button)
         {
             case DelegationButton.Start:
-                turn.Session = turn.Session.Enter(FlowName, State.Count).Set("event", meeting.Id);
+                turn.Session = turn.Session.Enter(FlowName, UnitDelegationMachine.State.Count).Set("event", meeting.Id);
                 turn.Say(Texts.AskDelegationCount, units.NameOf(member.UnitCode), meeting.Title);
                 break;
-            case DelegationButton.Skip when turn.Session.Flow == FlowName && turn.Session.Step<State>() == State.Names:
-                Save(turn, meeting, member, []);
+            case DelegationButton.Skip when turn.Session.Flow == FlowName && machine.Step == UnitDelegationMachine.State.Names:
+                machine.Skip();
                 break;
             default:
                 turn.Acknowledge(Texts.ButtonExpired);
                 turn.Say(Texts.ButtonExpired);
                 break;
         }
+
+        LeaveWhenSaved(turn, machine);
     }
 
     public void Handle(Turn turn)
@@ -81,11 +77,21 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
 
         if (turn.Input.Event is TextIn text && turn.Session.Flow == FlowName)
         {
-            Answer(turn, meeting, member, text.Text);
+            var machine = Machine(turn, meeting, member);
+            Answer(turn, machine, text.Text);
+            LeaveWhenSaved(turn, machine);
         }
         else
         {
             turn.Say(Texts.TextExpected);
+        }
+    }
+
+    private static void LeaveWhenSaved(Turn turn, UnitDelegationMachine machine)
+    {
+        if (turn.Session.Flow == FlowName && machine.Finished)
+        {
+            turn.Session = turn.Session.Leave();
         }
     }
 
@@ -117,10 +123,10 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
         return true;
     }
 
-    private void Answer(Turn turn, Meeting meeting, Member member, string text)
+    private static void Answer(Turn turn, UnitDelegationMachine machine, string text)
     {
-        // A stored step this flow does not know is read as the first question, asked again.
-        if (turn.Session.Step<State>() is not State.Names)
+        // A stored step this flow does not know reads as the first question, asked again.
+        if (machine.Step is not UnitDelegationMachine.State.Names)
         {
             if (!int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count > MaxPeople)
             {
@@ -128,19 +134,11 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
                 return;
             }
 
-            if (count == 0)
-            {
-                turn.Session = turn.Session.Set("count", "0");
-                Save(turn, meeting, member, []);
-                return;
-            }
-
-            turn.Session = turn.Session.Set("count", count.ToString(CultureInfo.InvariantCulture)).At(State.Names);
-            turn.Say(Texts.AskDelegationNames, [new Button(Texts.Skip.Plain(turn.Lang), new DelegationButton.Skip(meeting.Id).Encode())]);
+            machine.GiveCount(count);
             return;
         }
 
-        var limit = int.Parse(turn.Session.Get("count") ?? "0", CultureInfo.InvariantCulture);
+        var limit = Count(turn);
         var names = new List<string>();
         foreach (var line in text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
@@ -159,12 +157,20 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
             return;
         }
 
-        Save(turn, meeting, member, names);
+        machine.GiveNames(names);
     }
 
-    private void Save(Turn turn, Meeting meeting, Member member, List<string> names)
+    private static int Count(Turn turn) => int.Parse(turn.Session.Get(UnitDelegationMachine.CountKey) ?? "0", CultureInfo.InvariantCulture);
+
+    private UnitDelegationMachine Machine(Turn turn, Meeting meeting, Member member) => new(
+        turn,
+        t => t.Say(Texts.AskDelegationNames, [new Button(Texts.Skip.Plain(t.Lang), new DelegationButton.Skip(meeting.Id).Encode())]),
+        t => Save(t, meeting, member));
+
+    private void Save(Turn turn, Meeting meeting, Member member)
     {
-        var count = int.Parse(turn.Session.Get("count") ?? "0", CultureInfo.InvariantCulture);
+        var count = Count(turn);
+        var names = turn.Session.Get(UnitDelegationMachine.NamesKey) is { Length: > 0 } joined ? joined.Split('\n').ToList() : [];
         turn.Changes.Put(new UnitDelegation
         {
             Id = UnitDelegation.IdFor(meeting.Id, member.UnitCode),
@@ -175,7 +181,6 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
             By = member.Id,
             At = turn.Now,
         });
-        turn.Session = turn.Session.Leave();
         turn.Say(Texts.DelegationSaved, units.NameOf(member.UnitCode), count);
     }
 }

@@ -5,9 +5,8 @@ using Domain.Text;
 namespace Domain.Members;
 
 /// <summary>
-/// /hoso: a member sees what the bot keeps about them and changes one item. Changing an item is a
-/// single question and answer, so the session just remembers which item is being asked; the full
-/// state machines are kept for the conversations with real branching.
+/// /hoso: a member sees what the bot keeps about them and changes one item, a single question and
+/// answer (<see cref="ProfileMachine"/>): the session remembers which item is being asked.
 /// </summary>
 public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registration, ApprovalRequests approvals) : ICommandHandler, IButtonHandler<ProfileButton>, IFlow
 {
@@ -42,10 +41,11 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
         switch (button)
         {
             case ProfileButton.Field(var field):
-                turn.Session = turn.Session.Enter(FlowName, field);
-                Ask(turn, field);
+                // Every question starts from the profile, whatever was asked before.
+                turn.Session = turn.Session.Enter(FlowName, ProfileMachine.State.Shown);
+                Machine(turn).Change(field);
                 break;
-            case ProfileButton.OfUnit(var code) when turn.Session.Flow == FlowName && turn.Session.Step<RegistrationField>() == RegistrationField.Unit && units.Find(code) is { } unit:
+            case ProfileButton.OfUnit(var code) when turn.Session.Flow == FlowName && Machine(turn).Field == RegistrationField.Unit && units.Find(code) is { } unit:
                 Save(turn, member, member with { UnitCode = unit.Code });
                 break;
             default:
@@ -64,7 +64,7 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
         }
 
         // The step is the item being changed; one this editor does not know is not understood.
-        if (turn.Session.Flow != FlowName || turn.Session.Step<RegistrationField>() is not { } field)
+        if (turn.Session.Flow != FlowName || Machine(turn).Field is not { } field)
         {
             turn.Say(Texts.NotUnderstood);
             return;
@@ -87,6 +87,8 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
         turn.Say(Texts.NotRegistered);
         return null;
     }
+
+    private ProfileMachine Machine(Turn turn) => new(turn, Ask);
 
     private void Ask(Turn turn, RegistrationField field)
     {
@@ -120,6 +122,7 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
             approvals.Notify(turn, changed, changed: true);
         }
 
+        Machine(turn).Saved();
         turn.Session = turn.Session.Leave();
         turn.Reply(new TextOut(Texts.ProfileSaved.For(turn.Lang)) { RemoveKeyboard = true });
         Show(turn, changed, leftRole ? Role.Member : null);

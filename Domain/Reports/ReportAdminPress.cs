@@ -4,7 +4,7 @@ namespace Domain.Reports;
 
 /// <summary>
 /// Every button of the organizers' /baocao screens, encoded and decoded here only:
-/// "rpa:verb[:round[:unit[:index]]]". Every press is checked again (organizer, round, nomination).
+/// "rpa:verb[:round[:unit[:index]]]" (a meeting id in the round's place for <see cref="OfMeeting"/> and <see cref="Open"/>). Every press is checked again (organizer, round, nomination).
 /// </summary>
 public sealed record ReportAdminPress(string Verb, string Round = "", string Unit = "", string Index = "") : IButton<ReportAdminPress>
 {
@@ -13,6 +13,9 @@ public sealed record ReportAdminPress(string Verb, string Round = "", string Uni
     public const string Prefix = "rpa";
     public const string Menu = "menu";
     public const string Open = "open";
+
+    /// <summary>The screen of one meeting's rounds, from its /sukien card: "rpa:m:&lt;meeting&gt;" (the meeting id in the round's place).</summary>
+    public const string OfMeeting = "m";
     public const string Progress = "p";
     public const string Remind = "rm";
     public const string Summary = "sum";

@@ -19,9 +19,17 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
 
     public string Name => FlowName;
 
-    public void Begin(Turn turn)
+    /// <summary>Asks for the meeting, or, given one (from its /sukien card), goes straight to the preview.</summary>
+    public void Begin(Turn turn, string meetingId = "")
     {
         ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(meetingId);
+        if (meetingId.Length > 0)
+        {
+            BeginFor(turn, meetingId);
+            return;
+        }
+
         var meetings = turn.Store.All<Meeting>().OrderByDescending(m => m.StartsAt).Take(6).ToList();
         if (meetings.Count == 0)
         {
@@ -84,6 +92,19 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         {
             turn.Session = turn.Session.Leave();
         }
+    }
+
+    private void BeginFor(Turn turn, string meetingId)
+    {
+        if (turn.Store.Find<Meeting>(meetingId) is not { } meeting)
+        {
+            turn.Acknowledge(Texts.ButtonExpired);
+            turn.Say(Texts.ButtonExpired);
+            return;
+        }
+
+        turn.Session = turn.Session.Enter(FlowName, RoundOpeningMachine.State.Meeting).Set("nonce", CommentDraft.Nonce(turn));
+        new RoundOpeningMachine(turn, Preview, Open).ChooseMeeting(meeting.Id);
     }
 
     private static bool Said(Turn turn, Msg text)

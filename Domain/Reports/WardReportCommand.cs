@@ -6,7 +6,8 @@ using Domain.Text;
 namespace Domain.Reports;
 
 /// <summary>
-/// /baocao: for organizers the rounds (progress, summary, nominations) and opening a new one; for a
+/// /baocao (and a meeting's card in /sukien, for that meeting's rounds): for organizers the rounds
+/// (progress, summary, nominations) and opening a new one; for a
 /// unit's reporter the open rounds of their unit with "📝 Gửi báo cáo"; for anyone else, a refusal.
 /// The organizers' buttons ("rpa:…") are answered here too, each checked again.
 /// </summary>
@@ -36,13 +37,27 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
         var press = button;
         if (press.Verb == ReportAdminPress.Open)
         {
-            opening.Begin(turn);
+            opening.Begin(turn, press.Round);
             return;
         }
 
         if (press.Verb == ReportAdminPress.Menu)
         {
             Menu(turn);
+            return;
+        }
+
+        if (press.Verb == ReportAdminPress.OfMeeting)
+        {
+            if (turn.Store.Find<Meeting>(press.Round) is { } meeting)
+            {
+                Menu(turn, meeting);
+            }
+            else
+            {
+                Expired(turn);
+            }
+
             return;
         }
 
@@ -73,10 +88,11 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
             : null;
     }
 
-    private void Menu(Turn turn)
+    /// <summary>The rounds and "open a round"; from a meeting's card, only that meeting's, and a new round is for it.</summary>
+    private void Menu(Turn turn, Meeting? meeting = null)
     {
         var lang = turn.Lang;
-        var rounds = turn.Store.All<ReportingRound>().OrderByDescending(r => r.OpenedAt).Take(5).ToList();
+        var rounds = turn.Store.All<ReportingRound>().Where(r => meeting is null || r.MeetingId == meeting.Id).OrderByDescending(r => r.OpenedAt).Take(5).ToList();
         var lines = rounds.Select(r => Texts.ReportRoundLine.For(
             lang,
             ReportProgress.Label(turn.Store, r),
@@ -85,7 +101,7 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
             MeetingFormat.When(r.Deadline, turn.Settings.TimeZone, lang))).ToList();
         var body = lines.Count == 0 ? Texts.ReportsNone.For(lang) : Html.Join("\n", lines);
         var buttons = rounds.Select(r => new Button(ReportProgress.Label(turn.Store, r), new ReportAdminPress(ReportAdminPress.Progress, r.Id).Encode()))
-            .Append(new Button(Texts.OpenRoundButton.Plain(lang), new ReportAdminPress(ReportAdminPress.Open).Encode()));
+            .Append(new Button(Texts.OpenRoundButton.Plain(lang), new ReportAdminPress(ReportAdminPress.Open, meeting?.Id ?? string.Empty).Encode()));
         turn.Say(Texts.ReportsMenu, buttons, body);
     }
 

@@ -11,20 +11,26 @@ namespace Bot.Tests.Docs;
 /// </summary>
 public sealed class DiagramTests
 {
-    public static TheoryData<string, string> Machines() => new()
+    // The conversations the README walks through show their diagram there too; every diagram is
+    // linked from docs/architecture.md.
+    public static TheoryData<string, string, bool> Machines() => new()
     {
-        { "registration-machine.md", "Registration conversation" },
-        { "rsvp-machine.md", "Answering an invitation (RSVP)" },
-        { "comment-machine.md", "Writing a discussion comment" },
-        { "report-machine.md", "Writing a unit's social page report" },
-        { "campaign-machine.md", "Composing a campaign" },
-        { "campaign-answer-machine.md", "Answering a campaign with proof" },
-        { "content-report-machine.md", "Reporting false or hostile content" },
+        { "registration-machine.md", "Registration conversation", true },
+        { "rsvp-machine.md", "Answering an invitation (RSVP)", true },
+        { "comment-machine.md", "Writing a discussion comment", true },
+        { "report-machine.md", "Writing a unit's social page report", true },
+        { "campaign-machine.md", "Composing a campaign", true },
+        { "campaign-answer-machine.md", "Answering a campaign with proof", true },
+        { "content-report-machine.md", "Reporting false or hostile content", true },
+        { "meeting-editor-machine.md", "Changing or copying a meeting (/sukien)", false },
+        { "profile-machine.md", "Changing one item of the profile (/hoso)", false },
+        { "delegation-machine.md", "A unit's answer for its delegation", false },
+        { "broadcast-machine.md", "Composing a broadcast notice", false },
     };
 
     [Theory]
     [MemberData(nameof(Machines))]
-    public void The_diagram_in_the_docs_and_the_readme_matches_the_machine(string file, string title)
+    public void The_diagram_in_the_docs_and_the_readme_matches_the_machine(string file, string title, bool inReadme)
     {
         var diagram = (file switch
         {
@@ -32,6 +38,10 @@ public sealed class DiagramTests
             "campaign-answer-machine.md" => Domain.Campaigns.CampaignAnswerMachine.Diagram(),
             "content-report-machine.md" => ReportMachine.Diagram(),
             "report-machine.md" => Domain.Reports.WardReportMachine.Diagram(),
+            "meeting-editor-machine.md" => MeetingEditMachine.Diagram(),
+            "profile-machine.md" => Domain.Members.ProfileMachine.Diagram(),
+            "delegation-machine.md" => UnitDelegationMachine.Diagram(),
+            "broadcast-machine.md" => Domain.Notices.BroadcastMachine.Diagram(),
             _ when file.StartsWith("comment", StringComparison.Ordinal) => CommentMachine.Diagram(),
             _ when file.StartsWith("rsvp", StringComparison.Ordinal) => RsvpMachine.Diagram(),
             _ => RegistrationMachine.Diagram(),
@@ -46,8 +56,21 @@ public sealed class DiagramTests
 
         Assert.True(File.Exists(path), $"{path} is missing: run the tests with UPDATE_DOCS=1.");
         Assert.True(expected == File.ReadAllText(path).ReplaceLineEndings("\n"), $"docs/{file} is stale: run the tests with UPDATE_DOCS=1.");
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
-        Assert.True(readme.Contains(diagram, StringComparison.Ordinal), $"README.md does not show the current diagram of docs/{file}: copy it from there.");
+        var architecture = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "architecture.md"));
+        Assert.True(architecture.Contains($"]({file})", StringComparison.Ordinal), $"docs/architecture.md does not link docs/{file}.");
+        if (inReadme)
+        {
+            var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+            Assert.True(readme.Contains(diagram, StringComparison.Ordinal), $"README.md does not show the current diagram of docs/{file}: copy it from there.");
+        }
+    }
+
+    [Fact]
+    public void Every_diagram_in_the_docs_is_checked_here()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryRoot(), "docs"), "*-machine.md").Select(Path.GetFileName).Order(StringComparer.Ordinal);
+
+        Assert.Equal(files, Machines().Select(row => (string)row[0]).Order(StringComparer.Ordinal));
     }
 
     private static string RepositoryRoot()

@@ -29,6 +29,8 @@ public sealed class WardReportButtonSamples
         Of<WardReportButton>(new ReportPress(ReportPress.Pick, nameof(ReportItem.Collaborators), Nonce), $"rp:{Nonce}:it:Collaborators"),
         Of<ReportAdminPress>(new ReportAdminPress(ReportAdminPress.Menu), "rpa:menu"),
         Of<ReportAdminPress>(new ReportAdminPress(ReportAdminPress.Open), "rpa:open"),
+        Of<ReportAdminPress>(new ReportAdminPress(ReportAdminPress.Open, meetingId), $"rpa:open:{meetingId}"),
+        Of<ReportAdminPress>(new ReportAdminPress(ReportAdminPress.OfMeeting, meetingId), $"rpa:m:{meetingId}"),
         Of<ReportAdminPress>(new ReportAdminPress(ReportAdminPress.Progress, Round), $"rpa:p:{Round}"),
         Of<ReportAdminPress>(new ReportAdminPress(ReportAdminPress.Remind, Round), $"rpa:rm:{Round}"),
         Of<ReportAdminPress>(new ReportAdminPress(ReportAdminPress.Summary, Round), $"rpa:sum:{Round}"),

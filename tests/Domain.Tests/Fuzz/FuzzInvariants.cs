@@ -103,6 +103,8 @@ public static partial class FuzzInvariants
             Domain.Guests.GuestDesk.FlowName => state is "Add" or "Import" && session.Get("meeting") is not null,
             Domain.Guests.GuestInvitation.FlowName => (state == "Consent" || Named<RsvpMachine.State>(state)) && session.Get("guest") is not null,
             Domain.CheckIn.Admission.FlowName => state == "DelegateName" && session.Get("meeting") is not null,
+            Domain.Reports.RoundOpening.FlowName => Named<Domain.Reports.RoundOpeningMachine.State>(state) && session.Get("nonce") is not null && (state == "Meeting" || session.Get("meeting") is not null),
+            Domain.Reports.WardReportFlow.FlowName => Named<Domain.Reports.WardReportMachine.State>(state) && session.Get(Domain.Reports.ReportDraft.NonceKey) is not null && session.Get(Domain.Reports.ReportDraft.RoundKey) is not null,
             _ => false,
         };
         return valid ? null : $"session {session.Id} in flow '{session.Flow}', state '{state}', draft [{string.Join(", ", session.Draft.Keys)}]";
