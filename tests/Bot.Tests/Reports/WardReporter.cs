@@ -143,7 +143,7 @@ public static class WardReporter
     {
         ArgumentNullException.ThrowIfNull(template);
         const string Cut = "\u0001";
-        var prefix = template.For(Lang.Vi, [.. first, Cut, Cut, Cut]).Value.Split(Cut)[0];
+        var prefix = template.For(Lang.Vi, [.. first, .. Enumerable.Repeat(Cut, 10)]).Value.Split(Cut)[0];
         return m => m.Text?.StartsWith(prefix, StringComparison.Ordinal) == true;
     }
 

@@ -75,14 +75,16 @@ public static class WardRound
         }
     }
 
-    /// <summary>/baocao → open → the meeting → open and send; returns the message with the progress button.</summary>
+    /// <summary>/baocao → open → the meeting → open and send; waits until the notice has gone out and returns the message with the progress button.</summary>
     public static async Task<SentMessage> OpenAsync(Chat organizer)
     {
         ArgumentNullException.ThrowIfNull(organizer);
         await organizer.Say("/baocao", m => m.Buttons.Any(b => b.Text == Texts.OpenRoundButton.Plain(Lang.Vi)));
         await organizer.Press(Texts.OpenRoundButton.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Meeting.Label));
         await organizer.Press(Meeting.Label, m => m.Buttons.Any(b => b.Text == Texts.OpenRoundSend.Plain(Lang.Vi)));
-        return await organizer.Press(Texts.OpenRoundSend.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportProgressButton.Plain(Lang.Vi)));
+        var opened = await organizer.Press(Texts.OpenRoundSend.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportProgressButton.Plain(Lang.Vi)));
+        await organizer.Next(WardReporter.StartsWith(Texts.NoticeReport), TimeSpan.FromSeconds(60));
+        return opened;
     }
 
     /// <summary>📋 Tiến độ → 📊 Tổng hợp; waits for the four outputs and returns them: XLSX, CSV, chart, DOCX.</summary>
