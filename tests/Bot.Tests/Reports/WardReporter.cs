@@ -102,7 +102,7 @@ public static class WardReporter
     }
 
     /// <summary>The whole report, from the notice to ✅ Gửi; returns the bot's confirmation.</summary>
-    public static async Task<SentMessage> SendAsync(Chat reporter, UnitAnswers answers, TimeSpan? wait = null)
+    public static async Task<SentMessage> SendAsync(Chat reporter, UnitAnswers answers, TimeSpan? wait = null, string? nominee = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
         await StartAsync(reporter, wait);
@@ -115,11 +115,11 @@ public static class WardReporter
             }
         }
 
-        return await FinishAsync(reporter, answers, wait);
+        return await FinishAsync(reporter, answers, wait, nominee);
     }
 
-    /// <summary>From "no more pages" to the confirmation: the unit's figures and words, no nomination, ✅ Gửi.</summary>
-    public static async Task<SentMessage> FinishAsync(Chat reporter, UnitAnswers answers, TimeSpan? wait = null)
+    /// <summary>From "no more pages" to the confirmation: the unit's figures and words, a person nominated when <paramref name="nominee"/> is given, ✅ Gửi.</summary>
+    public static async Task<SentMessage> FinishAsync(Chat reporter, UnitAnswers answers, TimeSpan? wait = null, string? nominee = null)
     {
         ArgumentNullException.ThrowIfNull(answers);
         await Tap(reporter, Texts.NoMorePages.Plain(Lang.Vi), Is(Texts.AskOpinions.For(Lang.Vi, YearsAsked[0])), wait);
@@ -132,6 +132,15 @@ public static class WardReporter
         await Type(reporter, N(answers.FalseContent), Is(Texts.AskDifficulties.For(Lang.Vi)), wait);
         await Type(reporter, answers.Difficulties, Is(Texts.AskProposals.For(Lang.Vi)), wait);
         await Type(reporter, answers.Proposals, m => m.Buttons.Any(b => b.Text == Texts.NominationsDone.Plain(Lang.Vi)), wait);
+        if (nominee is not null)
+        {
+            await Tap(reporter, Texts.AddNomination.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.NomineePerson.Plain(Lang.Vi)), wait);
+            await Tap(reporter, Texts.NomineePerson.Plain(Lang.Vi), Is(Texts.AskNomineeName.For(Lang.Vi)), wait);
+            await Type(reporter, nominee, Is(Texts.AskNomineeUnit.For(Lang.Vi)), wait);
+            await Type(reporter, answers.UnitName, Is(Texts.AskNomineeAchievement.For(Lang.Vi)), wait);
+            await Type(reporter, $"Quản trị trang của {answers.UnitName}", m => m.Buttons.Any(b => b.Text == Texts.NominationsDone.Plain(Lang.Vi)), wait);
+        }
+
         await Tap(reporter, Texts.NominationsDone.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.WardReportSend.Plain(Lang.Vi)), wait);
         return await Tap(reporter, Texts.WardReportSend.Plain(Lang.Vi), StartsWith(Texts.ReportSent, answers.UnitName, 1), wait);
     }

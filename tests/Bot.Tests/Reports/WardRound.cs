@@ -76,12 +76,13 @@ public static class WardRound
     }
 
     /// <summary>/baocao → open → the meeting → open and send; waits until the notice has gone out and returns the message with the progress button.</summary>
-    public static async Task<SentMessage> OpenAsync(Chat organizer)
+    public static async Task<SentMessage> OpenAsync(Chat organizer, Meeting? meeting = null)
     {
         ArgumentNullException.ThrowIfNull(organizer);
+        meeting ??= Meeting;
         await organizer.Say("/baocao", m => m.Buttons.Any(b => b.Text == Texts.OpenRoundButton.Plain(Lang.Vi)));
-        await organizer.Press(Texts.OpenRoundButton.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Meeting.Label));
-        await organizer.Press(Meeting.Label, m => m.Buttons.Any(b => b.Text == Texts.OpenRoundSend.Plain(Lang.Vi)));
+        await organizer.Press(Texts.OpenRoundButton.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == meeting.Label));
+        await organizer.Press(meeting.Label, m => m.Buttons.Any(b => b.Text == Texts.OpenRoundSend.Plain(Lang.Vi)));
         var opened = await organizer.Press(Texts.OpenRoundSend.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportProgressButton.Plain(Lang.Vi)));
         await organizer.Next(WardReporter.StartsWith(Texts.NoticeReport), TimeSpan.FromSeconds(60));
         return opened;
