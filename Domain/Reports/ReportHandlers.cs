@@ -19,6 +19,7 @@ public static class ReportHandlers
             .Flow(flow).Buttons(flow)
             .Flow(opening).FlowButtons(opening)
             .Signal(decisions)
+            .Signal(new WardReportDesk(units))
             .Signal(new ReportReminders(notices));
     }
 }

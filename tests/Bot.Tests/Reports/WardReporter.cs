@@ -118,8 +118,8 @@ public static class WardReporter
         return await FinishAsync(reporter, answers, wait, nominee);
     }
 
-    /// <summary>From "no more pages" to the confirmation: the unit's figures and words, a person nominated when <paramref name="nominee"/> is given, ✅ Gửi.</summary>
-    public static async Task<SentMessage> FinishAsync(Chat reporter, UnitAnswers answers, TimeSpan? wait = null, string? nominee = null)
+    /// <summary>From "no more pages" to the confirmation: the unit's figures and words, a person nominated when <paramref name="nominee"/> is given, ✅ Gửi (or only the review, unless <paramref name="send"/>).</summary>
+    public static async Task<SentMessage> FinishAsync(Chat reporter, UnitAnswers answers, TimeSpan? wait = null, string? nominee = null, bool send = true)
     {
         ArgumentNullException.ThrowIfNull(answers);
         await Tap(reporter, Texts.NoMorePages.Plain(Lang.Vi), Is(Texts.AskOpinions.For(Lang.Vi, YearsAsked[0])), wait);
@@ -141,8 +141,8 @@ public static class WardReporter
             await Type(reporter, $"Quản trị trang của {answers.UnitName}", m => m.Buttons.Any(b => b.Text == Texts.NominationsDone.Plain(Lang.Vi)), wait);
         }
 
-        await Tap(reporter, Texts.NominationsDone.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.WardReportSend.Plain(Lang.Vi)), wait);
-        return await Tap(reporter, Texts.WardReportSend.Plain(Lang.Vi), StartsWith(Texts.ReportSent, answers.UnitName, 1), wait);
+        var review = await Tap(reporter, Texts.NominationsDone.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.WardReportSend.Plain(Lang.Vi)), wait);
+        return !send ? review : await Tap(reporter, Texts.WardReportSend.Plain(Lang.Vi), StartsWith(Texts.ReportSent, answers.UnitName, 1), wait);
     }
 
     public static Func<SentMessage, bool> Is(Html expected) => m => m.Text == expected.Value;
