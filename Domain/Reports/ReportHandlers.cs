@@ -20,6 +20,7 @@ public static class ReportHandlers
             .Flow(opening).FlowButtons(opening)
             .Signal(decisions)
             .Signal(new WardReportDesk(units))
+            .Signal(new WardReportDesk.Acceptances(decisions))
             .Signal(new ReportReminders(notices));
     }
 }

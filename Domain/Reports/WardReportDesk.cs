@@ -17,6 +17,9 @@ public sealed class WardReportDesk(UnitCatalog units) : ISignalHandler
 {
     public const string SignalName = "ward-report.send";
 
+    /// <summary>An organizer's acceptance of a nomination, written here too: it replaces the last version, which must be the last one committed.</summary>
+    public const string AcceptSignal = "ward-report.accept";
+
     /// <summary>The queue every new version runs in.</summary>
     public static readonly UserKey Key = new("system", "ward-reports");
 
@@ -48,6 +51,23 @@ public sealed class WardReportDesk(UnitCatalog units) : ISignalHandler
         turn.Changes.Put(report);
         var lang = MemberTexts.LangOf(turn.Store, signal.By, turn.Settings.DefaultLanguage);
         MemberTexts.Tell(turn, signal.By, Texts.ReportSent, units.NameOf(sent.UnitCode), report.Versions.Count, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang));
+    }
+
+    /// <summary>The acceptances' handler: the same queue, its own signal name.</summary>
+    public sealed class Acceptances(NominationDecisions decisions) : ISignalHandler
+    {
+        public string Name => AcceptSignal;
+
+        public void Handle(Turn turn, SignalIn signal)
+        {
+            ArgumentNullException.ThrowIfNull(turn);
+            ArgumentNullException.ThrowIfNull(signal);
+            if (turn.From == Key && Access.RoleOf(turn.Store, turn.Settings, signal.By) == Role.Organizer
+                && signal.Args.Split('|') is [var round, var unit, var index])
+            {
+                decisions.Accept(turn, new ReportAdminPress(ReportAdminPress.Accept, round, unit, index), signal.By);
+            }
+        }
     }
 
     private static Submission? Read(string? json)

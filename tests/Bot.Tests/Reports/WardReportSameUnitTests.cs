@@ -8,8 +8,9 @@ using FakeTelegram;
 namespace Bot.Tests.Reports;
 
 /// <summary>
-/// Several people of one unit edit its report: turns of different people run in parallel, so two
-/// of them sending at the same moment must both be kept as versions, the last one counting.
+/// Several people write one unit's report: turns of different people run in parallel, so two of
+/// them sending at the same moment, or an organizer accepting a nomination while the unit sends
+/// again, must keep every version and the acceptance.
 /// </summary>
 public sealed class WardReportSameUnitTests : IAsyncLifetime
 {
@@ -63,5 +64,32 @@ public sealed class WardReportSameUnitTests : IAsyncLifetime
         Assert.Equal(Rounds, report.Versions.Count(v => v.ConfirmedBy == second));
         var confirmations = reporters.SelectMany(r => r.Received).ToList();
         Assert.All(Enumerable.Range(1, 2 * Rounds), v => Assert.Single(confirmations, WardReporter.StartsWith(Texts.ReportSent, answers.UnitName, v).Invoke));
+    }
+
+    [Fact]
+    public async Task An_organizer_accepting_a_nomination_while_the_unit_sends_again_keeps_both_the_version_and_the_acceptance()
+    {
+        const string Nominee = "Nguyễn Văn Khen";
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder));
+        WardRound.Seed(bot.Service<EntityStore>());
+        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        await WardRound.OpenAsync(organizer);
+        var reporter = new Chat(fake, WardRound.ReporterOf(0));
+        var answers = UnitAnswers.For(0);
+        await reporter.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(60));
+        await WardReporter.SendAsync(reporter, answers, nominee: Nominee);
+        var review = await WardReporter.Tap(reporter, Texts.ReportButton.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.WardReportSend.Plain(Lang.Vi)));
+        var accept = Texts.NominationAccept.For(Lang.Vi, 1).ToPlain();
+        await organizer.Press(Texts.ReportProgressButton.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportNominationsButton.Plain(Lang.Vi)));
+        var list = await organizer.Press(Texts.ReportNominationsButton.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == accept));
+
+        organizer.User.PressButton(list, list.Buttons.Single(b => b.Text == accept).CallbackData!);
+        reporter.User.PressButton(review, review.Buttons.First(b => b.Text == Texts.WardReportSend.Plain(Lang.Vi)).CallbackData!);
+
+        await organizer.Next(WardReporter.Is(Texts.NominationAcceptedGuest.For(Lang.Vi, Nominee)));
+        await reporter.Next(WardReporter.StartsWith(Texts.ReportSent, answers.UnitName, 2));
+        var report = WardRound.ReportOf(bot.Service<EntityStore>(), 0)!;
+        Assert.Equal(2, report.Versions.Count);
+        Assert.True(Assert.Single(report.Current!.Content.Nominations).Accepted);
     }
 }
