@@ -18,47 +18,72 @@ public sealed class NominationDecisions : ISignalHandler
 
     public string Name => InviteSignal;
 
+    /// <summary>The organizer's press: checked here, then written in <see cref="WardReportDesk"/>'s queue, after any version a unit sends at the same moment.</summary>
     public void Accept(Turn turn, ReportAdminPress press)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(press);
-        var report = turn.Store.Find<UnitReport>(UnitReport.IdFor(press.Round, press.Unit));
-        if (report?.Current is not { } current || !int.TryParse(press.Index, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            || index >= current.Content.Nominations.Count || turn.Store.Find<ReportingRound>(report.RoundId) is not { } round)
+        if (Find(turn.Store, press) is null)
         {
             turn.Acknowledge(Texts.ButtonExpired);
             turn.Say(Texts.ButtonExpired);
             return;
         }
 
+        turn.Signal(WardReportDesk.Key, WardReportDesk.AcceptSignal, string.Join('|', press.Round, press.Unit, press.Index));
+    }
+
+    /// <summary>In the desk's turn: accepts the nomination for <paramref name="by"/>, an organizer, and tells them.</summary>
+    public void Accept(Turn turn, ReportAdminPress press, UserKey by)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(press);
+        if (Find(turn.Store, press) is not { } found)
+        {
+            MemberTexts.Tell(turn, by, Texts.ButtonExpired);
+            return;
+        }
+
+        var (report, current, index, round) = found;
+
         var nomination = current.Content.Nominations[index];
         if (nomination.Accepted)
         {
-            turn.Say(Texts.NominationAlreadyAccepted);
+            MemberTexts.Tell(turn, by, Texts.NominationAlreadyAccepted);
             return;
         }
 
         var member = nomination.Kind == NomineeKind.Person ? MemberNamed(turn.Store, nomination.Name) : null;
-        var accepted = nomination with { Accepted = true, AcceptedBy = turn.From.ToString(), MemberId = member?.Id };
+        var accepted = nomination with { Accepted = true, AcceptedBy = by.ToString(), MemberId = member?.Id };
         var nominations = current.Content.Nominations.Select((n, i) => i == index ? accepted : n).ToList();
         var version = current with { Content = current.Content with { Nominations = nominations } };
         turn.Changes.Put(report with { Versions = [.. report.Versions.SkipLast(1), version] });
-        turn.Audit("report.nomination.accepted", report.Id, index.ToString(CultureInfo.InvariantCulture));
+        turn.Changes.Record(new AuditEntry(turn.Now, by, "report.nomination.accepted", report.Id, index.ToString(CultureInfo.InvariantCulture)));
         var meeting = ReportOutputs.MeetingOf(turn.Store, round);
         if (nomination.Kind == NomineeKind.Collective)
         {
-            turn.Say(Texts.NominationAcceptedCollective, nomination.Name);
+            MemberTexts.Tell(turn, by, Texts.NominationAcceptedCollective, nomination.Name);
         }
         else if (member is not null)
         {
-            turn.Signal(UserKey.Parse(member.Id), InviteSignal, meeting.Id);
-            turn.Say(Texts.NominationAcceptedMember, nomination.Name, meeting.Label);
+            // The invitation is the organizer's: the member's turn checks that an organizer sent it.
+            var to = UserKey.Parse(member.Id);
+            turn.Changes.Signal(new InboundEnvelope($"signal:{turn.Input.Id}:{to}:{InviteSignal}:{turn.Changes.Signals.Count}", to, new SignalIn(InviteSignal, by, meeting.Id), turn.Now));
+            MemberTexts.Tell(turn, by, Texts.NominationAcceptedMember, nomination.Name, meeting.Label);
         }
         else
         {
-            turn.Say(Texts.NominationAcceptedGuest, nomination.Name);
+            MemberTexts.Tell(turn, by, Texts.NominationAcceptedGuest, nomination.Name);
         }
+    }
 
+    private static (UnitReport Report, ReportVersion Current, int Index, ReportingRound Round)? Find(IReadModel store, ReportAdminPress press)
+    {
+        var report = store.Find<UnitReport>(UnitReport.IdFor(press.Round, press.Unit));
+        return report?.Current is not { } current || !int.TryParse(press.Index, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            || index >= current.Content.Nominations.Count || store.Find<ReportingRound>(report.RoundId) is not { } round
+            ? null
+            : (report, current, index, round);
     }
 
     /// <summary>In the invited member's own turn: the meeting's invitation, with the answer buttons.</summary>

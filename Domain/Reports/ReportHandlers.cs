@@ -19,6 +19,8 @@ public static class ReportHandlers
             .Flow(flow).Buttons(flow)
             .Flow(opening).FlowButtons(opening)
             .Signal(decisions)
+            .Signal(new WardReportDesk(units))
+            .Signal(new WardReportDesk.Acceptances(decisions))
             .Signal(new ReportReminders(notices));
     }
 }

@@ -77,6 +77,7 @@ public sealed class ReportSteps(UnitCatalog units) : IReportSteps
     /// <summary>Asks the current step again (after a wrong answer or an unexpected message).</summary>
     public void Repeat(Turn turn, State state) => Ask(turn, state);
 
+    /// <summary>Audits the sending here, in the reporter's turn; the version itself is appended by <see cref="WardReportDesk"/>.</summary>
     public void Save(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -85,14 +86,8 @@ public sealed class ReportSteps(UnitCatalog units) : IReportSteps
             return;
         }
 
-        var content = ReportDraft.Read(turn.Session, round.Years.Count);
-        var id = UnitReport.IdFor(round.Id, unit);
-        var report = turn.Store.Find<UnitReport>(id) ?? new UnitReport { Id = id, RoundId = round.Id, UnitCode = unit, StartedBy = turn.From.ToString(), StartedAt = turn.Now };
-        content = NominationDecisions.CarryOver(content, report.Current);
-        report = report with { Versions = [.. report.Versions, new ReportVersion(content, turn.From.ToString(), turn.Now)] };
-        turn.Changes.Put(report);
-        turn.Audit("report.sent", id);
-        turn.Say(Texts.ReportSent, units.NameOf(unit), report.Versions.Count, Events.MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang));
+        WardReportDesk.Submit(turn, round.Id, unit, ReportDraft.Read(turn.Session, round.Years.Count));
+        turn.Audit("report.sent", UnitReport.IdFor(round.Id, unit));
     }
 
     public void Cancelled(Turn turn)

@@ -29,11 +29,11 @@ public sealed partial class FakeBotApi
             {
                 if (chatId is { } id)
                 {
-                    _sends.CountAttempt(id);
+                    Sends.CountAttempt(id);
                 }
                 else
                 {
-                    _sends.CountAttempt();
+                    Sends.CountAttempt();
                 }
             }
         }

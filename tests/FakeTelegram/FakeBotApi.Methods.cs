@@ -34,7 +34,7 @@ public sealed partial class FakeBotApi
 
     private ApiResult? EnforceLimitsLocked(long chatId)
     {
-        if (_sends.TryAccept(chatId, _options.GlobalLimitPerSecond, _options.PerChatLimitPerSecond))
+        if (Sends.TryAccept(chatId, _options.GlobalLimitPerSecond, _options.PerChatLimitPerSecond))
         {
             return null;
         }
@@ -73,7 +73,7 @@ public sealed partial class FakeBotApi
         {
             Result = _options.KeepCopies ? (JsonObject?)message?.DeepClone() : null,
         };
-        _sent.Add(sent);
+        Sent.Add(sent);
         if (message is null)
         {
             _messages.Remove((chatId, messageId));

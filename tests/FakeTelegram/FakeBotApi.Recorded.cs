@@ -5,27 +5,6 @@ namespace FakeTelegram;
 
 public sealed partial class FakeBotApi
 {
-    /// <summary>What the bot successfully sent to, edited in, or deleted from this chat, in order.</summary>
-    public IReadOnlyList<SentMessage> SentTo(long chatId)
-    {
-        lock (Gate)
-        {
-            return _sent.Where(m => m.ChatId == chatId).ToArray();
-        }
-    }
-
-    /// <summary>Everything recorded, in order.</summary>
-    public IReadOnlyList<SentMessage> AllSent
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _sent.ToArray();
-            }
-        }
-    }
-
     /// <summary>The ids of every update enqueued so far (kept only with <see cref="FakeBotApiOptions.KeepCopies"/>).</summary>
     public IReadOnlyCollection<int> EnqueuedUpdateIds
     {
@@ -49,12 +28,12 @@ public sealed partial class FakeBotApi
         ArgumentNullException.ThrowIfNull(into);
         lock (Gate)
         {
-            for (var i = seen; i < _sent.Count; i++)
+            for (var i = seen; i < Sent.Count; i++)
             {
-                into.Add(_sent[i]);
+                into.Add(Sent[i]);
             }
 
-            seen = _sent.Count;
+            seen = Sent.Count;
             return ChangedLocked;
         }
     }
@@ -68,11 +47,7 @@ public sealed partial class FakeBotApi
     {
         ArgumentNullException.ThrowIfNull(predicate);
         SentMessage? match = null;
-        await WaitUntilAsync(
-            () => _sent.Where(m => m.ChatId == chatId).ToArray(),
-            got => (match = got.FirstOrDefault(predicate)) is not null,
-            timeout,
-            (got, wait) => DescribeTimeout(chatId, wait, got));
+        await WaitForChatAsync(chatId, timeout, got => (match = got.FirstOrDefault(predicate)) is not null, "No matching message");
         return match!;
     }
 
@@ -145,73 +120,36 @@ public sealed partial class FakeBotApi
         }
     }
 
-    /// <summary>
-    /// The highest number of send* calls (sendChatAction excluded; failed attempts included) that arrived
-    /// within any sliding 1 s window, all chats together.
-    /// </summary>
-    public int MaxSendsInAnySecond
+    protected override long ChatOf(SentMessage message) => message.ChatId;
+
+    protected override void Describe(StringBuilder text, SentMessage m)
     {
-        get
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(m);
+        text.Append(CultureInfo.InvariantCulture, $"#{m.MessageId} {m.Method}: ");
+        text.Append(m.Text is null ? "(no text)" : "\"" + m.Text + "\"");
+        if (m.DocumentFileName is not null)
         {
-            lock (Gate)
-            {
-                return _sends.MaxInAnySecond;
-            }
-        }
-    }
-
-    /// <summary>The same as <see cref="MaxSendsInAnySecond"/>, for the busiest single chat.</summary>
-    public int MaxSendsToOneChatInAnySecond
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _sends.MaxToOneChatInAnySecond;
-            }
-        }
-    }
-
-    private static string DescribeTimeout(long chatId, TimeSpan wait, SentMessage[] got)
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"No matching message to chat {chatId} within {wait.TotalSeconds:0.###} s. ");
-        if (got.Length == 0)
-        {
-            text.Append("The chat got nothing.");
-            return text.ToString();
+            text.Append(CultureInfo.InvariantCulture, $" file={m.DocumentFileName}");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"The chat got {got.Length}:");
-        foreach (var m in got)
+        if (m.InlineKeyboard.Count > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n  #{m.MessageId} {m.Method}: ");
-            text.Append(m.Text is null ? "(no text)" : "\"" + m.Text + "\"");
-            if (m.DocumentFileName is not null)
-            {
-                text.Append(CultureInfo.InvariantCulture, $" file={m.DocumentFileName}");
-            }
-
-            if (m.InlineKeyboard.Count > 0)
-            {
-                text.Append(" inline=[");
-                text.AppendJoin(" | ", m.Buttons.Select(b => b.CallbackData is null ? b.Text : $"{b.Text}→{b.CallbackData}"));
-                text.Append(']');
-            }
-
-            if (m.ReplyKeyboard.Count > 0)
-            {
-                text.Append(" keyboard=[");
-                text.AppendJoin(" | ", m.ReplyKeyboard.SelectMany(r => r).Select(b => b.RequestContact ? b.Text + " (contact)" : b.Text));
-                text.Append(']');
-            }
-
-            if (m.RemoveKeyboard)
-            {
-                text.Append(" remove_keyboard");
-            }
+            text.Append(" inline=[");
+            text.AppendJoin(" | ", m.Buttons.Select(b => b.CallbackData is null ? b.Text : $"{b.Text}→{b.CallbackData}"));
+            text.Append(']');
         }
 
-        return text.ToString();
+        if (m.ReplyKeyboard.Count > 0)
+        {
+            text.Append(" keyboard=[");
+            text.AppendJoin(" | ", m.ReplyKeyboard.SelectMany(r => r).Select(b => b.RequestContact ? b.Text + " (contact)" : b.Text));
+            text.Append(']');
+        }
+
+        if (m.RemoveKeyboard)
+        {
+            text.Append(" remove_keyboard");
+        }
     }
 }

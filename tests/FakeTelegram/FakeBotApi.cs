@@ -12,7 +12,7 @@ namespace FakeTelegram;
 /// stopping are <see cref="FakeApiServer"/>'s; this holds Telegram's methods.
 /// </summary>
 [SuppressMessage("Design", "CA1056:URI-like properties should not be strings", Justification = "Telegram.Bot takes the webhook URL as a string.")]
-public sealed partial class FakeBotApi : FakeApiServer
+public sealed partial class FakeBotApi : RecordingApiServer<long, SentMessage>
 {
     private readonly FakeBotApiOptions _options;
     private readonly Dictionary<string, Func<RequestArgs, CancellationToken, Task<ApiResult>>> _handlers;
@@ -21,7 +21,6 @@ public sealed partial class FakeBotApi : FakeApiServer
     private readonly Dictionary<long, FakeUser> _users = [];
     private readonly Dictionary<long, int> _lastMessageId = [];
     private readonly Dictionary<(long Chat, int Id), JsonObject> _messages = [];
-    private readonly List<SentMessage> _sent = [];
     private readonly List<QueuedUpdate> _queue = [];
     private readonly Dictionary<int, JsonObject> _updateHistory = [];
     private readonly Dictionary<long, int> _lastUpdateByUser = [];
@@ -30,7 +29,6 @@ public sealed partial class FakeBotApi : FakeApiServer
     private readonly Dictionary<string, IReadOnlyList<(string Command, string Description)>> _commands = new(StringComparer.Ordinal);
     private readonly List<(string CallbackQueryId, string? Text, bool ShowAlert)> _answered = [];
     private readonly Dictionary<string, StoredFile> _files = new(StringComparer.Ordinal);
-    private readonly SendWindows<long> _sends = new();
     private HashSet<string>? _allowedUpdates;
     private string? _webhookUrl;
     private string? _webhookSecret;

@@ -28,11 +28,11 @@ public sealed partial class FakeZaloApi
             {
                 if (string.IsNullOrEmpty(chatId))
                 {
-                    _sends.CountAttempt();
+                    Sends.CountAttempt();
                 }
                 else
                 {
-                    _sends.CountAttempt(chatId);
+                    Sends.CountAttempt(chatId);
                 }
             }
         }

@@ -40,7 +40,7 @@ public sealed partial class FakeZaloApi
             return ApiResult.Error(429, "Quota exceeded");
         }
 
-        if (!_sends.TryAccept(chatId, _options.GlobalLimitPerSecond, _options.PerChatLimitPerSecond))
+        if (!Sends.TryAccept(chatId, _options.GlobalLimitPerSecond, _options.PerChatLimitPerSecond))
         {
             _rateLimitRefusals++;
             return ApiResult.Error(_options.RateLimitErrorCode, _options.RateLimitErrorCode == 429 ? "Quota exceeded" : "Too Many Requests");
@@ -53,7 +53,7 @@ public sealed partial class FakeZaloApi
     {
         var messageId = NewIdLocked();
         var date = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-        _sent.Add(new SentMessage(chatId, messageId, method, text, photo, sticker, date, (JsonObject)a.Json.DeepClone(), DateTimeOffset.UtcNow));
+        Sent.Add(new SentMessage(chatId, messageId, method, text, photo, sticker, date, (JsonObject)a.Json.DeepClone(), DateTimeOffset.UtcNow));
         SignalLocked();
         return ApiResult.Ok(new JsonObject { ["message_id"] = messageId, ["date"] = date });
     }

@@ -7,27 +7,6 @@ public sealed partial class FakeZaloApi
 {
     // ----- what the bot sent -----
 
-    /// <summary>What the bot successfully sent to this chat (sendMessage, sendPhoto, sendSticker), in order.</summary>
-    public IReadOnlyList<SentMessage> SentTo(string chatId)
-    {
-        lock (Gate)
-        {
-            return _sent.Where(m => m.ChatId == chatId).ToArray();
-        }
-    }
-
-    /// <summary>Every message recorded, all chats, in order.</summary>
-    public IReadOnlyList<SentMessage> AllSent
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _sent.ToArray();
-            }
-        }
-    }
-
     /// <summary>Every successful sendChatAction, in order.</summary>
     public IReadOnlyList<ChatActionSent> ChatActions
     {
@@ -68,13 +47,6 @@ public sealed partial class FakeZaloApi
         return result;
     }
 
-    private async Task WaitForChatAsync(string chatId, TimeSpan? timeout, Func<SentMessage[], bool> done, string what) =>
-        await WaitUntilAsync(
-            () => _sent.Where(m => m.ChatId == chatId).ToArray(),
-            done,
-            timeout,
-            (got, wait) => DescribeTimeout(chatId, what, wait, got));
-
     // ----- counters -----
 
     /// <summary>How many calls of this method were answered <c>ok: true</c>.</summary>
@@ -94,33 +66,6 @@ public sealed partial class FakeZaloApi
             lock (Gate)
             {
                 return _rateLimitRefusals;
-            }
-        }
-    }
-
-    /// <summary>
-    /// The highest number of sends (sendMessage, sendPhoto, sendSticker; failed attempts included) that arrived
-    /// within any sliding 1 s window, all chats together.
-    /// </summary>
-    public int MaxSendsInAnySecond
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _sends.MaxInAnySecond;
-            }
-        }
-    }
-
-    /// <summary>The same as <see cref="MaxSendsInAnySecond"/>, for the busiest single chat.</summary>
-    public int MaxSendsToOneChatInAnySecond
-    {
-        get
-        {
-            lock (Gate)
-            {
-                return _sends.MaxToOneChatInAnySecond;
             }
         }
     }
@@ -149,32 +94,22 @@ public sealed partial class FakeZaloApi
         }
     }
 
-    private static string DescribeTimeout(string chatId, string what, TimeSpan wait, SentMessage[] got)
+    protected override string ChatOf(SentMessage message) => message.ChatId;
+
+    protected override void Describe(StringBuilder text, SentMessage m)
     {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{what} to chat {chatId} within {wait.TotalSeconds:0.###} s. ");
-        if (got.Length == 0)
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(m);
+        text.Append(CultureInfo.InvariantCulture, $"{m.MessageId} {m.Method}: ");
+        text.Append(m.Text is null ? "(no text)" : "\"" + m.Text + "\"");
+        if (m.Photo is not null)
         {
-            text.Append("The chat got nothing.");
-            return text.ToString();
+            text.Append(CultureInfo.InvariantCulture, $" photo={m.Photo}");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"The chat got {got.Length}:");
-        foreach (var m in got)
+        if (m.Sticker is not null)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n  {m.MessageId} {m.Method}: ");
-            text.Append(m.Text is null ? "(no text)" : "\"" + m.Text + "\"");
-            if (m.Photo is not null)
-            {
-                text.Append(CultureInfo.InvariantCulture, $" photo={m.Photo}");
-            }
-
-            if (m.Sticker is not null)
-            {
-                text.Append(CultureInfo.InvariantCulture, $" sticker={m.Sticker}");
-            }
+            text.Append(CultureInfo.InvariantCulture, $" sticker={m.Sticker}");
         }
-
-        return text.ToString();
     }
 }

@@ -17,7 +17,7 @@ namespace FakeZalo;
 /// The server, the waiting and the stopping are <see cref="FakeApiServer"/>'s; this holds Zalo's methods.
 /// </summary>
 [SuppressMessage("Design", "CA1056:URI-like properties should not be strings", Justification = "The bot takes the webhook URL as a string.")]
-public sealed partial class FakeZaloApi : FakeApiServer
+public sealed partial class FakeZaloApi : RecordingApiServer<string, SentMessage>
 {
     /// <summary>
     /// Pass as the method of <see cref="FailNext"/>, <see cref="FailNextWithHttpStatus"/> or <see cref="DelayNext"/>
@@ -37,12 +37,10 @@ public sealed partial class FakeZaloApi : FakeApiServer
     private readonly Dictionary<string, FakeZaloUser> _users = new(StringComparer.Ordinal);
     private readonly List<QueuedEvent> _queue = [];
     private readonly List<EventDelivery> _deliveries = [];
-    private readonly List<SentMessage> _sent = [];
     private readonly List<ChatActionSent> _chatActions = [];
     private readonly Dictionary<string, int> _succeeded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<InjectedFault>> _faults = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _blocked = new(StringComparer.Ordinal);
-    private readonly SendWindows<string> _sends = new(StringComparer.Ordinal);
     private readonly List<string?> _pollTimeouts = [];
     private readonly List<(string Url, int? Status)> _probes = [];
     private bool _quotaExhausted;
@@ -57,7 +55,7 @@ public sealed partial class FakeZaloApi : FakeApiServer
     private Task _deliveryLoop = Task.CompletedTask;
 
     private FakeZaloApi(FakeZaloApiOptions options)
-        : base(options.Token, StringComparer.Ordinal, 4 * 1024 * 1024)
+        : base(options.Token, StringComparer.Ordinal, 4 * 1024 * 1024, StringComparer.Ordinal)
     {
         _options = options;
         _autoDeliver = options.AutoDeliverToWebhook;

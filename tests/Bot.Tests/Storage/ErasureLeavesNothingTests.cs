@@ -1,11 +1,13 @@
 using System.Buffers.Binary;
 using System.Text;
 using Bot.Storage;
+using Bot.Tests.Reports;
 using Bot.Tests.Support;
 using Domain;
 using Domain.ContentReports;
 using Domain.Events;
 using Domain.Members;
+using Domain.Reports;
 using Domain.Text;
 using FakeTelegram;
 using LiteDB;
@@ -116,6 +118,23 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         await person.Press(Texts.ReportSkip.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportSend.Plain(Lang.Vi)));
         await person.Press(Texts.ReportSend.Plain(Lang.Vi), m => m.Text!.Contains("PA-0001", StringComparison.Ordinal));
         await organizer.Next(m => m.Text!.Contains("PA-0001", StringComparison.Ordinal));
+        // A ward report sent as the ward's coordinator, nominating themselves; the organizer accepts, so the nomination names their member id too.
+        // Phường 9's coordinator nominates them by name too, without an organizer's decision.
+        var meeting = store.Find<Meeting>(MeetingId)!;
+        var colleague = new Chat(fake, 42_424);
+        store.Put(new Member { Id = "telegram:42424", FullName = "Võ Văn Đồng Nghiệp", Phone = "+84911222333", UnitCode = "P09", Position = "Ủy viên", Status = MemberStatus.Approved });
+        store.Put(new RoleGrant("telegram:42424", Role.Coordinator, $"telegram:{BotUnderTest.Organizer}", DateTimeOffset.UtcNow));
+        await WardRound.OpenAsync(organizer, meeting);
+        await person.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(30));
+        await colleague.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(30));
+        var ward = UnitAnswers.For(7);
+        await WardReporter.SendAsync(person, ward, nominee: Name);
+        await WardReporter.SendAsync(colleague, UnitAnswers.For(8), nominee: Name);
+        await organizer.Press(Texts.ReportProgressButton.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportNominationsButton.Plain(Lang.Vi)));
+        await organizer.Press(Texts.ReportNominationsButton.Plain(Lang.Vi), m => m.Buttons.Any());
+        await organizer.Press(Texts.NominationAccept.For(Lang.Vi, 1).ToPlain(), m => m.Text == Texts.NominationAcceptedMember.For(Lang.Vi, Name, meeting.Label).Value);
+        await person.Next(m => m.Text?.Contains(meeting.Title, StringComparison.Ordinal) == true);
+        Assert.Equal($"telegram:{PersonId}", store.All<UnitReport>().Single(r => r.UnitCode == "P08").Current!.Content.Nominations[0].MemberId);
 
         await person.Say("/xoadulieu", m => m.Buttons.Any());
         await person.Press(Texts.EraseYes.Plain(Lang.Vi), m => m.Text == Texts.Erased.Plain(Lang.Vi) || m.Text!.Contains(Texts.Erased.Plain(Lang.Vi)[..20], StringComparison.Ordinal));
@@ -127,6 +146,18 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         var report = store.Find<ContentReport>("PA-0001")!;
         Assert.Equal((PersonalDataEraser.Erased, ReportText, ReportLink), (report.ReporterId, report.Description, report.Link));
         Assert.Single(report.Photos);
+        var unitReport = store.All<UnitReport>().Single(r => r.UnitCode == "P08");
+        Assert.Equal((PersonalDataEraser.Erased, PersonalDataEraser.Erased), (unitReport.StartedBy, unitReport.Current!.ConfirmedBy));
+        Assert.Equal(ward.Pages.Select(p => p.Followers), unitReport.Current.Content.Pages.Select(p => p.Followers));
+        var nomination = Assert.Single(unitReport.Current.Content.Nominations);
+        Assert.Equal((Texts.ErasedName.Vi, (string?)null, true), (nomination.Name, nomination.MemberId, nomination.Accepted));
+        var before = fake.SentTo(organizer.Id).Count;
+        await organizer.Press(Texts.ReportNominationsButton.Plain(Lang.Vi), m => m.DocumentFileName?.EndsWith(".xlsx", StringComparison.Ordinal) == true);
+        var shown = fake.SentTo(organizer.Id).Skip(before).ToList();
+        Assert.Contains(shown, m => m.Text?.Contains($"{Texts.ErasedName.Vi} ({ward.UnitName})", StringComparison.Ordinal) == true);
+        var nominations = SummaryReaders.XlsxRows(shown.Single(m => m.DocumentContent is not null).DocumentContent!, Bot.Files.MeetingSheet.HeaderRow);
+        Assert.Equal([[Texts.ErasedName.Vi, Texts.ErasedName.Vi], [Texts.ErasedName.Vi, "Võ Văn Đồng Nghiệp"]], nominations.Select(r => r.Where((_, i) => i is 1 or 5)));
+        Assert.DoesNotContain(shown, m => m.Text?.Contains(Name, StringComparison.Ordinal) == true);
 
         var needles = new[] { Name, Phone[1..], PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         foreach (var name in database.Lite.GetCollectionNames())

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Domain.Conversations;
+using Domain.Events;
+using Domain.Members;
+using Domain.Text;
+using Domain.Users;
+
+namespace Domain.Reports;
+
+/// <summary>
+/// The one queue that appends a unit's report versions. Several people of a unit may send it at the
+/// same moment and their turns run in parallel, each reading the report before the other commits:
+/// so a sent report travels here in a signal, and the desk's turns, one at a time, each append to
+/// what the previous one committed. No version is lost and each gets its own number.
+/// </summary>
+public sealed class WardReportDesk(UnitCatalog units) : ISignalHandler
+{
+    public const string SignalName = "ward-report.send";
+
+    /// <summary>An organizer's acceptance of a nomination, written here too: it replaces the last version, which must be the last one committed.</summary>
+    public const string AcceptSignal = "ward-report.accept";
+
+    /// <summary>The queue every new version runs in.</summary>
+    public static readonly UserKey Key = new("system", "ward-reports");
+
+    public string Name => SignalName;
+
+    /// <summary>From the reporter's turn: the content goes in the signal itself, stored with the turn, so it is appended exactly once.</summary>
+    public static void Submit(Turn turn, string roundId, string unitCode, ReportContent content)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Signal(Key, SignalName, JsonSerializer.Serialize(new Submission(roundId, unitCode, content)));
+    }
+
+    public void Handle(Turn turn, SignalIn signal)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(signal);
+        if (turn.From != Key || Read(signal.Args) is not { } sent
+            || turn.Store.Find<ReportingRound>(sent.RoundId) is not { } round
+            || !WardReportAccess.CanReport(turn.Store, turn.Settings, signal.By, sent.UnitCode))
+        {
+            return;
+        }
+
+        var id = UnitReport.IdFor(round.Id, sent.UnitCode);
+        var by = signal.By.ToString();
+        var report = turn.Store.Find<UnitReport>(id) ?? new UnitReport { Id = id, RoundId = round.Id, UnitCode = sent.UnitCode.ToUpperInvariant(), StartedBy = by, StartedAt = turn.Now };
+        var content = NominationDecisions.CarryOver(sent.Content, report.Current);
+        report = report with { Versions = [.. report.Versions, new ReportVersion(content, by, turn.Now)] };
+        turn.Changes.Put(report);
+        var lang = MemberTexts.LangOf(turn.Store, signal.By, turn.Settings.DefaultLanguage);
+        MemberTexts.Tell(turn, signal.By, Texts.ReportSent, units.NameOf(sent.UnitCode), report.Versions.Count, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang));
+    }
+
+    /// <summary>The acceptances' handler: the same queue, its own signal name.</summary>
+    public sealed class Acceptances(NominationDecisions decisions) : ISignalHandler
+    {
+        public string Name => AcceptSignal;
+
+        public void Handle(Turn turn, SignalIn signal)
+        {
+            ArgumentNullException.ThrowIfNull(turn);
+            ArgumentNullException.ThrowIfNull(signal);
+            if (turn.From == Key && Access.RoleOf(turn.Store, turn.Settings, signal.By) == Role.Organizer
+                && signal.Args.Split('|') is [var round, var unit, var index])
+            {
+                decisions.Accept(turn, new ReportAdminPress(ReportAdminPress.Accept, round, unit, index), signal.By);
+            }
+        }
+    }
+
+    private static Submission? Read(string? json)
+    {
+        try
+        {
+            return json is null ? null : JsonSerializer.Deserialize<Submission>(json) is { RoundId: not null, UnitCode: not null, Content: not null } s ? s : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record Submission(string RoundId, string UnitCode, ReportContent Content);
+}
