@@ -19,4 +19,16 @@ public static partial class Texts
     public static readonly Msg NomineeGuestNameUnusable = new(
         "Đã chấp nhận đề xuất khen thưởng {0}. Tên này không dùng được cho thư mời: Anh/Chị tạo thư mời khách bằng /khach.",
         "Nomination of {0} accepted. The name cannot go on an invitation: please make a guest invitation with /khach.");
+
+    // ---- reports: the units a round asks ----
+
+    public static readonly Msg RoundChooseUnits = new(
+        "Chọn các đơn vị phải báo cáo (bấm để chọn/bỏ), rồi bấm Xong. Đã chọn: {0}.",
+        "Choose the units that must report (press to add or remove), then Done. Chosen: {0}.");
+
+    public static readonly Msg RoundUnitsDone = new("✔ Xong ({0})", "✔ Done ({0})");
+
+    public static readonly Msg RoundNoUnitChosen = new("Anh/Chị chọn ít nhất một đơn vị.", "Please choose at least one unit.");
+
+    public static readonly Msg RoundBack = new("↩ Quay lại", "↩ Back");
 }

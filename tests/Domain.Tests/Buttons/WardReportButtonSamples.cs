@@ -37,6 +37,10 @@ public sealed class WardReportButtonSamples
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.ChooseMeeting, meetingId), $"rpo:{Nonce}:m:{meetingId}"),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Units, "wards"), $"rpo:{Nonce}:u:wards"),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Units, "all"), $"rpo:{Nonce}:u:all"),
+        Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.ChooseGroup, "MemberOrganization"), $"rpo:{Nonce}:gc:MemberOrganization"),
+        Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Toggle, unitCode), $"rpo:{Nonce}:t:{unitCode}"),
+        .. new[] { RoundOpeningButton.PickGroup, RoundOpeningButton.PickUnits, RoundOpeningButton.UnitsDone, RoundOpeningButton.Back }
+            .Select(verb => Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, verb), $"rpo:{Nonce}:{verb}")),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Open), $"rpo:{Nonce}:go"),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Cancel), $"rpo:{Nonce}:x"),
     ];
@@ -68,6 +72,9 @@ public sealed class WardReportButtonSamples
     [InlineData("rpo:abc:m:")]
     [InlineData("rpo:abc:zz")]
     [InlineData("rpo:abc:go:extra")]
+    [InlineData("rpo:abc:t")]
+    [InlineData("rpo:abc:gc:")]
+    [InlineData("rpo:abc:ok:P08")]
     public void An_opening_button_naming_nothing_decodes_to_nothing(string data) => Assert.Null(Codec.Decode<RoundOpeningButton>(data));
 
     [Fact]
