@@ -18,6 +18,7 @@ public static class ReportHandlers
             .Command(command).OrganizerButtons(command)
             .Flow(flow).Buttons(flow)
             .Flow(opening).FlowButtons(opening)
+            .Buttons(new ReporterNaming(units))
             .Signal(decisions)
             .Signal(new ReportReminders(notices));
     }

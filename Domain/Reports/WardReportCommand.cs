@@ -107,7 +107,10 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
         foreach (var round in rounds)
         {
             var button = new Button(Texts.ReportButton.Plain(turn.Lang), new ReportStart(round.Id).Encode());
-            turn.Reply(new TextOut(Texts.ReportsMenu.For(turn.Lang, $"{ReportProgress.Label(turn.Store, round)} – {MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang)}")).WithButtons([button]));
+            Button[] buttons = round.IsOpen(turn.Now) && WardReportAccess.CanName(turn, member.UnitCode)
+                ? [button, ReporterNaming.ShowButton(turn.Lang, round.Id, member.UnitCode)]
+                : [button];
+            turn.Reply(new TextOut(Texts.ReportsMenu.For(turn.Lang, $"{ReportProgress.Label(turn.Store, round)} – {MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang)}")).WithButtons(buttons));
         }
     }
 
