@@ -120,7 +120,7 @@ public sealed class ReporterNaming(UnitCatalog units) : IButtonHandler<ReporterP
         }
 
         var id = ReportReporter.IdFor(unit, member.Id);
-        if (turn.Store.Find<ReportReporter>(id) is not null)
+        if (WardReportAccess.Reporters(turn.Store, turn.Settings, unit).Any(m => m.Id == member.Id))
         {
             turn.Say(Texts.ReporterAlreadyNamed, member.FullName, units.NameOf(unit));
             return;

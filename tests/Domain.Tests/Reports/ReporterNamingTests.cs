@@ -96,7 +96,7 @@ public sealed class ReporterNamingTests
     }
 
     [Fact]
-    public void Naming_twice_keeps_one_naming()
+    public void Naming_twice_or_naming_the_coordinator_keeps_one_naming()
     {
         var (bot, round) = Setup();
         bot.PressData(Organizer, NameData(round, Reporter));
@@ -104,7 +104,9 @@ public sealed class ReporterNamingTests
 
         bot.PressData(Organizer, NameData(round, Reporter));
 
-        Assert.Equal([Texts.ReporterAlreadyNamed.Vi("Lê Thị Lan", "Phường 8")], bot.TextsTo(Organizer));
+        bot.PressData(Organizer, NameData(round, Coordinator));
+
+        Assert.Equal([Texts.ReporterAlreadyNamed.Vi("Lê Thị Lan", "Phường 8"), Texts.ReporterAlreadyNamed.Vi("Phạm Thị Cúc", "Phường 8")], bot.TextsTo(Organizer));
         Assert.Single(bot.Store.All<ReportReporter>());
     }
 

@@ -146,12 +146,27 @@ public sealed class RoundOpeningTests
     }
 
     [Fact]
-    public void A_round_in_preview_keeps_its_choice_across_a_rebuilt_machine_and_an_old_wards_button_still_works()
+    public void An_old_wards_only_button_still_works()
     {
         var bot = AtPreview();
         bot.PressData(Organizer, new RoundOpeningButton(Nonce(bot), RoundOpeningButton.Units, "wards").Encode());
 
         Assert.Equal(14, OpenNow(bot).RequiredUnits.Count);
+    }
+
+    [Fact]
+    public void After_a_restart_the_hand_picked_list_continues_with_its_ticks()
+    {
+        var bot = AtPreview();
+        bot.Press(Organizer, Texts.AudienceUnits.Plain(Lang.Vi));
+        Unit(bot, "Phường 8");
+
+        var restarted = new ConversationDriver(bot.Settings, bot.Store) { Now = bot.Now };
+        restarted.PressData(Organizer, new RoundOpeningButton(Nonce(bot), RoundOpeningButton.Toggle, "P09").Encode());
+        restarted.PressData(Organizer, new RoundOpeningButton(Nonce(bot), RoundOpeningButton.UnitsDone).Encode());
+        restarted.PressData(Organizer, new RoundOpeningButton(Nonce(bot), RoundOpeningButton.Open).Encode());
+
+        Assert.Equal(["P08", "P09"], restarted.Store.All<ReportingRound>().Single().RequiredUnits);
     }
 
     [Fact]
