@@ -11,13 +11,14 @@ namespace Domain.Reports;
 /// <summary>
 /// The "rpo" conversation: an organizer opens a reporting round for a meeting. Defaults: 2021–2023,
 /// the meeting's answer deadline (or a week from now when it has passed), the wards and member
-/// organisations (or a group, or a hand-picked list). Opening sends each unit's reporters the notice with "📝 Gửi báo cáo".
+/// organisations, or a group of the units file, or a hand-picked list. Opening sends each unit's
+/// reporters the notice with "📝 Gửi báo cáo".
 /// </summary>
 public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notices) : IFlow, IButtonHandler<RoundOpeningButton>, IRoundOpeningSteps
 {
-    private readonly RoundOpeningScreens screens = new(units);
-
     public const string FlowName = "rpo";
+
+    private readonly RoundOpeningScreens screens = new(units);
 
     public string Name => FlowName;
 
