@@ -25,6 +25,9 @@ public abstract class FlowMachine<TState, TTrigger>
             state => turn.Session = turn.Session.At(state));
     }
 
+    /// <summary>Whether the step asked changes one item picked from the review (see <see cref="Pick{TItem}"/>).</summary>
+    protected bool EditingItem => Turn.Session.Get(EditingKey) is not null;
+
     /// <summary>The step the conversation is at; a stored step the machine does not know reads as the initial one.</summary>
     public TState Step => Machine.State;
 
@@ -67,6 +70,19 @@ public abstract class FlowMachine<TState, TTrigger>
         Machine.Fire(pick, item);
         return true;
     }
+
+    /// <summary>
+    /// A step of one answer, as every review-and-edit conversation has them: it asks on entry, and
+    /// its answer goes back to the review when the item was picked from there, else on to the next step.
+    /// </summary>
+    protected StateMachine<TState, TTrigger>.StateConfiguration AnswerStep(TState state, TTrigger answer, TState review, TState next, Action ask) =>
+        Machine.Configure(state)
+            .OnEntry(ask)
+            .PermitIf(answer, review, () => EditingItem, "editing")
+            .PermitIf(answer, next, () => !EditingItem, "first time");
+
+    /// <summary>Reaching the review ends the change of an item.</summary>
+    protected void EndEditing() => Turn.Session = Turn.Session.Set(EditingKey, null);
 
     protected bool Give(TTrigger trigger, string field, string value)
     {

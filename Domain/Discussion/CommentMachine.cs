@@ -62,8 +62,6 @@ public sealed class CommentMachine : FlowMachine<CommentMachine.State, CommentMa
 
     public bool Finished => Machine.State is State.Sent or State.Cancelled;
 
-    private bool Editing => Turn.Session.Get(EditingKey) is not null;
-
     private bool MeetingKnown => Turn.Session.Get(MeetingKey) is not null;
 
     /// <summary>The Mermaid state diagram of the machine, for the docs. Building it runs no action.</summary>
@@ -104,15 +102,8 @@ public sealed class CommentMachine : FlowMachine<CommentMachine.State, CommentMa
             .OnEntry(() => actions.AskMeeting(Turn))
             .Permit(Trigger.MeetingChosen, State.Topic);
 
-        Machine.Configure(State.Topic)
-            .OnEntry(() => actions.AskTopic(Turn))
-            .PermitIf(Trigger.TopicChosen, State.Preview, () => Editing, "editing")
-            .PermitIf(Trigger.TopicChosen, State.Text, () => !Editing, "first time");
-
-        Machine.Configure(State.Text)
-            .OnEntry(() => actions.AskText(Turn))
-            .PermitIf(Trigger.TextGiven, State.Preview, () => Editing, "editing")
-            .PermitIf(Trigger.TextGiven, State.Speak, () => !Editing, "first time");
+        AnswerStep(State.Topic, Trigger.TopicChosen, State.Preview, State.Text, () => actions.AskTopic(Turn));
+        AnswerStep(State.Text, Trigger.TextGiven, State.Preview, State.Speak, () => actions.AskText(Turn));
 
         Machine.Configure(State.Speak)
             .OnEntry(() => actions.AskSpeak(Turn))
@@ -121,7 +112,7 @@ public sealed class CommentMachine : FlowMachine<CommentMachine.State, CommentMa
         Machine.Configure(State.Preview)
             .OnEntry(() =>
             {
-                Turn.Session = Turn.Session.Set(EditingKey, null);
+                EndEditing();
                 actions.ShowPreview(Turn);
             })
             .Permit(Trigger.Send, State.Sent)

@@ -10,9 +10,9 @@ namespace Domain.Reports;
 /// <summary>
 /// An organizer accepts a nomination. A person who is an approved member (one member by that
 /// exact name) is invited: the meeting's invitation goes to them, in their own queue, and they
-/// answer it like everyone. For anyone else the organizer is told to create a guest invitation.
+/// answer it like everyone. Anyone else gets a guest invitation (<see cref="NomineeGuests"/>).
 /// </summary>
-public sealed class NominationDecisions : ISignalHandler
+public sealed class NominationDecisions(UnitCatalog units) : ISignalHandler
 {
     public const string InviteSignal = "report-invite";
 
@@ -54,12 +54,8 @@ public sealed class NominationDecisions : ISignalHandler
         }
 
         var member = nomination.Kind == NomineeKind.Person ? MemberNamed(turn.Store, nomination.Name) : null;
-        var accepted = nomination with { Accepted = true, AcceptedBy = by.ToString(), MemberId = member?.Id };
-        var nominations = current.Content.Nominations.Select((n, i) => i == index ? accepted : n).ToList();
-        var version = current with { Content = current.Content with { Nominations = nominations } };
-        turn.Changes.Put(report with { Versions = [.. report.Versions.SkipLast(1), version] });
-        turn.Changes.Record(new AuditEntry(turn.Now, by, "report.nomination.accepted", report.Id, index.ToString(CultureInfo.InvariantCulture)));
         var meeting = ReportOutputs.MeetingOf(turn.Store, round);
+        string? guestId = null;
         if (nomination.Kind == NomineeKind.Collective)
         {
             MemberTexts.Tell(turn, by, Texts.NominationAcceptedCollective, nomination.Name);
@@ -73,8 +69,14 @@ public sealed class NominationDecisions : ISignalHandler
         }
         else
         {
-            MemberTexts.Tell(turn, by, Texts.NominationAcceptedGuest, nomination.Name);
+            guestId = NomineeGuests.Invite(turn, by, meeting, nomination, units.NameOf(report.UnitCode));
         }
+
+        var accepted = nomination with { Accepted = true, AcceptedBy = by.ToString(), MemberId = member?.Id, GuestId = guestId };
+        var nominations = current.Content.Nominations.Select((n, i) => i == index ? accepted : n).ToList();
+        var version = current with { Content = current.Content with { Nominations = nominations } };
+        turn.Changes.Put(report with { Versions = [.. report.Versions.SkipLast(1), version] });
+        turn.Changes.Record(new AuditEntry(turn.Now, by, "report.nomination.accepted", report.Id, index.ToString(CultureInfo.InvariantCulture)));
     }
 
     private static (UnitReport Report, ReportVersion Current, int Index, ReportingRound Round)? Find(IReadModel store, ReportAdminPress press)
@@ -105,7 +107,7 @@ public sealed class NominationDecisions : ISignalHandler
         return content with
         {
             Nominations = content.Nominations.Select(n => accepted.FirstOrDefault(a => a.Kind == n.Kind && Same(a.Name, n.Name)) is { } a
-                ? n with { Accepted = true, AcceptedBy = a.AcceptedBy, MemberId = a.MemberId }
+                ? n with { Accepted = true, AcceptedBy = a.AcceptedBy, MemberId = a.MemberId, GuestId = a.GuestId }
                 : n).ToList(),
         };
     }

@@ -11,13 +11,14 @@ public static class ReportHandlers
         ArgumentNullException.ThrowIfNull(builder);
         var notices = new ReportNotices(units);
         var opening = new RoundOpening(units, notices);
-        var decisions = new NominationDecisions();
+        var decisions = new NominationDecisions(units);
         var command = new WardReportCommand(units, opening, new ReportProgress(units, notices), new ReportOutputs(units, files), decisions);
         var flow = new WardReportFlow(units);
         return builder
             .Command(command).OrganizerButtons(command)
             .Flow(flow).Buttons(flow)
             .Flow(opening).FlowButtons(opening)
+            .Buttons(new ReporterNaming(units))
             .Signal(decisions)
             .Signal(new WardReportDesk(units))
             .Signal(new WardReportDesk.Acceptances(decisions))

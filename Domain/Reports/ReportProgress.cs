@@ -58,6 +58,10 @@ public sealed class ReportProgress(UnitCatalog units, ReportNotices notices)
 
         rows.Add([Press(Texts.ReportSummaryButton.Plain(lang), ReportAdminPress.Summary, round.Id)]);
         rows.Add([Press(Texts.ReportNominationsButton.Plain(lang), ReportAdminPress.Nominations, round.Id)]);
+        if (round.IsOpen(turn.Now))
+        {
+            rows.Add([new Button(Texts.ReportersButton.Plain(lang), new ReporterPress(ReporterPress.Units, round.Id).Encode())]);
+        }
         turn.Reply(new TextOut(Html.Join("\n", lines)).WithButtons([.. rows]));
     }
 

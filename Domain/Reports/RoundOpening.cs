@@ -11,11 +11,14 @@ namespace Domain.Reports;
 /// <summary>
 /// The "rpo" conversation: an organizer opens a reporting round for a meeting. Defaults: 2021–2023,
 /// the meeting's answer deadline (or a week from now when it has passed), the wards and member
-/// organisations. Opening sends each unit's reporters the notice with "📝 Gửi báo cáo".
+/// organisations, or a group of the units file, or a hand-picked list. Opening sends each unit's
+/// reporters the notice with "📝 Gửi báo cáo".
 /// </summary>
-public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notices) : IFlow, IButtonHandler<RoundOpeningButton>
+public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notices) : IFlow, IButtonHandler<RoundOpeningButton>, IRoundOpeningSteps
 {
     public const string FlowName = "rpo";
+
+    private readonly RoundOpeningScreens screens = new(units);
 
     public string Name => FlowName;
 
@@ -38,7 +41,7 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         }
 
         turn.Session = turn.Session.Enter(FlowName, RoundOpeningMachine.State.Meeting).Set("nonce", CommentDraft.Nonce(turn));
-        turn.Say(Texts.OpenRoundChooseMeeting, meetings.Select(m => new Button(m.Label, Data(turn, "m", m.Id))));
+        turn.Say(Texts.OpenRoundChooseMeeting, meetings.Select(m => new Button(m.Label, RoundOpeningScreens.Data(turn, RoundOpeningButton.ChooseMeeting, m.Id))));
     }
 
     public void Handle(Turn turn)
@@ -50,7 +53,7 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
             return;
         }
 
-        var machine = new RoundOpeningMachine(turn, Preview, Open);
+        var machine = new RoundOpeningMachine(turn, this);
         if (machine.Current != RoundOpeningMachine.State.Preview || turn.Input.Event is not TextIn text || !Typed(turn, machine, text.Text.Trim()))
         {
             turn.Say(machine.Current == RoundOpeningMachine.State.Preview ? Texts.OpenRoundBadInput : Texts.UseButtons);
@@ -73,11 +76,18 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
             return;
         }
 
-        var machine = new RoundOpeningMachine(turn, Preview, Open);
+        var machine = new RoundOpeningMachine(turn, this);
         var done = button.Nonce == turn.Session.Get("nonce") && button switch
         {
             { Verb: RoundOpeningButton.ChooseMeeting } => turn.Store.Find<Meeting>(button.Arg) is { } meeting && machine.ChooseMeeting(meeting.Id),
-            { Verb: RoundOpeningButton.Units, Arg: "all" or "wards" } => machine.Change("units", button.Arg),
+            { Verb: RoundOpeningButton.Units, Arg: "all" or "wards" } => machine.Change(RoundUnits.Key, button.Arg),
+            { Verb: RoundOpeningButton.PickGroup } => machine.PickGroup(),
+            { Verb: RoundOpeningButton.ChooseGroup } => Enum.TryParse<UnitGroup>(button.Arg, out var group) && RoundUnits.Groups(units).Contains(group) && machine.ChooseGroup(group.ToString()),
+            { Verb: RoundOpeningButton.PickUnits } => machine.PickUnits(RoundUnits.IsList(turn.Session.Get(RoundUnits.Key)) ? screens.Draft(turn).RequiredUnits : []),
+            { Verb: RoundOpeningButton.Toggle } => units.Find(button.Arg) is { Group: not UnitGroup.Guest } unit && machine.Current == RoundOpeningMachine.State.Units && machine.Toggle(unit.Code),
+            { Verb: RoundOpeningButton.UnitsDone } when machine.Current == RoundOpeningMachine.State.Units && machine.Picked.Count == 0 => Said(turn, Texts.RoundNoUnitChosen),
+            { Verb: RoundOpeningButton.UnitsDone } => machine.UnitsDone(),
+            { Verb: RoundOpeningButton.Back } => machine.Back(),
             { Verb: RoundOpeningButton.Open } => machine.Open(),
             { Verb: RoundOpeningButton.Cancel } => machine.Cancel() && Said(turn, Texts.Cancelled),
             _ => false,
@@ -104,7 +114,7 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         }
 
         turn.Session = turn.Session.Enter(FlowName, RoundOpeningMachine.State.Meeting).Set("nonce", CommentDraft.Nonce(turn));
-        new RoundOpeningMachine(turn, Preview, Open).ChooseMeeting(meeting.Id);
+        new RoundOpeningMachine(turn, this).ChooseMeeting(meeting.Id);
     }
 
     private static bool Said(Turn turn, Msg text)
@@ -132,46 +142,17 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         return false;
     }
 
-    private ReportingRound Draft(Turn turn)
-    {
-        var meeting = turn.Store.Find<Meeting>(turn.Session.Get("meeting") ?? string.Empty)!;
-        var deadline = long.TryParse(turn.Session.Get("deadline"), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-            ? new DateTimeOffset(ticks, TimeSpan.Zero)
-            : meeting.RsvpDeadline > turn.Now.AddHours(1) ? meeting.RsvpDeadline : turn.Now.AddDays(7);
-        return new ReportingRound
-        {
-            Id = string.Empty,
-            MeetingId = meeting.Id,
-            FromYear = int.TryParse(turn.Session.Get("from"), CultureInfo.InvariantCulture, out var from) ? from : ReportingRound.DefaultFromYear,
-            ToYear = int.TryParse(turn.Session.Get("to"), CultureInfo.InvariantCulture, out var to) ? to : ReportingRound.DefaultToYear,
-            Deadline = TimeZoneInfo.ConvertTime(deadline, turn.Settings.TimeZone),
-            RequiredUnits = turn.Session.Get("units") == "wards" ? ReportingRound.WardUnits(units) : ReportingRound.DefaultUnits(units),
-            OpenedBy = turn.From.ToString(),
-            OpenedAt = turn.Now,
-        };
-    }
+    public void Preview(Turn turn) => screens.Preview(turn);
 
-    private void Preview(Turn turn)
-    {
-        var round = Draft(turn);
-        var lang = turn.Lang;
-        turn.Reply(new TextOut(Texts.OpenRoundPreview.For(
-            lang,
-            ReportProgress.Label(turn.Store, round),
-            round.FromYear,
-            round.ToYear,
-            MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang),
-            round.RequiredUnits.Count,
-            string.Join(", ", round.RequiredUnits.Select(units.NameOf)))).WithButtons(
-            [new Button(Texts.OpenRoundSend.Plain(lang), Data(turn, "go"))],
-            [new Button(Texts.UnitsDefault.Plain(lang), Data(turn, "u", "all")), new Button(Texts.UnitsWards.Plain(lang), Data(turn, "u", "wards"))],
-            [new Button(Texts.ReportCancel.Plain(lang), Data(turn, "x"))]));
-    }
+    public void AskGroup(Turn turn) => screens.AskGroup(turn);
 
-    private void Open(Turn turn)
+    public void AskUnits(Turn turn) => screens.AskUnits(turn);
+
+    public void Open(Turn turn)
     {
+        ArgumentNullException.ThrowIfNull(turn);
         var id = "r" + CommentDraft.Nonce(turn);
-        var round = Draft(turn) with { Id = turn.Store.Find<ReportingRound>(id) is null ? id : id + "x" };
+        var round = screens.Draft(turn) with { Id = turn.Store.Find<ReportingRound>(id) is null ? id : id + "x" };
         turn.Changes.Put(round);
         turn.Audit("report.round.opened", round.Id, round.MeetingId);
         var reached = notices.Send(turn, round, round.RequiredUnits, reminder: false);
@@ -179,8 +160,6 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         turn.Say(Texts.ReportRoundOpened, round.RequiredUnits.Count, reached.Count, without.Count, string.Join(", ", without.Select(units.NameOf)));
         turn.Say(Texts.ReportsMenu, [new Button(Texts.ReportProgressButton.Plain(turn.Lang), new ReportAdminPress(ReportAdminPress.Progress, round.Id).Encode())], ReportProgress.Label(turn.Store, round));
     }
-
-    private static string Data(Turn turn, string verb, string arg = "") => new RoundOpeningButton(turn.Session.Get("nonce") ?? string.Empty, verb, arg).Encode();
 
     [GeneratedRegex(@"^(\d{4})\s*[-–]\s*(\d{4})$")]
     private static partial Regex Period();

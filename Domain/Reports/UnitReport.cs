@@ -49,6 +49,9 @@ public sealed record Nomination
     /// <summary>Whom the member this names is: set when an organizer accepts it and the name is a member's.</summary>
     public string? MemberId { get; init; }
 
+    /// <summary>The guest invitation made when an organizer accepted a nominee who is not a member.</summary>
+    public string? GuestId { get; init; }
+
     public bool Accepted { get; init; }
 
     public string? AcceptedBy { get; init; }

@@ -83,8 +83,9 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
+        // The data holds the nomination's place in its report from 0; people count from 1.
         return button.Verb == ReportAdminPress.Accept
-            ? Texts.NominationAccept.For(turn.Lang, button.Index)
+            ? Texts.NominationAccept.For(turn.Lang, int.TryParse(button.Index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index + 1 : button.Index)
             : null;
     }
 
@@ -123,7 +124,10 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
         foreach (var round in rounds)
         {
             var button = new Button(Texts.ReportButton.Plain(turn.Lang), new ReportStart(round.Id).Encode());
-            turn.Reply(new TextOut(Texts.ReportsMenu.For(turn.Lang, $"{ReportProgress.Label(turn.Store, round)} – {MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang)}")).WithButtons([button]));
+            Button[] buttons = round.IsOpen(turn.Now) && WardReportAccess.CanName(turn, member.UnitCode)
+                ? [button, ReporterNaming.ShowButton(turn.Lang, round.Id, member.UnitCode)]
+                : [button];
+            turn.Reply(new TextOut(Texts.ReportsMenu.For(turn.Lang, $"{ReportProgress.Label(turn.Store, round)} – {MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang)}")).WithButtons(buttons));
         }
     }
 

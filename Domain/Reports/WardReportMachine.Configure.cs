@@ -11,7 +11,7 @@ public sealed partial class WardReportMachine
             .Permit(Trigger.Begin, State.Platform)
             .Permit(Trigger.Revise, State.Review);
 
-        Machine.Configure(State.Platform).OnEntry(() => steps.Ask(Turn, State.Platform)).PermitIf(Trigger.Answer, State.Review, () => Editing, "editing").PermitIf(Trigger.Answer, State.PageName, () => !Editing, "first time");
+        PageStep(State.Platform, State.PageName);
         PageStep(State.PageName, State.PageUrl);
         PageStep(State.PageUrl, State.Followers);
         PageStep(State.Followers, State.Posts);
@@ -19,8 +19,8 @@ public sealed partial class WardReportMachine
         Machine.Configure(State.Posts)
             .OnEntry(() => steps.Ask(Turn, State.Posts))
             .PermitReentryIf(Trigger.Answer, () => MoreYears, "another year")
-            .PermitIf(Trigger.Answer, State.Review, () => !MoreYears && Editing, "last year, editing")
-            .PermitIf(Trigger.Answer, State.Admins, () => !MoreYears && !Editing, "last year, first time");
+            .PermitIf(Trigger.Answer, State.Review, () => !MoreYears && EditingItem, "last year, editing")
+            .PermitIf(Trigger.Answer, State.Admins, () => !MoreYears && !EditingItem, "last year, first time");
         PageStep(State.Admins, State.Collaborators);
         PageStep(State.Collaborators, State.MorePages);
 
@@ -33,8 +33,8 @@ public sealed partial class WardReportMachine
         Machine.Configure(State.Opinions)
             .OnEntry(() => steps.Ask(Turn, State.Opinions))
             .PermitReentryIf(Trigger.Answer, () => MoreYears, "another year")
-            .PermitIf(Trigger.Answer, State.Review, () => !MoreYears && Editing, "last year, editing")
-            .PermitIf(Trigger.Answer, State.FalseContent, () => !MoreYears && !Editing, "last year, first time");
+            .PermitIf(Trigger.Answer, State.Review, () => !MoreYears && EditingItem, "last year, editing")
+            .PermitIf(Trigger.Answer, State.FalseContent, () => !MoreYears && !EditingItem, "last year, first time");
         PageStep(State.FalseContent, State.Difficulties);
         PageStep(State.Difficulties, State.Proposals);
         PageStep(State.Proposals, State.Nominations);
@@ -52,7 +52,8 @@ public sealed partial class WardReportMachine
         Machine.Configure(State.Review)
             .OnEntry(() =>
             {
-                Turn.Session = Turn.Session.Set(EditingKey, null).Set(ReportDraft.ReviewedKey, "1");
+                EndEditing();
+                Turn.Session = Turn.Session.Set(ReportDraft.ReviewedKey, "1");
                 steps.Ask(Turn, State.Review);
             })
             .Permit(Trigger.Send, State.Sent)
@@ -114,11 +115,7 @@ public sealed partial class WardReportMachine
     };
 
     /// <summary>A step of one answer: back to the review when editing, else on to the next step.</summary>
-    private void PageStep(State state, State next) =>
-        Machine.Configure(state)
-            .OnEntry(() => steps.Ask(Turn, state))
-            .PermitIf(Trigger.Answer, State.Review, () => Editing, "editing")
-            .PermitIf(Trigger.Answer, next, () => !Editing, "first time");
+    private void PageStep(State state, State next) => AnswerStep(state, Trigger.Answer, State.Review, next, () => steps.Ask(Turn, state));
 
     private void Save() => steps.Save(Turn);
 

@@ -94,7 +94,6 @@ public sealed partial class WardReportMachine : FlowMachine<WardReportMachine.St
 
     public bool Finished => Machine.State is State.Sent or State.Cancelled;
 
-    private bool Editing => Turn.Session.Get(EditingKey) is not null;
 
     private bool Reviewed => Turn.Session.Get(ReportDraft.ReviewedKey) is not null;
 

@@ -82,10 +82,6 @@ public static partial class Texts
         "Đã chấp nhận đề xuất khen thưởng {0}; thư mời {1} đã gửi đến thành viên này.",
         "Nomination of {0} accepted; the invitation to {1} is sent to this member.");
 
-    public static readonly Msg NominationAcceptedGuest = new(
-        "Đã chấp nhận đề xuất khen thưởng {0}. Người này chưa là thành viên: Anh/Chị tạo thư mời khách cho người này.",
-        "Nomination of {0} accepted. They are not a member: please create a guest invitation for them.");
-
     public static readonly Msg NominationAcceptedCollective = new("Đã chấp nhận đề xuất khen thưởng tập thể {0}.", "Nomination of the collective {0} accepted.");
 
     public static readonly Msg NominationAlreadyAccepted = new("Đề xuất này đã được chấp nhận.", "This nomination was already accepted.");

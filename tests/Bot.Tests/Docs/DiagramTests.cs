@@ -19,6 +19,7 @@ public sealed class DiagramTests
         { "rsvp-machine.md", "Answering an invitation (RSVP)", true },
         { "comment-machine.md", "Writing a discussion comment", true },
         { "report-machine.md", "Writing a unit's social page report", true },
+        { "round-opening-machine.md", "Opening a reporting round", true },
         { "campaign-machine.md", "Composing a campaign", true },
         { "campaign-answer-machine.md", "Answering a campaign with proof", true },
         { "content-report-machine.md", "Reporting false or hostile content", true },

@@ -86,7 +86,7 @@ public sealed class WardReportSameUnitTests : IAsyncLifetime
         organizer.User.PressButton(list, list.Buttons.Single(b => b.Text == accept).CallbackData!);
         reporter.User.PressButton(review, review.Buttons.First(b => b.Text == Texts.WardReportSend.Plain(Lang.Vi)).CallbackData!);
 
-        await organizer.Next(WardReporter.Is(Texts.NominationAcceptedGuest.For(Lang.Vi, Nominee)));
+        await organizer.Next(WardReporter.Is(Texts.NomineeGuestInvited.For(Lang.Vi, Nominee, WardRound.Meeting.Label)));
         await reporter.Next(WardReporter.StartsWith(Texts.ReportSent, answers.UnitName, 2));
         var report = WardRound.ReportOf(bot.Service<EntityStore>(), 0)!;
         Assert.Equal(2, report.Versions.Count);

@@ -108,6 +108,19 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         await person.Say($"https://www.facebook.com/{PersonId}/posts/1", m => m.Buttons.Any());
         await person.Press(Texts.CampaignProofDone.Plain(Lang.Vi));
         await organizer.Say("/thanhvien", m => m.Buttons.Any());
+        // A round of ward reports, and the person named to report for their unit (the naming and its audit hold their id).
+        await organizer.Say("/baocao", m => m.Buttons.Any(b => b.Text == Texts.OpenRoundButton.Plain(Lang.Vi)));
+        await organizer.Press(Texts.OpenRoundButton.Plain(Lang.Vi), m => m.Buttons.Any());
+        await organizer.Press(store.Find<Meeting>(MeetingId)!.Label, m => m.Buttons.Any(b => b.Text == Texts.OpenRoundSend.Plain(Lang.Vi)));
+        await organizer.Press(Texts.OpenRoundSend.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportProgressButton.Plain(Lang.Vi)));
+        await person.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(30));
+        // Coordinators report by their role and cannot be named, so the person steps down for the naming and back after.
+        store.Put(new RoleGrant($"telegram:{PersonId}", Role.Member, $"telegram:{BotUnderTest.Organizer}", DateTimeOffset.UtcNow));
+        var naming = new Domain.Reports.ReporterPress(Domain.Reports.ReporterPress.Name, store.All<Domain.Reports.ReportingRound>().Single().Id, "P08", $"telegram:{PersonId}");
+        organizer.User.PressButton(organizer.Received.Last(m => m.Buttons.Any()), naming.Encode());
+        await person.Next(m => m.Text!.StartsWith(Texts.ReporterNamedNotice.Plain(Lang.Vi)[..30], StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.Single(store.All<Domain.Reports.ReportReporter>());
+        store.Put(new RoleGrant($"telegram:{PersonId}", Role.Coordinator, $"telegram:{BotUnderTest.Organizer}", DateTimeOffset.UtcNow));
         // A report of hostile content, with a screenshot: its content outlives the erasure, its sender does not.
         await person.Say("/phananh");
         await person.Say(ReportLink, m => m.Buttons.Any());
@@ -143,6 +156,7 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         await Eventually(() => finisher.Finished == 1 && finisher.Waiting == 0);
         output.WriteLine($"last step of the erasure, checkpoint included: {finisher.LastDuration.TotalMilliseconds:F0} ms");
 
+        Assert.Empty(store.All<Domain.Reports.ReportReporter>());
         var report = store.Find<ContentReport>("PA-0001")!;
         Assert.Equal((PersonalDataEraser.Erased, ReportText, ReportLink), (report.ReporterId, report.Description, report.Link));
         Assert.Single(report.Photos);

@@ -54,7 +54,7 @@ public sealed class ButtonLengthTests
             .. GuestButtonSamples.Samples(MeetingId, GuestButtonSamples.LongestGuestId, ZaloUser.ToString(), UnitCode),
             .. CampaignButtonSamples.Samples(CampaignId, UnitCode),
             .. ContentReportButtonSamples.Samples(ReportNonce, ReportNumber, ReportPage),
-            .. WardReportButtonSamples.Samples(MeetingId, UnitCode),
+            .. WardReportButtonSamples.Samples(MeetingId, UnitCode, ZaloUser.ToString()),
         ];
     }
 

@@ -4,7 +4,7 @@ using static Domain.Tests.Buttons.ButtonSample;
 namespace Domain.Tests.Buttons;
 
 /// <summary>
-/// The ward page reports' buttons ("rp", "rpa", "rpo"): the wire form old messages carry, and back.
+/// The ward page reports' buttons ("rp", "rpa", "rpo", "rpr"): the wire form old messages carry, and back.
 /// Longest real ids: a round "r" + 6 hex + "x" when that id was taken, a nonce of 6 hex, a page or
 /// nomination index of 2 digits, the longest <see cref="ReportItem"/> name.
 /// </summary>
@@ -13,8 +13,13 @@ public sealed class WardReportButtonSamples
     private const string Nonce = "ffffff";
     private const string Round = "rffffffx";
 
-    public static IEnumerable<ButtonSample> Samples(string meetingId, string unitCode) =>
+    public static IEnumerable<ButtonSample> Samples(string meetingId, string unitCode, string memberId = "zalo:9999999999999999999") =>
     [
+        Of<ReporterPress>(new ReporterPress(ReporterPress.Units, Round), $"rpr:u:{Round}"),
+        Of<ReporterPress>(new ReporterPress(ReporterPress.Show, Round, unitCode), $"rpr:s:{Round}:{unitCode}"),
+        Of<ReporterPress>(new ReporterPress(ReporterPress.Choose, Round, unitCode), $"rpr:c:{Round}:{unitCode}"),
+        Of<ReporterPress>(new ReporterPress(ReporterPress.Name, Round, unitCode, memberId), $"rpr:n:{Round}:{unitCode}:{memberId}"),
+        Of<ReporterPress>(new ReporterPress(ReporterPress.Remove, Round, unitCode, memberId), $"rpr:r:{Round}:{unitCode}:{memberId}"),
         Of<WardReportButton>(new ReportStart(Round), $"rp:go:{Round}"),
         .. new[]
         {
@@ -39,6 +44,10 @@ public sealed class WardReportButtonSamples
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.ChooseMeeting, meetingId), $"rpo:{Nonce}:m:{meetingId}"),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Units, "wards"), $"rpo:{Nonce}:u:wards"),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Units, "all"), $"rpo:{Nonce}:u:all"),
+        Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.ChooseGroup, "MemberOrganization"), $"rpo:{Nonce}:gc:MemberOrganization"),
+        Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Toggle, unitCode), $"rpo:{Nonce}:t:{unitCode}"),
+        .. new[] { RoundOpeningButton.PickGroup, RoundOpeningButton.PickUnits, RoundOpeningButton.UnitsDone, RoundOpeningButton.Back }
+            .Select(verb => Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, verb), $"rpo:{Nonce}:{verb}")),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Open), $"rpo:{Nonce}:go"),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Cancel), $"rpo:{Nonce}:x"),
     ];
@@ -70,7 +79,22 @@ public sealed class WardReportButtonSamples
     [InlineData("rpo:abc:m:")]
     [InlineData("rpo:abc:zz")]
     [InlineData("rpo:abc:go:extra")]
+    [InlineData("rpo:abc:t")]
+    [InlineData("rpo:abc:gc:")]
+    [InlineData("rpo:abc:ok:P08")]
     public void An_opening_button_naming_nothing_decodes_to_nothing(string data) => Assert.Null(Codec.Decode<RoundOpeningButton>(data));
+
+    [Theory]
+    [InlineData("rpr")]
+    [InlineData("rpr:u")]
+    [InlineData("rpr:u:")]
+    [InlineData("rpr:u:r1:P08")]
+    [InlineData("rpr:s:r1")]
+    [InlineData("rpr:s:r1:")]
+    [InlineData("rpr:n:r1:P08")]
+    [InlineData("rpr:n:r1:P08:")]
+    [InlineData("rpr:zz:r1:P08:tg:1")]
+    public void A_reporter_button_naming_nothing_decodes_to_nothing(string data) => Assert.Null(Codec.Decode<ReporterPress>(data));
 
     [Fact]
     public void A_round_id_of_more_than_40_characters_is_no_start_button() =>

@@ -88,7 +88,7 @@ public sealed class ReportAdminTests
     }
 
     [Fact]
-    public void An_accepted_member_nominee_receives_the_invitation_and_a_stranger_nominee_needs_a_guest_invitation()
+    public void An_accepted_member_nominee_receives_the_invitation()
     {
         var bot = Driver();
         var round = Sent(bot);
@@ -100,14 +100,6 @@ public sealed class ReportAdminTests
         Assert.Contains(bot.TextsTo(OtherUnit), t => t.Contains(Meetings.Title, StringComparison.Ordinal) && t.Contains("Kính mời Đồng chí", StringComparison.Ordinal));
         Assert.True(ReportOf(bot, round)!.Current!.Content.Nominations[0].Accepted);
         Assert.Equal(Texts.NominationAcceptedMember.Vi("Trần Văn Bình", Meetings.Title), bot.TextsTo(ConversationDriver.Organizer)[^1]);
-
-        var gone = new ChangeSet();
-        gone.Delete<Member>(OtherUnit.ToString());
-        bot.Store.Apply(gone);
-        var report = ReportOf(bot, round)!;
-        bot.Store.Put(report with { Versions = [report.Current! with { Content = report.Current.Content with { Nominations = [report.Current.Content.Nominations[0] with { Accepted = false }] } }] });
-        bot.PressData(ConversationDriver.Organizer, new ReportAdminPress(ReportAdminPress.Accept, round.Id, "P08", "0").Encode());
-        Assert.Equal(Texts.NominationAcceptedGuest.Vi("Trần Văn Bình"), bot.TextsTo(ConversationDriver.Organizer)[^1]);
     }
 
     [Fact]
