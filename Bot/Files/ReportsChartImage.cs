@@ -33,15 +33,24 @@ public static class ReportsChartImage
         var followers = Followers(summary, labels);
         var postsHeight = PostsHeight(units.Count, years.Count);
         var height = HeightFor(units.Count, years.Count);
-        using var top = SKBitmap.Decode(posts.GetImageBytes(Width, postsHeight, ImageFormat.Png));
-        using var bottom = SKBitmap.Decode(followers.GetImageBytes(Width, height - postsHeight, ImageFormat.Png));
-        using var surface = SKSurface.Create(new SKImageInfo(Width, height));
-        surface.Canvas.Clear(SKColors.White);
-        surface.Canvas.DrawBitmap(top, 0, 0);
-        surface.Canvas.DrawBitmap(bottom, 0, postsHeight);
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        // One pixel buffer of the picture's size; each chart drawn by a surface over its own band of
+        // it, so nothing is copied: drawing each on its own and decoding them to paste held three
+        // full-size buffers at once. A chart's own surface keeps its coordinates, so its pixels are
+        // the same as when it was drawn alone.
+        using var picture = new SKBitmap(new SKImageInfo(Width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        Draw(posts, picture, 0, postsHeight);
+        Draw(followers, picture, postsHeight, height - postsHeight);
+        using var png = picture.Encode(SKEncodedImageFormat.Png, 100) ?? throw new InvalidOperationException("The chart could not be encoded as PNG.");
         return png.ToArray();
+    }
+
+    /// <summary>Draws a chart on the rows of <paramref name="picture"/> from <paramref name="top"/>, <paramref name="height"/> tall.</summary>
+    private static void Draw(Plot plot, SKBitmap picture, int top, int height)
+    {
+        var band = picture.GetPixels() + (top * picture.RowBytes);
+        using var surface = SKSurface.Create(new SKImageInfo(Width, height, picture.ColorType, picture.AlphaType), band, picture.RowBytes)
+            ?? throw new InvalidOperationException("The chart's surface could not be made.");
+        plot.Render(surface.Canvas, Width, height);
     }
 
     private static Plot Posts(ReportSummary summary, string[] labels, string title)

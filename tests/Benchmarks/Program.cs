@@ -20,6 +20,9 @@ using Benchmarks;
 //   erasure [N]                                                  one erasure on a file of N rows per log (ErasureBenchmark.cs)
 //   backup-stall [--members M] [--rate R]                        updates stalled by a backup (BackupStallBenchmark.cs)
 //   campaign [--members M] [--seconds S]                         M members answer a campaign with a link, at once and over S s (CampaignBenchmark.cs)
+//   reports [--units U] [--pages P] [--runs K]                   a round's summary, XLSX, CSV, chart and DOCX (ReportsBenchmark.cs)
+//           [--only xlsx,csv,chart,docx] [--per-part]            only those outputs; each output's own peak (PeakTracker.cs)
+//           [--save DIR]                                         the last run's files written to DIR, to compare builds
 Options options;
 try
 {
@@ -94,7 +97,14 @@ try
         }
 
         case "reports":
-            Console.WriteLine(ReportsBenchmark.Run(int.Parse(Arg(args, "--units") ?? "200", CultureInfo.InvariantCulture), int.Parse(Arg(args, "--pages") ?? "3", CultureInfo.InvariantCulture)));
+            // reports [--units 200] [--pages 3] [--runs 3] [--only xlsx,csv,chart,docx] [--per-part]: the round's outputs.
+            Console.WriteLine(ReportsBenchmark.Run(
+                int.Parse(Arg(args, "--units") ?? "200", CultureInfo.InvariantCulture),
+                int.Parse(Arg(args, "--pages") ?? "3", CultureInfo.InvariantCulture),
+                int.Parse(Arg(args, "--runs") ?? "3", CultureInfo.InvariantCulture),
+                Arg(args, "--only"),
+                args.Contains("--per-part"),
+                Arg(args, "--save")));
             return 0;
         case "chaos":
             return await Benchmarks.Chaos.ChaosBenchmark.RunAsync(args);
@@ -328,11 +338,12 @@ internal sealed class Options
                 case "--out":
                     options.Out = Next();
                     break;
-                case "--limit" or "--recipients" or "--progress" or "--updates" or "--kills" or "--seed" or "--seconds":
-                    // The broadcast and storage parts read these themselves.
+                case "--limit" or "--recipients" or "--progress" or "--updates" or "--kills" or "--seed" or "--seconds"
+                    or "--units" or "--pages" or "--runs" or "--only" or "--save":
+                    // The broadcast, storage and reports parts read these themselves.
                     Next();
                     break;
-                case "--paid":
+                case "--paid" or "--per-part":
                     break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
