@@ -37,7 +37,7 @@ public static class ReportsChartImage
         // a picture for hundreds of units would otherwise hold tens of megabytes of pixels at once
         // (docs/benchmarks.md, Reports). Each chart is drawn whole for every band, moved up by the
         // band's top, so its layout and pixels are those of the chart drawn alone.
-        using var output = new MemoryStream();
+        using var output = new ChunkedStream();
         using (var png = new PngBandWriter(output, Width, height))
         using (var band = new Band(Width))
         {
