@@ -33,15 +33,57 @@ public static class ReportsChartImage
         var followers = Followers(summary, labels);
         var postsHeight = PostsHeight(units.Count, years.Count);
         var height = HeightFor(units.Count, years.Count);
-        using var top = SKBitmap.Decode(posts.GetImageBytes(Width, postsHeight, ImageFormat.Png));
-        using var bottom = SKBitmap.Decode(followers.GetImageBytes(Width, height - postsHeight, ImageFormat.Png));
-        using var surface = SKSurface.Create(new SKImageInfo(Width, height));
-        surface.Canvas.Clear(SKColors.White);
-        surface.Canvas.DrawBitmap(top, 0, 0);
-        surface.Canvas.DrawBitmap(bottom, 0, postsHeight);
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-        return png.ToArray();
+        // Drawn a band of rows at a time into one small buffer and written to the PNG as it goes:
+        // a picture for hundreds of units would otherwise hold tens of megabytes of pixels at once
+        // (docs/benchmarks.md, Reports). Each chart is drawn whole for every band, moved up by the
+        // band's top, so its layout and pixels are those of the chart drawn alone.
+        using var output = new ChunkedStream();
+        using (var png = new PngBandWriter(output, Width, height))
+        using (var band = new Band(Width))
+        {
+            band.Draw(posts, postsHeight, png);
+            band.Draw(followers, height - postsHeight, png);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>The rows being drawn: premultiplied for Skia to draw on, read out unpremultiplied for the PNG.</summary>
+    private sealed class Band(int width) : IDisposable
+    {
+        private const int Rows = 512;
+
+        private readonly SKBitmap pixels = new(new SKImageInfo(width, Rows, SKColorType.Rgba8888, SKAlphaType.Premul));
+        private readonly SKBitmap rows = new(new SKImageInfo(width, Rows, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+
+        public void Draw(Plot plot, int height, PngBandWriter png)
+        {
+            for (var top = 0; top < height; top += Rows)
+            {
+                var count = Math.Min(Rows, height - top);
+                using (var surface = SKSurface.Create(pixels.Info, pixels.GetPixels(), pixels.RowBytes)
+                    ?? throw new InvalidOperationException("The chart's surface could not be made."))
+                {
+                    surface.Canvas.Translate(0, -top);
+                    plot.Render(surface.Canvas, width, height);
+                }
+
+                using var drawn = pixels.PeekPixels();
+                using var target = new SKPixmap(rows.Info.WithSize(width, count), rows.GetPixels(), rows.RowBytes);
+                if (!drawn.ReadPixels(target))
+                {
+                    throw new InvalidOperationException("The chart's pixels could not be read.");
+                }
+
+                png.WriteRows(rows.GetPixelSpan()[..(count * rows.RowBytes)]);
+            }
+        }
+
+        public void Dispose()
+        {
+            pixels.Dispose();
+            rows.Dispose();
+        }
     }
 
     private static Plot Posts(ReportSummary summary, string[] labels, string title)

@@ -24,53 +24,71 @@ public static class ReportsDraftDocument
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
-            var body = new Body();
+            // Written element by element: the whole table as one object tree cost far more memory
+            // than the file (docs/benchmarks.md, Reports); each paragraph and row is still built
+            // with the SDK's classes, so the markup is the same.
+            using var writer = OpenXmlWriter.Create(document.AddMainDocumentPart(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.WriteStartDocument();
+            writer.WriteStartElement(new Document());
+            writer.WriteStartElement(new Body());
             var round = summary.Round;
-            body.Append(
+            Write(
+                writer,
                 Paragraph(Clean(organization.InvitationHeading.Vi), bold: true, center: true),
                 Paragraph("BÁO CÁO", bold: true, center: true, size: 32),
                 Paragraph($"Hoạt động các trang mạng xã hội, trang thông tin điện tử giai đoạn {round.FromYear} - {round.ToYear}", bold: true, center: true),
                 Paragraph(string.Empty),
                 Paragraph(Clean($"Thực hiện kế hoạch tổ chức {meeting.Title}, {organization.FullName.Vi} tổng hợp báo cáo của {summary.ReportedCount}/{summary.Units.Count} đơn vị về hoạt động các trang mạng xã hội giai đoạn {round.FromYear} - {round.ToYear} như sau:")),
-                Paragraph("I. Số liệu tổng hợp", bold: true),
-                Table(summary));
-            body.Append(Paragraph("II. Khó khăn, đề xuất của các đơn vị", bold: true));
+                Paragraph("I. Số liệu tổng hợp", bold: true));
+            Table(writer, summary);
+            Write(writer, Paragraph("II. Khó khăn, đề xuất của các đơn vị", bold: true));
             foreach (var unit in summary.Units.Where(u => u.Content is not null))
             {
-                body.Append(Paragraph(Clean(unit.UnitName), bold: true));
-                body.Append(Paragraph(Clean($"Khó khăn: \"{unit.Content!.Difficulties}\""), italic: true));
-                body.Append(Paragraph(Clean($"Đề xuất: \"{unit.Content.Proposals}\""), italic: true));
+                Write(
+                    writer,
+                    Paragraph(Clean(unit.UnitName), bold: true),
+                    Paragraph(Clean($"Khó khăn: \"{unit.Content!.Difficulties}\""), italic: true),
+                    Paragraph(Clean($"Đề xuất: \"{unit.Content.Proposals}\""), italic: true));
             }
 
             var missing = summary.Missing.Select(u => u.UnitName).ToList();
             if (missing.Count > 0)
             {
-                body.Append(Paragraph(Clean($"Đơn vị chưa báo cáo: {string.Join(", ", missing)}.")));
+                Write(writer, Paragraph(Clean($"Đơn vị chưa báo cáo: {string.Join(", ", missing)}.")));
             }
 
-            body.Append(Paragraph("III. Đề xuất khen thưởng", bold: true));
+            Write(writer, Paragraph("III. Đề xuất khen thưởng", bold: true));
             for (var i = 0; i < nominations.Count; i++)
             {
                 var n = nominations[i];
-                body.Append(Paragraph(Clean($"{i + 1}. {n.Kind}: {n.Name} ({n.NomineeUnit}) – {n.Achievement}. Đơn vị đề xuất: {n.ReportingUnit}.")));
+                Write(writer, Paragraph(Clean($"{i + 1}. {n.Kind}: {n.Name} ({n.NomineeUnit}) – {n.Achievement}. Đơn vị đề xuất: {n.ReportingUnit}.")));
             }
 
             if (nominations.Count == 0)
             {
-                body.Append(Paragraph("Không có đề xuất."));
+                Write(writer, Paragraph("Không có đề xuất."));
             }
 
-            body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 }, new PageMargin { Top = 1134, Right = 850, Bottom = 1134, Left = 1701, Header = 720, Footer = 720, Gutter = 0 }));
-            main.Document = new Document(body);
+            Write(writer, new SectionProperties(new PageSize { Width = 11906, Height = 16838 }, new PageMargin { Top = 1134, Right = 850, Bottom = 1134, Left = 1701, Header = 720, Footer = 720, Gutter = 0 }));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
 
         return stream.ToArray();
     }
 
-    private static Table Table(ReportSummary summary)
+    private static void Write(OpenXmlWriter writer, params OpenXmlElement[] elements)
     {
-        var table = new Table(new TableProperties(
+        foreach (var element in elements)
+        {
+            writer.WriteElement(element);
+        }
+    }
+
+    private static void Table(OpenXmlWriter writer, ReportSummary summary)
+    {
+        writer.WriteStartElement(new Table());
+        writer.WriteElement(new TableProperties(
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 },
@@ -81,14 +99,14 @@ public static class ReportsDraftDocument
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
         // The link column stays in the spreadsheet: a page's address is too wide for a printed table.
         var columns = ReportsTable.Headers(summary).Count - 1;
-        table.Append(new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (9355 / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        table.Append(Row(ReportsTable.Headers(summary).Where((_, i) => i != 2), bold: true));
+        writer.WriteElement(new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (9355 / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        writer.WriteElement(Row(ReportsTable.Headers(summary).Where((_, i) => i != 2), bold: true));
         foreach (var row in ReportsTable.Rows(summary))
         {
-            table.Append(Row(row.Values.Where((_, i) => i != 2), row.IsUnit));
+            writer.WriteElement(Row(row.Values.Where((_, i) => i != 2), row.IsUnit));
         }
 
-        return table;
+        writer.WriteEndElement();
     }
 
     private static TableRow Row(IEnumerable<string> values, bool bold) =>

@@ -19,6 +19,10 @@ using Benchmarks;
 //   erasure [N]                                                  one erasure on a file of N rows per log (ErasureBenchmark.cs)
 //   backup-stall [--members M] [--rate R]                        updates stalled by a backup (BackupStallBenchmark.cs)
 //   campaign [--members M] [--seconds S]                         M members answer a campaign with a link, at once and over S s (CampaignBenchmark.cs)
+//   reports [--units U] [--pages P] [--runs K]                   a round's summary, XLSX, CSV, chart and DOCX (ReportsBenchmark.cs)
+//           [--only xlsx,csv,chart,docx] [--per-part]            only those outputs; each output's own peak (PeakTracker.cs)
+//           [--save DIR]                                         the last run's files written to DIR, to compare builds
+//           [--in-bot [--members M]]                             in a started bot's own process, as the export's peak (ReportsInBot.cs)
 BenchmarkOptions options;
 try
 {
@@ -93,7 +97,26 @@ try
         }
 
         case "reports":
-            Console.WriteLine(ReportsBenchmark.Run(int.Parse(Arg(args, "--units") ?? "200", CultureInfo.InvariantCulture), int.Parse(Arg(args, "--pages") ?? "3", CultureInfo.InvariantCulture)));
+            // reports [--units 200] [--pages 3] [--runs 3] [--only xlsx,csv,chart,docx] [--per-part]: the round's outputs.
+            if (args.Contains("--in-bot"))
+            {
+                Console.WriteLine(await ReportsInBot.RunAsync(
+                    int.Parse(Arg(args, "--members") ?? "10000", CultureInfo.InvariantCulture),
+                    int.Parse(Arg(args, "--units") ?? "200", CultureInfo.InvariantCulture),
+                    int.Parse(Arg(args, "--pages") ?? "3", CultureInfo.InvariantCulture),
+                    int.Parse(Arg(args, "--runs") ?? "3", CultureInfo.InvariantCulture),
+                    Arg(args, "--only"),
+                    args.Contains("--per-part")));
+                return 0;
+            }
+
+            Console.WriteLine(ReportsBenchmark.Run(
+                int.Parse(Arg(args, "--units") ?? "200", CultureInfo.InvariantCulture),
+                int.Parse(Arg(args, "--pages") ?? "3", CultureInfo.InvariantCulture),
+                int.Parse(Arg(args, "--runs") ?? "3", CultureInfo.InvariantCulture),
+                Arg(args, "--only"),
+                args.Contains("--per-part"),
+                Arg(args, "--save")));
             return 0;
         case "chaos":
             return await Benchmarks.Chaos.ChaosBenchmark.RunAsync(args);
@@ -126,6 +149,8 @@ try
         case "pipeline-bot":
             return await PipelineBot.RunAsync(options.Positional);
 
+        case "reports-bot":
+            return await ReportsInBot.RunBotAsync(options.Positional[0], options.Positional[1], options.Positional[2], int.Parse(options.Positional[3], CultureInfo.InvariantCulture), int.Parse(options.Positional[4], CultureInfo.InvariantCulture), int.Parse(options.Positional[5], CultureInfo.InvariantCulture), options.Positional[6], options.Positional[7] == "per-part");
         case "scale-bot":
             return await ScaleBenchmark.RunBotAsync(options.Positional[0], options.Positional[1], options.Positional[2], options.Positional.ElementAtOrDefault(3) ?? ScaleBenchmark.HandWritten);
         default:

@@ -15,7 +15,10 @@ namespace Benchmarks;
 /// </summary>
 public static class ReportsBenchmark
 {
-    public static string Run(int units, int pages, int runs = 3)
+    /// <summary>A fixed instant, so that two builds' files (--save) can be compared byte for byte.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
+
+    public static string Run(int units, int pages, int runs = 3, string? only = null, bool perPart = false, string? save = null)
     {
         var catalog = new UnitCatalog(Enumerable.Range(1, units).Select(i => new Unit(string.Create(CultureInfo.InvariantCulture, $"U{i:000}"), $"Phường {i}", UnitGroup.Ward)));
         var meeting = new Meeting
@@ -23,8 +26,8 @@ public static class ReportsBenchmark
             Id = "hn",
             ShortTitle = "Hội nghị MXH",
             Title = "Hội nghị đánh giá hiệu quả các trang mạng xã hội",
-            StartsAt = DateTimeOffset.UtcNow.AddDays(30),
-            RsvpDeadline = DateTimeOffset.UtcNow.AddDays(28),
+            StartsAt = Now.AddDays(30),
+            RsvpDeadline = Now.AddDays(28),
             Venue = new Venue("Hội trường", "118 Ngô Quyền", 0, 0),
         };
         var round = new ReportingRound { Id = "r1", MeetingId = "hn", Deadline = meeting.RsvpDeadline, RequiredUnits = catalog.All.Select(u => u.Code).ToList(), OpenedBy = "tg:1" };
@@ -33,23 +36,49 @@ public static class ReportsBenchmark
             Id = UnitReport.IdFor("r1", u.Code),
             RoundId = "r1",
             UnitCode = u.Code,
-            Versions = [new ReportVersion(Content(i, pages), "tg:5", DateTimeOffset.UtcNow)],
+            Versions = [new ReportVersion(Content(i, pages), "tg:5", Now)],
         }).ToList();
         var nominations = reports.Select(r => new NominationRow("Cá nhân", $"Nguyễn Văn {r.UnitCode}", r.UnitCode, r.UnitCode, "Viết nhiều bài", "Lê Thị Lan", false)).ToList();
         var files = new ReportFiles();
+        var outputs = Outputs(only);
         var times = new List<double>();
-        var parts = (Tables: 0.0, Chart: 0.0, Draft: 0.0);
+        var parts = new double[AllOutputs.Length];
+        var peaks = new double[AllOutputs.Length];
+        var baseline = PeakTracker.Resident();
+        using var sampler = new MemorySampler();
         for (var run = 0; run <= runs; run++)
         {
             var watch = Stopwatch.StartNew();
             var summary = ReportSummary.Build(round, reports, catalog);
-            var bytes = files.SummaryXlsx(summary, meeting).Length + files.SummaryCsv(summary).Length;
-            var tables = watch.Elapsed.TotalSeconds;
-            bytes += files.Chart(summary, meeting.Label).Length;
-            var chart = watch.Elapsed.TotalSeconds - tables;
-            bytes += files.DraftDocx(summary, meeting, new Organization(), nominations).Length;
+            long bytes = 0;
+            for (var k = 0; k < AllOutputs.Length; k++)
+            {
+                if (!outputs.Contains(AllOutputs[k]))
+                {
+                    continue;
+                }
+
+                // The peak of one output alone: the kernel's high-water mark reset before it starts.
+                var started = watch.Elapsed.TotalSeconds;
+                var resetPeak = perPart && PeakTracker.Reset();
+                var residentAtReset = resetPeak ? PeakTracker.Resident() : 0;
+                var file = AllOutputs[k] switch
+                {
+                    "xlsx" => files.SummaryXlsx(summary, meeting),
+                    "csv" => files.SummaryCsv(summary),
+                    "chart" => files.Chart(summary, meeting.Label),
+                    _ => files.DraftDocx(summary, meeting, new Organization(), nominations),
+                };
+                parts[k] = watch.Elapsed.TotalSeconds - started;
+                peaks[k] = resetPeak ? Math.Max(peaks[k], PeakTracker.Peak() - residentAtReset) : double.NaN;
+                bytes += file.Length;
+                if (save is not null && run == runs)
+                {
+                    File.WriteAllBytes(Path.Combine(save, $"reports.{(AllOutputs[k] == "chart" ? "png" : AllOutputs[k])}"), file);
+                }
+            }
+
             watch.Stop();
-            parts = (tables, chart, watch.Elapsed.TotalSeconds - tables - chart);
             if (run > 0)
             {
                 times.Add(watch.Elapsed.TotalSeconds);
@@ -58,8 +87,28 @@ public static class ReportsBenchmark
             _ = bytes;
         }
 
-        using var self = Process.GetCurrentProcess();
-        return string.Create(CultureInfo.InvariantCulture, $"reports units={units} pages={pages}: summary + XLSX + CSV + chart + DOCX first timed {times[0]:0.00} s, best {times.Min():0.00} s of {runs} (last: summary+XLSX+CSV {parts.Tables:0.00} s, chart {parts.Chart:0.00} s, DOCX {parts.Draft:0.00} s); peak working set {self.PeakWorkingSet64 / 1048576.0:0} MB");
+        var memory = sampler.Report();
+        var each = string.Join(", ", AllOutputs.Select((o, k) => outputs.Contains(o)
+            ? string.Create(CultureInfo.InvariantCulture, $"{o} {parts[k]:0.00} s") + (perPart ? string.Create(CultureInfo.InvariantCulture, $" peak +{peaks[k]:0} MB") : string.Empty)
+            : null).Where(x => x is not null));
+        return string.Create(CultureInfo.InvariantCulture, $"reports units={units} pages={pages} outputs={string.Join('+', outputs)}: first timed {(times.Count > 0 ? times[0] : 0):0.00} s, best {(times.Count > 0 ? times.Min() : 0):0.00} s, median {Median(times):0.00} s of {runs} (last: {each}); peak working set {memory.PeakWorkingSetMb:0} MB (resident before the first build {baseline:0} MB, peak managed heap {memory.PeakManagedHeapMb:0} MB, GC gen0/1/2 {memory.Gen0}/{memory.Gen1}/{memory.Gen2})");
+    }
+
+    /// <summary>The outputs in the order the bot builds them.</summary>
+    private static readonly string[] AllOutputs = ["xlsx", "csv", "chart", "docx"];
+
+    private static HashSet<string> Outputs(string? only) =>
+        only is null ? [.. AllOutputs] : [.. only.Split(',', StringSplitOptions.RemoveEmptyEntries).Where(o => AllOutputs.Contains(o))];
+
+    private static double Median(List<double> values)
+    {
+        if (values.Count == 0)
+        {
+            return 0;
+        }
+
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static ReportContent Content(int n, int pages) => new()
