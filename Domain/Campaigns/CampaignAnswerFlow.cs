@@ -226,7 +226,8 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
             return false;
         }
 
-        if (campaignId is null || turn.Store.Find<Campaign>(campaignId) is not { } found || !found.WentTo(turn.From.ToString()))
+        // A campaign whose recipient list retention forgot has long ended: its buttons say so.
+        if (campaignId is null || turn.Store.Find<Campaign>(campaignId) is not { } found || !(found.WentTo(turn.From.ToString()) || found.RecipientsForgotten))
         {
             Expired(turn);
             return false;

@@ -23,7 +23,8 @@ public sealed record CampaignProgressReport(IReadOnlyList<CampaignTally> Units, 
 /// <summary>
 /// The arithmetic of a campaign: every recipient counts once, in the unit they belong to now, by
 /// their answer (done, could not) or as no answer. Answers of people who were not sent the
-/// campaign cannot exist (the answer buttons check it) and would not count.
+/// campaign cannot exist (the answer buttons check it) and would not count. Once retention has
+/// forgotten the recipients, the counts kept at that moment are the campaign's counts.
 /// </summary>
 public static class CampaignProgress
 {
@@ -43,6 +44,11 @@ public static class CampaignProgress
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(campaign);
+        if (campaign.FormerTallies is { } kept)
+        {
+            return Ordered(units, kept.Select(t => t with { Name = units.NameOf(t.Code) }));
+        }
+
         var answers = Answers(store, campaign);
         var rows = campaign.Recipients
             .Select(id => (Unit: store.Find<Member>(id)?.UnitCode ?? string.Empty, Outcome: answers.GetValueOrDefault(id)?.Outcome))
