@@ -44,22 +44,26 @@ public static class CampaignProgress
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(campaign);
-        if (campaign.FormerTallies is { } kept)
-        {
-            return Ordered(units, kept.Select(t => t with { Name = units.NameOf(t.Code) }));
-        }
+        var rows = campaign.FormerTallies ?? Count(store, campaign);
+        return Ordered(units, rows.Select(t => t with { Name = units.NameOf(t.Code) }));
+    }
 
+    /// <summary>The answers per unit code, counted from the recipient list (names left empty).</summary>
+    public static IReadOnlyList<CampaignTally> Count(IReadModel store, Campaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(campaign);
         var answers = Answers(store, campaign);
-        var rows = campaign.Recipients
+        return campaign.Recipients
             .Select(id => (Unit: store.Find<Member>(id)?.UnitCode ?? string.Empty, Outcome: answers.GetValueOrDefault(id)?.Outcome))
             .GroupBy(r => r.Unit, StringComparer.OrdinalIgnoreCase)
             .Select(g => new CampaignTally(
                 g.Key,
-                units.NameOf(g.Key),
+                string.Empty,
                 g.Count(r => r.Outcome == CampaignOutcome.Done),
                 g.Count(r => r.Outcome == CampaignOutcome.CouldNot),
-                g.Count(r => r.Outcome is null)));
-        return Ordered(units, rows);
+                g.Count(r => r.Outcome is null)))
+            .ToList();
     }
 
     /// <summary>Units in the catalogue's order (unknown codes after), and their sum.</summary>
