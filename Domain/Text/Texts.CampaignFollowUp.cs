@@ -16,4 +16,9 @@ public static partial class Texts
     public static readonly Msg CampaignSummaryLeftOut = new(
         "{0} chiến dịch đã quá thời hạn lưu danh sách người nhận: số liệu đơn vị vẫn đủ, bảng thành viên không tính các chiến dịch này.",
         "{0} campaigns are past the time their recipient lists are kept: the unit figures are complete, the member table leaves them out.");
+
+    // A proof picture the channel delivered without anything to keep.
+    public static readonly Msg CampaignProofUnreadable = new(
+        "Trợ lý không nhận được ảnh này. Anh/Chị gửi liên kết của bài đã chia sẻ thay cho ảnh, hoặc gửi lại ảnh chụp màn hình dưới dạng ảnh.",
+        "The assistant could not receive this picture. Please send the link of your share instead, or send the screenshot again as a photo.");
 }
