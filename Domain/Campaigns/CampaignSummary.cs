@@ -15,7 +15,7 @@ public sealed record MemberRate(string MemberId, string Name, string UnitName, i
 /// A month of campaigns, the figure the committee reports upward: the campaigns sent that month
 /// (by the committee's clock), each unit's answers summed over them, and every member's rate.
 /// Campaigns whose recipient list retention has forgotten count in the units' figures (their kept
-/// counts) but not in the members' (<see cref="MembersLeftOut"/> says how many).
+/// counts) but not in the members' (<see cref="CampaignsWithoutMembers"/> says how many).
 /// </summary>
 public sealed record MonthlySummary(
     int Year,
@@ -24,7 +24,8 @@ public sealed record MonthlySummary(
     CampaignProgressReport Units,
     IReadOnlyList<MemberRate> Members)
 {
-    public int MembersLeftOut => Campaigns.Count(c => c.RecipientsForgotten);
+    /// <summary>How many of the month's campaigns have no recipient list left, so count in no member's row.</summary>
+    public int CampaignsWithoutMembers => Campaigns.Count(c => c.RecipientsForgotten);
 
     /// <summary>The members in the units' order (the catalogue's), then by name: the full table's order.</summary>
     public IReadOnlyList<MemberRate> MembersByUnit()

@@ -38,9 +38,9 @@ public sealed class CampaignSummaryReport(UnitCatalog units, ICampaignFiles file
         lines.Add(Texts.CampaignSummaryTotal.For(lang, total.RatePercent, total.Done, total.Recipients));
         lines.Add(Texts.CampaignSummaryMembersHeading.For(lang, Math.Min(MembersShown, summary.Members.Count), summary.Members.Count));
         lines.AddRange(summary.Members.Take(MembersShown).Select(m => Texts.CampaignSummaryMember.For(lang, m.Name, m.UnitName, m.Done, m.Received, m.RatePercent)));
-        if (summary.MembersLeftOut > 0)
+        if (summary.CampaignsWithoutMembers > 0)
         {
-            lines.Add(Texts.CampaignSummaryLeftOut.For(lang, summary.MembersLeftOut));
+            lines.Add(Texts.CampaignSummaryLeftOut.For(lang, summary.CampaignsWithoutMembers));
         }
 
         var chart = new CampaignChart(
@@ -59,6 +59,6 @@ public sealed class CampaignSummaryReport(UnitCatalog units, ICampaignFiles file
     private static string Note(MonthlySummary summary, Lang lang)
     {
         var note = Texts.CampaignSummaryFileNote.For(lang, summary.Campaigns.Count).ToPlain();
-        return summary.MembersLeftOut > 0 ? note + " — " + Texts.CampaignSummaryLeftOut.For(lang, summary.MembersLeftOut).ToPlain() : note;
+        return summary.CampaignsWithoutMembers > 0 ? note + " — " + Texts.CampaignSummaryLeftOut.For(lang, summary.CampaignsWithoutMembers).ToPlain() : note;
     }
 }

@@ -78,7 +78,7 @@ public sealed class CampaignRetentionOverTelegramTests : IAsyncLifetime
         var local = TimeZoneInfo.ConvertTime(old.CreatedAt, zone);
         var month = MonthlySummary.For(store, bot.Service<UnitCatalog>(), local.Year, local.Month, zone);
         Assert.Equal((10, 4, 14), (month.Units.Total.Done, month.Units.Total.CouldNot, month.Units.Total.NoAnswer));
-        Assert.Equal(1, month.MembersLeftOut);
+        Assert.Equal(1, month.CampaignsWithoutMembers);
     }
 
     private static Campaign Campaign(string id, DateTimeOffset created, IEnumerable<long> members) => new()

@@ -45,7 +45,7 @@ public sealed class CampaignRetentionTests
 
         Assert.Equal(before.Units.Units, after.Units.Units);
         Assert.Equal(before.Units.Total, after.Units.Total);
-        Assert.Equal(1, after.MembersLeftOut);
+        Assert.Equal(1, after.CampaignsWithoutMembers);
         Assert.Equal([(ids[0], 1), (ids[3], 1)], after.Members.Select(m => (m.MemberId, m.Received)).OrderBy(m => m.MemberId, StringComparer.Ordinal));
         var report = new CampaignSummaryReport(ConversationDriver.Units, driver.CampaignFiles);
         var text = report.Messages(after, Lang.Vi).OfType<TextOut>().Single().Text.Value;
