@@ -3,7 +3,7 @@ using Domain.Campaigns;
 
 namespace Bot.Files;
 
-/// <summary>The files of campaigns: a campaign's answers as XLSX and CSV, and the monthly chart.</summary>
+/// <summary>The files of campaigns: a campaign's answers as XLSX and CSV, and the monthly summary's tables and chart.</summary>
 public sealed class CampaignFiles : ICampaignFiles
 {
     public byte[] AnswersCsv(Campaign campaign, IReadOnlyList<CampaignAnswerRow> rows)
@@ -14,6 +14,10 @@ public sealed class CampaignFiles : ICampaignFiles
     }
 
     public byte[] AnswersXlsx(Campaign campaign, IReadOnlyList<CampaignAnswerRow> rows) => CampaignWorkbook.Write(campaign, rows);
+
+    public byte[] SummaryXlsx(MonthlySummary summary, string title, string note) => CampaignSummaryWorkbook.Write(summary, title, note);
+
+    public byte[] SummaryCsv(MonthlySummary summary) => CampaignSummaryCsv.Write(summary);
 
     public byte[] SummaryChart(CampaignChart chart) => CampaignChartImage.Render(chart);
 }

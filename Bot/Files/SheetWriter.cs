@@ -23,6 +23,25 @@ public sealed class SheetWriter(TextWriter writer, SharedStrings strings)
         writer.Write("</row>");
     }
 
+    /// <summary>A row of text cells then number cells (a table of figures: names first, counts after).</summary>
+    public void Figures(uint rowIndex, IReadOnlyList<string> texts, IReadOnlyList<int> numbers, uint textStyle, uint numberStyle)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(numbers);
+        StartRow(rowIndex);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            TextCell(i, rowIndex, Safe(texts[i]), textStyle);
+        }
+
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"""<c r="{ColumnName(texts.Count + i)}{rowIndex}" s="{numberStyle}"><v>{numbers[i]}</v></c>"""));
+        }
+
+        writer.Write("</row>");
+    }
+
     /// <summary>One text in the first cell; the other cells of a merged row carry the style so the fill spans it.</summary>
     public void SingleCellRow(uint rowIndex, string text, uint style, int fillTo = 1)
     {

@@ -19,6 +19,12 @@ public static class WorkbookStyles
     public const uint Subtitle = 4;
     public const uint Unit = 5;
 
+    /// <summary>A figure (General format) in a bordered cell, so a total sums and a column sorts as numbers.</summary>
+    public const uint Number = 6;
+
+    /// <summary>A figure in a bold gray row, beside <see cref="Unit"/> text (the totals).</summary>
+    public const uint TotalNumber = 7;
+
     public const string Xml = """
         <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
         <fonts count="4">
@@ -37,13 +43,15 @@ public static class WorkbookStyles
         <border><left /><right /><top /><bottom /><diagonal /></border>
         <border><left style="thin"><color rgb="FFBFBFBF" /></left><right style="thin"><color rgb="FFBFBFBF" /></right><top style="thin"><color rgb="FFBFBFBF" /></top><bottom style="thin"><color rgb="FFBFBFBF" /></bottom><diagonal /></border>
         </borders>
-        <cellXfs count="6">
+        <cellXfs count="8">
         <xf numFmtId="0" fontId="0" fillId="0" borderId="0" applyNumberFormat="0" applyFont="0" applyFill="0" applyBorder="0" applyAlignment="1"><alignment vertical="top" wrapText="0" /></xf>
         <xf numFmtId="49" fontId="0" fillId="0" borderId="1" applyNumberFormat="1" applyFont="0" applyFill="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1" /></xf>
         <xf numFmtId="49" fontId="1" fillId="2" borderId="1" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1" /></xf>
         <xf numFmtId="49" fontId="2" fillId="0" borderId="0" applyNumberFormat="1" applyFont="1" applyFill="0" applyBorder="0" applyAlignment="1"><alignment vertical="top" wrapText="0" /></xf>
         <xf numFmtId="49" fontId="3" fillId="0" borderId="0" applyNumberFormat="1" applyFont="1" applyFill="0" applyBorder="0" applyAlignment="1"><alignment vertical="top" wrapText="0" /></xf>
         <xf numFmtId="49" fontId="1" fillId="3" borderId="1" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="0" /></xf>
+        <xf numFmtId="0" fontId="0" fillId="0" borderId="1" applyNumberFormat="0" applyFont="0" applyFill="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="0" /></xf>
+        <xf numFmtId="0" fontId="1" fillId="3" borderId="1" applyNumberFormat="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="0" /></xf>
         </cellXfs>
         </styleSheet>
         """;

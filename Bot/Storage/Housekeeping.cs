@@ -41,9 +41,10 @@ public sealed class Housekeeping(
             if (retention?.RunOnce(time.GetUtcNow()) is { } swept && swept != new RetentionCounts(0, 0, 0))
             {
                 logger.LogInformation(
-                    "Housekeeping removed {Sessions} sessions of people who never registered, {Lists} old recipient lists and {Audit} audit lines",
+                    "Housekeeping removed {Sessions} sessions of people who never registered, {Lists} old notice and {CampaignLists} campaign recipient lists and {Audit} audit lines",
                     swept.StrangerSessions,
                     swept.NoticeRecipientLists,
+                    swept.CampaignRecipientLists,
                     swept.AuditLines);
             }
         }

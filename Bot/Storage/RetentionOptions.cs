@@ -11,6 +11,9 @@ public sealed class RetentionOptions
     /// <summary>Who a finished notice went to; its counts stay.</summary>
     public TimeSpan NoticeRecipients { get; set; } = TimeSpan.FromDays(90);
 
+    /// <summary>Who a campaign went to, after its deadline; its counts per unit stay.</summary>
+    public TimeSpan CampaignRecipients { get; set; } = TimeSpan.FromDays(90);
+
     /// <summary>Audit lines (who approved, changed a role, sent or stopped a notice).</summary>
     public TimeSpan AuditLines { get; set; } = TimeSpan.FromDays(365);
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Domain.Campaigns;
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Notices;
@@ -9,11 +10,11 @@ using Microsoft.Extensions.Options;
 namespace Bot.Storage;
 
 /// <summary>What one sweep removed.</summary>
-public sealed record RetentionCounts(int StrangerSessions, int NoticeRecipientLists, int AuditLines);
+public sealed record RetentionCounts(int StrangerSessions, int NoticeRecipientLists, int AuditLines, int CampaignRecipientLists = 0);
 
 /// <summary>
 /// Applies <see cref="RetentionOptions"/> for <see cref="Housekeeping"/>: the sessions of people
-/// who never registered, the recipient lists of old notices, and old audit lines.
+/// who never registered, the recipient lists of old notices and of old campaigns, and old audit lines.
 /// </summary>
 /// <remarks>
 /// A session keeps no time of its own (stamping one on every turn would write it on every turn),
@@ -31,7 +32,8 @@ public sealed class RetentionSweep(Database database, EntityStore entities, BotS
         return new(
             StrangerSessions(now),
             NoticeRecipients(now),
-            database.AuditLog.DeleteMany(BsonExpression.Create("at < @0", (now - retention.AuditLines).UtcDateTime)));
+            database.AuditLog.DeleteMany(BsonExpression.Create("at < @0", (now - retention.AuditLines).UtcDateTime)),
+            CampaignRecipients(now));
     }
 
     /// <summary>A day after a card, the log has done its job.</summary>
@@ -105,6 +107,31 @@ public sealed class RetentionSweep(Database database, EntityStore entities, BotS
                 foreach (var notice in old)
                 {
                     entities.Put(notice.WithoutRecipients());
+                }
+
+                return old.Count;
+            });
+        }
+
+        return old.Count;
+    }
+
+    /// <summary>
+    /// A campaign long past its deadline forgets who it went to, as its notice does; its answers
+    /// per unit are counted first and kept, so its progress and the month's summary stay right.
+    /// </summary>
+    private int CampaignRecipients(DateTimeOffset now)
+    {
+        var old = entities.Scan<Campaign>()
+            .Where(c => !c.RecipientsForgotten && now - c.Deadline >= retention.CampaignRecipients)
+            .ToList();
+        if (old.Count > 0)
+        {
+            database.InTransaction(() =>
+            {
+                foreach (var campaign in old)
+                {
+                    entities.Put(campaign.WithoutRecipients(CampaignProgress.Count(entities, campaign)));
                 }
 
                 return old.Count;

@@ -33,6 +33,12 @@ public sealed record Campaign : IEntity
     /// <summary>The members it went to (person keys); the arithmetic counts against this list.</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
 
+    /// <summary>
+    /// The answers per unit when the recipient list was forgotten (see <see cref="WithoutRecipients"/>);
+    /// null while the list is kept.
+    /// </summary>
+    public IReadOnlyList<CampaignTally>? FormerTallies { get; init; }
+
     public DateTimeOffset Deadline { get; init; }
 
     public bool ProofRequired { get; init; }
@@ -44,4 +50,19 @@ public sealed record Campaign : IEntity
     public bool IsOpen(DateTimeOffset now) => now < Deadline;
 
     public bool WentTo(string memberId) => Recipients.Contains(memberId, StringComparer.Ordinal);
+
+    /// <summary>True once retention has forgotten who it went to; its counts stay in <see cref="FormerTallies"/>.</summary>
+    public bool RecipientsForgotten => FormerTallies is not null;
+
+    public int RecipientCount() => FormerTallies?.Sum(t => t.Recipients) ?? Recipients.Count;
+
+    /// <summary>
+    /// The campaign after its retention period: who received it is forgotten, the answers per unit
+    /// (given by <paramref name="tallies"/>, counted while the list was still there) are kept.
+    /// </summary>
+    public Campaign WithoutRecipients(IReadOnlyList<CampaignTally> tallies)
+    {
+        ArgumentNullException.ThrowIfNull(tallies);
+        return RecipientsForgotten ? this : this with { FormerTallies = tallies, Recipients = [] };
+    }
 }

@@ -177,6 +177,10 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
                 Save(turn, current, CampaignAnswer.Done(current, campaign.Id, member, links.Select(l => l.Url), [], turn.Now));
                 machine.ProofGiven();
                 break;
+            case (CampaignAnswerMachine.State.Proof or CampaignAnswerMachine.State.MoreProof, UnsupportedIn):
+                // A picture that came without anything to keep (Zalo does not always give its address).
+                turn.Say(Texts.CampaignProofUnreadable);
+                break;
             case (CampaignAnswerMachine.State.Proof or CampaignAnswerMachine.State.MoreProof, _):
                 turn.Say(Texts.CampaignProofExpected);
                 break;
@@ -226,7 +230,8 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
             return false;
         }
 
-        if (campaignId is null || turn.Store.Find<Campaign>(campaignId) is not { } found || !found.WentTo(turn.From.ToString()))
+        // A campaign whose recipient list retention forgot has long ended: its buttons say so.
+        if (campaignId is null || turn.Store.Find<Campaign>(campaignId) is not { } found || !(found.WentTo(turn.From.ToString()) || found.RecipientsForgotten))
         {
             Expired(turn);
             return false;

@@ -31,29 +31,10 @@ public sealed class CampaignComposeActions(UnitCatalog units) : ICampaignCompose
         ]);
     }
 
-    public void AskUnits(Turn turn)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        var chosen = ChosenUnits(turn);
-        var buttons = units.All
-            .Select(u => new ComposeButton(ComposeAction.Unit, u.Code).As((chosen.Contains(u.Code) ? "☑ " : "☐ ") + u.Name))
-            .Chunk(2)
-            .Append([new ComposeButton(ComposeAction.UnitsDone).As(Texts.UnitsDone.Plain(turn.Lang))]);
-        turn.Reply(new TextOut(Texts.ChooseUnits.For(turn.Lang)) { Buttons = buttons.ToList() });
-    }
+    public void AskUnits(Turn turn) =>
+        UnitChoice.AskUnits(turn, units, code => new ComposeButton(ComposeAction.Unit, code).Encode(), new ComposeButton(ComposeAction.UnitsDone).Encode());
 
-    public static HashSet<string> ChosenUnits(Turn turn)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        return new HashSet<string>((turn.Session.Get("chosenUnits") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
-    }
-
-    public void AskGroup(Turn turn)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        turn.Say(Texts.ChooseGroup, units.All.Select(u => u.Group).Distinct()
-            .Select(g => new ComposeButton(ComposeAction.GroupChosen, g.ToString()).As(Audience.GroupName(turn.Lang, g.ToString()))));
-    }
+    public void AskGroup(Turn turn) => UnitChoice.AskGroup(turn, units, g => new ComposeButton(ComposeAction.GroupChosen, g.ToString()).Encode());
 
     public void AskDeadline(Turn turn) => turn.Say(Texts.CampaignAskDeadline);
 

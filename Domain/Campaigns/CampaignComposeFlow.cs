@@ -184,7 +184,7 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
                 return machine.Everyone();
             case ComposeAction.Units:
                 var before = turn.Session;
-                turn.Session = turn.Session.Set("chosenUnits", null);
+                UnitChoice.Clear(turn);
                 if (machine.PickUnits())
                 {
                     return true;
@@ -193,24 +193,11 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
                 turn.Session = before;
                 return false;
             case ComposeAction.Unit when machine.Current == CampaignComposeMachine.State.Units && units.Find(button.Value) is { } unit:
-                var chosen = CampaignComposeActions.ChosenUnits(turn);
-                if (!chosen.Remove(unit.Code))
-                {
-                    chosen.Add(unit.Code);
-                }
-
-                turn.Session = turn.Session.Set("chosenUnits", string.Join(',', chosen));
+                UnitChoice.Toggle(turn, unit.Code);
                 actions.AskUnits(turn);
                 return true;
             case ComposeAction.UnitsDone when machine.Current == CampaignComposeMachine.State.Units:
-                var codes = CampaignComposeActions.ChosenUnits(turn);
-                if (codes.Count == 0)
-                {
-                    turn.Say(Texts.NoRecipients);
-                    return true;
-                }
-
-                return machine.UnitsDone(string.Join(',', codes.Order(StringComparer.Ordinal)));
+                return UnitChoice.Done(turn) is not { } codes || machine.UnitsDone(codes);
             case ComposeAction.Group:
                 return machine.PickGroup();
             case ComposeAction.GroupChosen when Enum.GetNames<UnitGroup>().Contains(button.Value, StringComparer.Ordinal):

@@ -14,7 +14,8 @@ public sealed class CampaignExport(UnitCatalog units, ICampaignFiles files)
         ArgumentNullException.ThrowIfNull(campaign);
         var answers = CampaignProgress.Answers(store, campaign);
         var order = units.All.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
-        return campaign.Recipients
+        // Once retention has forgotten the recipients, those who answered are still listed.
+        return campaign.Recipients.Union(answers.Keys, StringComparer.Ordinal)
             .Select(id => (Id: id, Member: store.Find<Member>(id), Answer: answers.GetValueOrDefault(id)))
             .Where(r => r.Member is not null)
             .OrderBy(r => order.GetValueOrDefault(r.Member!.UnitCode, int.MaxValue))

@@ -23,7 +23,8 @@ public sealed record CampaignProgressReport(IReadOnlyList<CampaignTally> Units, 
 /// <summary>
 /// The arithmetic of a campaign: every recipient counts once, in the unit they belong to now, by
 /// their answer (done, could not) or as no answer. Answers of people who were not sent the
-/// campaign cannot exist (the answer buttons check it) and would not count.
+/// campaign cannot exist (the answer buttons check it) and would not count. Once retention has
+/// forgotten the recipients, the counts kept at that moment are the campaign's counts.
 /// </summary>
 public static class CampaignProgress
 {
@@ -43,17 +44,26 @@ public static class CampaignProgress
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(campaign);
+        var rows = campaign.FormerTallies ?? Count(store, campaign);
+        return Ordered(units, rows.Select(t => t with { Name = units.NameOf(t.Code) }));
+    }
+
+    /// <summary>The answers per unit code, counted from the recipient list (names left empty).</summary>
+    public static IReadOnlyList<CampaignTally> Count(IReadModel store, Campaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(campaign);
         var answers = Answers(store, campaign);
-        var rows = campaign.Recipients
+        return campaign.Recipients
             .Select(id => (Unit: store.Find<Member>(id)?.UnitCode ?? string.Empty, Outcome: answers.GetValueOrDefault(id)?.Outcome))
             .GroupBy(r => r.Unit, StringComparer.OrdinalIgnoreCase)
             .Select(g => new CampaignTally(
                 g.Key,
-                units.NameOf(g.Key),
+                string.Empty,
                 g.Count(r => r.Outcome == CampaignOutcome.Done),
                 g.Count(r => r.Outcome == CampaignOutcome.CouldNot),
-                g.Count(r => r.Outcome is null)));
-        return Ordered(units, rows);
+                g.Count(r => r.Outcome is null)))
+            .ToList();
     }
 
     /// <summary>Units in the catalogue's order (unknown codes after), and their sum.</summary>

@@ -25,6 +25,15 @@ public interface ICampaignFiles
     /// <summary>An .xlsx workbook with one sheet, every value a text cell, formulas neutralized.</summary>
     byte[] AnswersXlsx(Campaign campaign, IReadOnlyList<CampaignAnswerRow> rows);
 
+    /// <summary>
+    /// The monthly summary's full tables as an .xlsx: a sheet per unit (with the total) and a sheet
+    /// per member; <paramref name="title"/> and <paramref name="note"/> head each sheet.
+    /// </summary>
+    byte[] SummaryXlsx(MonthlySummary summary, string title, string note);
+
+    /// <summary>The same two tables as one CSV, each row saying which table it belongs to.</summary>
+    byte[] SummaryCsv(MonthlySummary summary);
+
     /// <summary>A PNG picture: the completion rate per unit.</summary>
     byte[] SummaryChart(CampaignChart chart);
 }

@@ -9,5 +9,9 @@ public sealed class NoCampaignFiles : ICampaignFiles
 
     public byte[] AnswersXlsx(Campaign campaign, IReadOnlyList<CampaignAnswerRow> rows) => [];
 
+    public byte[] SummaryXlsx(MonthlySummary summary, string title, string note) => [];
+
+    public byte[] SummaryCsv(MonthlySummary summary) => [];
+
     public byte[] SummaryChart(CampaignChart chart) => [];
 }

@@ -29,30 +29,10 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
         ]));
     }
 
-    public void AskUnits(Turn turn)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        var chosen = ChosenUnits(turn);
-        var buttons = units.All
-            .Select(u => new Button((chosen.Contains(u.Code) ? "☑ " : "☐ ") + u.Name, new BroadcastButton.Unit(u.Code).Encode()))
-            .Chunk(2)
-            .Append([new Button(Texts.UnitsDone.Plain(turn.Lang), new BroadcastButton.Move(BroadcastMove.UnitsDone).Encode())]);
-        turn.Reply(new TextOut(Texts.ChooseUnits.For(turn.Lang)) { Buttons = buttons.ToList() });
-    }
+    public void AskUnits(Turn turn) =>
+        UnitChoice.AskUnits(turn, units, code => new BroadcastButton.Unit(code).Encode(), new BroadcastButton.Move(BroadcastMove.UnitsDone).Encode());
 
-    public static HashSet<string> ChosenUnits(Turn turn)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        return new HashSet<string>((turn.Session.Get("chosenUnits") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
-    }
-
-    public void AskGroup(Turn turn)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        var groups = units.All.Select(u => u.Group).Distinct()
-            .Select(g => new Button(Audience.GroupName(turn.Lang, g.ToString()), new BroadcastButton.Group(g).Encode()));
-        turn.Say(Texts.ChooseGroup, groups);
-    }
+    public void AskGroup(Turn turn) => UnitChoice.AskGroup(turn, units, g => new BroadcastButton.Group(g).Encode());
 
     public void AskAnswerMeeting(Turn turn)
     {

@@ -112,7 +112,7 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
                 return machine.PendingRegistrations();
             case BroadcastButton.Move { To: BroadcastMove.PickUnits }:
                 var before = turn.Session;
-                turn.Session = turn.Session.Set("chosenUnits", null);
+                UnitChoice.Clear(turn);
                 if (machine.PickUnits())
                 {
                     return true;
@@ -121,18 +121,11 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
                 turn.Session = before;
                 return false;
             case BroadcastButton.Unit(var code) when machine.Step == BroadcastMachine.State.Units && units.Find(code) is { } unit:
-                Toggle(turn, unit.Code);
+                UnitChoice.Toggle(turn, unit.Code);
                 actions.AskUnits(turn);
                 return true;
             case BroadcastButton.Move { To: BroadcastMove.UnitsDone } when machine.Step == BroadcastMachine.State.Units:
-                var chosen = BroadcastActions.ChosenUnits(turn);
-                if (chosen.Count == 0)
-                {
-                    turn.Say(Texts.NoRecipients);
-                    return true;
-                }
-
-                return machine.UnitsDone(string.Join(',', chosen.Order(StringComparer.Ordinal)));
+                return UnitChoice.Done(turn) is not { } chosen || machine.UnitsDone(chosen);
             case BroadcastButton.Move { To: BroadcastMove.PickGroup }:
                 return machine.PickGroup();
             case BroadcastButton.Group(var group):
@@ -162,16 +155,5 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
             default:
                 return false;
         }
-    }
-
-    private static void Toggle(Turn turn, string code)
-    {
-        var chosen = BroadcastActions.ChosenUnits(turn);
-        if (!chosen.Remove(code))
-        {
-            chosen.Add(code);
-        }
-
-        turn.Session = turn.Session.Set("chosenUnits", string.Join(',', chosen));
     }
 }

@@ -12,22 +12,51 @@ public enum WebPlatform
     YouTube,
 }
 
+/// <summary>Why a text is not a web link.</summary>
+public enum WebLinkProblem
+{
+    None,
+    Empty,
+
+    /// <summary>Spaces or invisible characters inside: more than one word.</summary>
+    HasSpaces,
+
+    TooLong,
+
+    /// <summary>Another kind of address (ftp, file, javascript, data).</summary>
+    NotWeb,
+
+    /// <summary>No real host: no dot, a bare IP address, a port, a user name before "@".</summary>
+    NoHost,
+}
+
 /// <summary>
 /// A link someone typed, checked: http or https only, a real host name (with a dot, no user name
 /// before an "@" that would hide the real host: "https://facebook.com@evil.example"), no spaces,
-/// at most <see cref="MaxLength"/> characters. "facebook.com/…" typed without a scheme is read as
-/// https. <see cref="Key"/> is the same for two ways of writing one address, so repeated links
-/// can be grouped.
+/// at most <see cref="MaxLength"/> characters (or the caller's limit). "facebook.com/…" typed
+/// without a scheme is read as https. <see cref="Key"/> is the same for two ways of writing one
+/// address, so repeated links can be grouped. The one check of links: campaigns, reports of
+/// content (<see cref="ContentReports.ReportLink"/>) and ward pages (<see cref="Reports.PageUrl"/>) use it.
 /// </summary>
 public sealed record WebLink
 {
     public const int MaxLength = 2000;
 
-    private static readonly string[] TrackingParameters = ["fbclid", "gclid", "zarsrc", "si", "igshid", "mibextid", "_t", "_r"];
+    // Added by apps when sharing; they do not change which post the address shows.
+    private static readonly string[] TrackingPrefixes = ["utm_", "__cft__", "__tn__"];
 
-    private WebLink(Uri uri)
+    private static readonly string[] TrackingParameters =
+    [
+        "fbclid", "gclid", "zarsrc", "si", "igshid", "mibextid", "_t", "_r",
+        "rdid", "share_url", "is_from_webapp", "sender_device", "ref", "refsrc", "sfnsn",
+    ];
+
+    private static readonly string[] HostPrefixes = ["www.", "m.", "mobile.", "mbasic.", "web."];
+
+    private WebLink(Uri uri, string typed)
     {
         Url = uri.AbsoluteUri;
+        Typed = typed;
         Host = uri.IdnHost.ToLowerInvariant();
         Platform = PlatformOf(Host);
         Key = KeyOf(uri, Host);
@@ -36,6 +65,9 @@ public sealed record WebLink
     /// <summary>The address as it will be shown and opened.</summary>
     public string Url { get; }
 
+    /// <summary>The address as typed (trimmed, with https:// when it had no scheme), not re-encoded.</summary>
+    public string Typed { get; }
+
     public string Host { get; }
 
     public WebPlatform Platform { get; }
@@ -43,39 +75,58 @@ public sealed record WebLink
     /// <summary>The address without scheme, "www."/"m." or tracking parameters, lower-case host: equal for the same target.</summary>
     public string Key { get; }
 
-    public static bool TryParse(string? text, out WebLink link)
+    public static bool TryParse(string? text, out WebLink link) => Check(text, MaxLength, out link) == WebLinkProblem.None;
+
+    /// <summary>Checks <paramref name="text"/> as one link of at most <paramref name="maxLength"/> characters, saying why not.</summary>
+    public static WebLinkProblem Check(string? text, int maxLength, out WebLink link)
     {
         link = null!;
         var candidate = (text ?? string.Empty).Trim().Trim('<', '>', '(', ')', '"', '\'');
-        if (candidate.Length is 0 or > MaxLength || candidate.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if (candidate.Length == 0)
         {
-            return false;
+            return WebLinkProblem.Empty;
         }
 
-        if (!candidate.Contains("://", StringComparison.Ordinal))
+        if (candidate.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            return WebLinkProblem.HasSpaces;
+        }
+
+        if (candidate.Length > maxLength)
+        {
+            return WebLinkProblem.TooLong;
+        }
+
+        var schemeEnd = candidate.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd >= 0 && candidate[..schemeEnd].ToUpperInvariant() is not ("HTTP" or "HTTPS"))
+        {
+            return WebLinkProblem.NotWeb;
+        }
+
+        if (schemeEnd < 0)
         {
             candidate = "https://" + candidate;
         }
 
         if (!Uri.TryCreate(candidate, UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
             || uri.UserInfo.Length > 0
             || uri.HostNameType != UriHostNameType.Dns
             || !uri.IdnHost.Contains('.', StringComparison.Ordinal)
+            || uri.IdnHost.StartsWith('.')
             || uri.IdnHost.EndsWith('.')
             || !uri.IsDefaultPort)
         {
-            return false;
+            return WebLinkProblem.NoHost;
         }
 
         var topLevel = uri.IdnHost[(uri.IdnHost.LastIndexOf('.') + 1)..];
         if (topLevel.Length < 2 || topLevel.All(char.IsAsciiDigit))
         {
-            return false;
+            return WebLinkProblem.NoHost;
         }
 
-        link = new WebLink(uri);
-        return true;
+        link = new WebLink(uri, candidate);
+        return WebLinkProblem.None;
     }
 
     public static WebLink? Parse(string? text) => TryParse(text, out var link) ? link : null;
@@ -128,7 +179,7 @@ public sealed record WebLink
     private static string KeyOf(Uri uri, string host)
     {
         var bare = host;
-        foreach (var prefix in new[] { "www.", "m.", "mobile.", "web." })
+        foreach (var prefix in HostPrefixes)
         {
             if (bare.StartsWith(prefix, StringComparison.Ordinal) && bare.Count(c => c == '.') >= 2)
             {
@@ -145,5 +196,5 @@ public sealed record WebLink
     }
 
     private static bool IsTracking(string name) =>
-        name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) || TrackingParameters.Contains(name, StringComparer.OrdinalIgnoreCase);
+        TrackingParameters.Contains(name, StringComparer.OrdinalIgnoreCase) || TrackingPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 }

@@ -70,6 +70,9 @@ public sealed class FakeZaloUser
         return Finish(ZaloEvent.ImageReceived, message);
     }
 
+    /// <summary>message.image.received without the picture's address (neither <c>photo</c> nor <c>photo_url</c>): Zalo does not always send one.</summary>
+    public ZaloEvent ImageEventWithoutAddress() => Finish(ZaloEvent.ImageReceived, NewMessage());
+
     /// <summary>message.sticker.received with <c>sticker</c> (a sticker id) and <c>url</c>.</summary>
     public ZaloEvent StickerEvent(string sticker = "0e078a2fb66a5f34067b")
     {

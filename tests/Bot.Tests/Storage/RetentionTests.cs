@@ -122,13 +122,15 @@ public sealed class RetentionTests : IDisposable
     public void The_retention_periods_are_read_from_configuration()
     {
         var configured = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Retention:AuditLines"] = "30.00:00:00", ["Retention:StrangerSessions"] = "7.00:00:00" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Retention:AuditLines"] = "30.00:00:00", ["Retention:StrangerSessions"] = "7.00:00:00", ["Retention:CampaignRecipients"] = "180.00:00:00" })
             .Build()
             .GetSection(RetentionOptions.Section);
         var options = new RetentionOptions();
         configured.Bind(options);
 
         Assert.Equal((TimeSpan.FromDays(30), TimeSpan.FromDays(7), TimeSpan.FromDays(90)), (options.AuditLines, options.StrangerSessions, options.NoticeRecipients));
+        Assert.Equal(TimeSpan.FromDays(180), options.CampaignRecipients);
+        Assert.Equal(TimeSpan.FromDays(90), new RetentionOptions().CampaignRecipients);
     }
 
     private static Notice Notice(string id, DateTimeOffset? finished) => new()

@@ -35,6 +35,20 @@ public sealed class AnswerCampaignTests
     }
 
     [Fact]
+    public void A_picture_that_came_without_anything_to_keep_asks_for_the_link_and_stores_nothing()
+    {
+        var (driver, campaign, member) = Sent();
+        driver.Press(member, Texts.CampaignDoneButton.Plain(Lang.Vi));
+        driver.TextsTo(member);
+
+        driver.Send(member, new UnsupportedIn("message.image.received"));
+
+        Assert.Equal([Texts.CampaignProofUnreadable.For(Lang.Vi).Value], driver.TextsTo(member));
+        Assert.Null(driver.AnswerOf(campaign.Id, member));
+        Assert.Equal(AnswerButton.Prefix, driver.SessionOf(member)!.Flow);
+    }
+
+    [Fact]
     public void A_screenshot_is_proof_too_and_more_can_follow()
     {
         var (driver, campaign, member) = Sent();

@@ -100,6 +100,8 @@ public sealed class CampaignBoardTests
         Assert.Contains(sent.OfType<TextOut>(), t => t.Text.Value.Contains(Texts.CampaignSummaryTotal.For(Lang.Vi, 33, 1, 3).Value, StringComparison.Ordinal));
         Assert.Single(sent.OfType<PhotoOut>());
         Assert.Equal([("Phường 1", 50), ("Phường 2", 0)], driver.CampaignFiles.Charts.Single().Bars);
+        Assert.Equal(["tong-ket-chien-dich-2025-03.xlsx", "tong-ket-chien-dich-2025-03.csv"], sent.OfType<DocumentOut>().Select(d => d.FileName));
+        Assert.Equal(3, driver.CampaignFiles.Summaries.Single().Members.Count);
     }
 
     [Theory]

@@ -50,6 +50,7 @@ public sealed class CampaignScheduleTests
         var sent = driver.Replies(ConversationDriver.Organizer);
         Assert.Single(sent.OfType<PhotoOut>());
         Assert.Single(sent.OfType<TextOut>());
+        Assert.Equal(["tong-ket-chien-dich-2025-03.xlsx", "tong-ket-chien-dich-2025-03.csv"], sent.OfType<DocumentOut>().Select(d => d.FileName));
         Assert.Empty(CampaignSchedule.Due(driver.Store, driver.Settings, due.AddDays(1)));
         Assert.Empty(CampaignSchedule.Due(driver.Store, driver.Settings, due.AddDays(40)));
     }

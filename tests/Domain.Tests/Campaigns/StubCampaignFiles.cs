@@ -18,6 +18,16 @@ public sealed class StubCampaignFiles : ICampaignFiles
 
     public byte[] AnswersXlsx(Campaign campaign, IReadOnlyList<CampaignAnswerRow> rows) => Encoding.UTF8.GetBytes($"xlsx:{campaign.Id}:{rows.Count}");
 
+    public List<MonthlySummary> Summaries { get; } = [];
+
+    public byte[] SummaryXlsx(MonthlySummary summary, string title, string note)
+    {
+        Summaries.Add(summary);
+        return Encoding.UTF8.GetBytes($"xlsx:{summary.Key}:{summary.Members.Count}");
+    }
+
+    public byte[] SummaryCsv(MonthlySummary summary) => Encoding.UTF8.GetBytes($"csv:{summary.Key}:{summary.Members.Count}");
+
     public byte[] SummaryChart(CampaignChart chart)
     {
         Charts.Add(chart);

@@ -68,4 +68,54 @@ public sealed class WebLinkTests
         Assert.Equal(2, links.Count);
         Assert.Equal(["hello"], rejected);
     }
+
+    [Theory]
+    [InlineData("", WebLinkProblem.Empty)]
+    [InlineData("  ", WebLinkProblem.Empty)]
+    [InlineData("facebook.com/a b", WebLinkProblem.HasSpaces)]
+    [InlineData("facebook.com/a\u0007b", WebLinkProblem.HasSpaces)]
+    [InlineData("ftp://x.vn/a", WebLinkProblem.NotWeb)]
+    [InlineData("file:///etc/passwd", WebLinkProblem.NotWeb)]
+    [InlineData("javascript://alert(1)", WebLinkProblem.NotWeb)]
+    [InlineData("javascript:alert(1)", WebLinkProblem.NoHost)]
+    [InlineData("data:text/html,hi", WebLinkProblem.NoHost)]
+    [InlineData("localhost/x", WebLinkProblem.NoHost)]
+    [InlineData("https://user@x.vn/", WebLinkProblem.NoHost)]
+    [InlineData("https://127.0.0.1/x", WebLinkProblem.NoHost)]
+    [InlineData("https://x.vn:8443/x", WebLinkProblem.NoHost)]
+    [InlineData("https://.x.vn/x", WebLinkProblem.NoHost)]
+    [InlineData("https://x.1/x", WebLinkProblem.NoHost)]
+    [InlineData("HTTPS://Example.VN/Bai", WebLinkProblem.None)]
+    public void Each_refusal_says_why(string text, WebLinkProblem problem)
+    {
+        Assert.Equal(problem, WebLink.Check(text, WebLink.MaxLength, out _));
+    }
+
+    [Fact]
+    public void The_caller_s_limit_counts_and_the_limit_is_inclusive()
+    {
+        var exactly = "x.vn/" + new string('a', 295);
+
+        Assert.Equal(WebLinkProblem.None, WebLink.Check(exactly, 300, out _));
+        Assert.Equal(WebLinkProblem.TooLong, WebLink.Check(exactly + "a", 300, out _));
+    }
+
+    [Fact]
+    public void The_address_is_kept_as_typed_and_as_opened()
+    {
+        Assert.True(WebLink.TryParse(" <vi.wikipedia.org/wiki/Mặt_trận> ", out var link));
+
+        Assert.Equal("https://vi.wikipedia.org/wiki/Mặt_trận", link.Typed);
+        Assert.Equal("https://vi.wikipedia.org/wiki/M%E1%BA%B7t_tr%E1%BA%ADn", link.Url);
+    }
+
+    [Theory]
+    [InlineData("https://mbasic.facebook.com/groups/1/posts/2?__cft__[0]=AZ&__tn__=R&ref=share", "facebook.com/groups/1/posts/2")]
+    [InlineData("https://www.youtube.com/watch?v=XYZ&si=a&utm_source=zalo#t=10", "youtube.com/watch?v=XYZ")]
+    [InlineData("https://zalo.me/g/abc?zarsrc=30&utm_medium=x", "zalo.me/g/abc")]
+    [InlineData("https://www.example.vn/bai?b=2&a=1", "example.vn/bai?a=1&b=2")]
+    public void The_key_drops_tracking_and_mobile_hosts_and_sorts_the_rest(string text, string key)
+    {
+        Assert.Equal(key, WebLink.Parse(text)!.Key);
+    }
 }
