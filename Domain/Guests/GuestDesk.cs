@@ -9,13 +9,15 @@ namespace Domain.Guests;
 
 /// <summary>
 /// /khach, for organizers: add a guest (one line: name | unit | position | phone), paste a list
-/// (one guest a line, as in a CSV) and get the links back as a CSV, or see the guests and their answers.
+/// (one guest a line, as in a CSV) or send a CSV file and get the links back as a CSV, or see the guests and their answers.
 /// Each link is shown once, when it is made: only its hash is kept.
 /// </summary>
 public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandler<GuestDeskButton>, IFlow
 {
     public const string FlowName = "khach";
     public const int MaxImport = 500;
+
+    private readonly GuestImport import = new(files);
 
     public IReadOnlyList<string> Names { get; } = ["khach", "guests"];
 
@@ -90,20 +92,23 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
             return;
         }
 
+        if (turn.Session.Step<State>() == State.Import)
+        {
+            if (import.Receive(turn, meeting))
+            {
+                turn.Session = turn.Session.Leave();
+            }
+
+            return;
+        }
+
         if (turn.Input.Event is not TextIn text)
         {
             turn.Say(Texts.TextExpected);
             return;
         }
 
-        if (turn.Session.Step<State>() == State.Add)
-        {
-            AddOne(turn, meeting, text.Text);
-        }
-        else
-        {
-            Import(turn, meeting, text.Text);
-        }
+        AddOne(turn, meeting, text.Text);
     }
 
     private void Press(Turn turn, GuestDeskButton button)
@@ -129,7 +134,7 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
                 break;
             case GuestDeskButton.Import:
                 turn.Session = turn.Session.Enter(FlowName, State.Import).Set("meeting", meeting.Id);
-                turn.Say(Texts.GuestAskList, MaxImport);
+                AskList(turn);
                 break;
             case GuestDeskButton.List:
                 turn.Session = turn.Session.Leave();
@@ -139,6 +144,17 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
                 turn.Say(Texts.ButtonExpired);
                 break;
         }
+    }
+
+    private static void AskList(Turn turn)
+    {
+        if (!Attachment.ChannelTakesFiles(turn.From.Channel))
+        {
+            turn.Say(Texts.GuestAskList, MaxImport);
+            return;
+        }
+
+        turn.Reply(new TextOut(Html.Join("\n", [Texts.GuestAskList.For(turn.Lang, MaxImport), Texts.GuestAskListOrFile.For(turn.Lang, Attachment.MaxBytes / 1024)])));
     }
 
     public static void ShowMenu(Turn turn, Meeting meeting)
@@ -184,49 +200,6 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
             DeepLink.Telegram(turn.Settings, payload) ?? Texts.GuestNoTelegramLink.Plain(turn.Lang),
             DeepLink.Typed(payload),
             MeetingFormat.When(meeting.Ends, turn.Settings.TimeZone, turn.Lang));
-    }
-
-    private void Import(Turn turn, Meeting meeting, string text)
-    {
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (lines.Count > 0 && GuestLine.IsHeading(lines[0]))
-        {
-            lines.RemoveAt(0);
-        }
-
-        if (lines.Count is 0 or > MaxImport)
-        {
-            turn.Say(Texts.GuestListInvalid, MaxImport);
-            return;
-        }
-
-        var rows = new List<GuestLinkRow>();
-        var skipped = new List<int>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (GuestLine.Parse(lines[i]) is not { } details)
-            {
-                skipped.Add(i + 1);
-                continue;
-            }
-
-            var (guest, token) = GuestTokens.Create(turn.Store, meeting.Id, details, turn.Now, turn.From.ToString());
-            turn.Changes.Put(guest);
-            var payload = DeepLink.GuestPrefix + token;
-            rows.Add(new GuestLinkRow(guest.FullName, guest.Unit, guest.Position, guest.Phone, DeepLink.Telegram(turn.Settings, payload) ?? string.Empty, DeepLink.Typed(payload)));
-        }
-
-        turn.Session = turn.Session.Leave();
-        turn.Audit("guest.imported", meeting.Id, rows.Count.ToString(CultureInfo.InvariantCulture));
-        var skippedText = skipped.Count == 0 ? string.Empty : string.Join(", ", skipped.Take(30).Select(n => n.ToString(CultureInfo.InvariantCulture)));
-        var caption = skipped.Count == 0 ? Texts.GuestImported.For(turn.Lang, rows.Count) : Texts.GuestImportedSkipped.For(turn.Lang, rows.Count, skippedText);
-        if (rows.Count == 0)
-        {
-            turn.Reply(new TextOut(caption));
-            return;
-        }
-
-        turn.Reply(new DocumentOut($"{meeting.FileStem}-thu-moi-khach.csv", files.GuestLinksCsv(rows), caption));
     }
 
     private static void List(Turn turn, Meeting meeting)

@@ -4,7 +4,7 @@ namespace Domain.Guests;
 
 /// <summary>
 /// Reads one guest from a typed line or a CSV row: name, unit, position and an optional phone,
-/// separated by "|", ";", a tab or (when none of those) commas.
+/// separated by "|", ";", a tab or (when none of those) commas; a quoted field may hold the separator.
 /// </summary>
 public static class GuestLine
 {
@@ -13,8 +13,7 @@ public static class GuestLine
     public static GuestDetails? Parse(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var separator = line.Contains('|', StringComparison.Ordinal) ? '|' : line.Contains(';', StringComparison.Ordinal) ? ';' : line.Contains('\t', StringComparison.Ordinal) ? '\t' : ',';
-        var parts = line.Split(separator).Select(p => NameRule.Collapse(p.Trim().Trim('"').Normalize())).ToList();
+        var parts = CsvFields.Split(line).Select(p => NameRule.Collapse(p.Trim().Trim('"').Normalize())).ToList();
         while (parts.Count > 3 && parts[^1].Length == 0)
         {
             parts.RemoveAt(parts.Count - 1);
