@@ -12,7 +12,7 @@ namespace Domain.Guests;
 /// (one guest a line, as in a CSV) or send a CSV file and get the links back as a CSV, or see the guests and their answers.
 /// Each link is shown once, when it is made: only its hash is kept.
 /// </summary>
-public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandler<GuestDeskButton>, IFlow
+public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandler<GuestDeskButton>, IFlow, IGuestDeskActions
 {
     public const string FlowName = "khach";
     public const int MaxImport = 500;
@@ -20,13 +20,6 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
     private readonly GuestImport import = new(files);
 
     public IReadOnlyList<string> Names { get; } = ["khach", "guests"];
-
-    /// <summary>What the desk waits for: one guest's line, or a pasted list.</summary>
-    public enum State
-    {
-        Add,
-        Import,
-    }
 
     public string Name => FlowName;
 
@@ -92,23 +85,41 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
             return;
         }
 
-        if (turn.Session.Step<State>() == State.Import)
+        var machine = new GuestDeskMachine(turn, this);
+        var made = machine.Step switch
         {
-            if (import.Receive(turn, meeting))
-            {
-                turn.Session = turn.Session.Leave();
-            }
+            GuestDeskMachine.State.Import => import.Receive(turn, meeting),
+            _ when turn.Input.Event is TextIn text => AddOne(turn, meeting, text.Text),
+            _ => Say(turn, Texts.TextExpected),
+        };
+        if (made && machine.Made() && machine.Finished)
+        {
+            turn.Session = turn.Session.Leave();
+        }
+    }
 
+    public void AskLine(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Say(Texts.GuestAskLine);
+    }
+
+    public void AskList(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!Attachment.ChannelTakesFiles(turn.From.Channel))
+        {
+            turn.Say(Texts.GuestAskList, MaxImport);
             return;
         }
 
-        if (turn.Input.Event is not TextIn text)
-        {
-            turn.Say(Texts.TextExpected);
-            return;
-        }
+        turn.Reply(new TextOut(Html.Join("\n", [Texts.GuestAskList.For(turn.Lang, MaxImport), Texts.GuestAskListOrFile.For(turn.Lang, Attachment.MaxBytes / 1024)])));
+    }
 
-        AddOne(turn, meeting, text.Text);
+    private static bool Say(Turn turn, Msg message)
+    {
+        turn.Say(message);
+        return false;
     }
 
     private void Press(Turn turn, GuestDeskButton button)
@@ -129,12 +140,12 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
                 ShowMenu(turn, meeting);
                 break;
             case GuestDeskButton.Add:
-                turn.Session = turn.Session.Enter(FlowName, State.Add).Set("meeting", meeting.Id);
-                turn.Say(Texts.GuestAskLine);
+                turn.Session = turn.Session.Enter(FlowName, GuestDeskMachine.State.Menu).Set("meeting", meeting.Id);
+                new GuestDeskMachine(turn, this).ChooseAdd();
                 break;
             case GuestDeskButton.Import:
-                turn.Session = turn.Session.Enter(FlowName, State.Import).Set("meeting", meeting.Id);
-                AskList(turn);
+                turn.Session = turn.Session.Enter(FlowName, GuestDeskMachine.State.Menu).Set("meeting", meeting.Id);
+                new GuestDeskMachine(turn, this).ChooseImport();
                 break;
             case GuestDeskButton.List:
                 turn.Session = turn.Session.Leave();
@@ -144,17 +155,6 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
                 turn.Say(Texts.ButtonExpired);
                 break;
         }
-    }
-
-    private static void AskList(Turn turn)
-    {
-        if (!Attachment.ChannelTakesFiles(turn.From.Channel))
-        {
-            turn.Say(Texts.GuestAskList, MaxImport);
-            return;
-        }
-
-        turn.Reply(new TextOut(Html.Join("\n", [Texts.GuestAskList.For(turn.Lang, MaxImport), Texts.GuestAskListOrFile.For(turn.Lang, Attachment.MaxBytes / 1024)])));
     }
 
     public static void ShowMenu(Turn turn, Meeting meeting)
@@ -181,18 +181,17 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
         return store.Scan<Guest>().Where(g => g.MeetingId == meetingId).OrderBy(g => g.CreatedAt).ThenBy(g => g.FullName, StringComparer.Ordinal).ToList();
     }
 
-    private static void AddOne(Turn turn, Meeting meeting, string text)
+    private static bool AddOne(Turn turn, Meeting meeting, string text)
     {
         if (GuestLine.Parse(text) is not { } details)
         {
             turn.Say(Texts.GuestLineInvalid);
-            return;
+            return false;
         }
 
         var (guest, token) = GuestTokens.Create(turn.Store, meeting.Id, details, turn.Now, turn.From.ToString());
         turn.Changes.Put(guest);
         turn.Audit("guest.created", guest.Id);
-        turn.Session = turn.Session.Leave();
         var payload = DeepLink.GuestPrefix + token;
         turn.Say(
             Texts.GuestLinkCreated,
@@ -200,6 +199,7 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
             DeepLink.Telegram(turn.Settings, payload) ?? Texts.GuestNoTelegramLink.Plain(turn.Lang),
             DeepLink.Typed(payload),
             MeetingFormat.When(meeting.Ends, turn.Settings.TimeZone, turn.Lang));
+        return true;
     }
 
     private static void List(Turn turn, Meeting meeting)

@@ -15,13 +15,9 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
 {
     public const string FlowName = "guest";
 
-    public string Name => FlowName;
+    private readonly GuestConsent consent = new();
 
-    /// <summary>The step before the RSVP machine's: the guest is asked to consent to their data being kept.</summary>
-    public enum Stage
-    {
-        Consent,
-    }
+    public string Name => FlowName;
 
     public bool Claims(string startArgs) => (startArgs ?? string.Empty).StartsWith(DeepLink.GuestPrefix, StringComparison.Ordinal);
 
@@ -37,8 +33,8 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         turn.Reply(new TextOut(FormalInvitation.Letter(meeting, turn.Settings, turn.Lang, guest.FullName, guest.Position)));
         if (guest.ClaimedBy is null)
         {
-            turn.Session = turn.Session.Enter(FlowName, Stage.Consent).Set("guest", guest.Id);
-            turn.Say(Texts.GuestConsentQuestion, [new Button(Texts.GuestConsentYes.Plain(turn.Lang), new GuestButton(GuestButton.Consent, guest.Id).Encode()), new Button(Texts.GuestConsentNo.Plain(turn.Lang), new GuestButton(GuestButton.Refuse, guest.Id).Encode())], turn.Settings.Organization.FullName.For(turn.Lang));
+            turn.Session = turn.Session.Enter(FlowName, GuestConsentMachine.State.Invited).Set("guest", guest.Id);
+            new GuestConsentMachine(turn, consent).Open();
             return;
         }
 
@@ -58,7 +54,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         {
             Press(turn, ButtonData.TrySplit(button.Data, out var flow, out var parts) && flow == GuestButton.Flow ? GuestButton.Decode(parts) : null);
         }
-        else if (turn.Session.Flow == FlowName && turn.Session.Step<Stage>() != Stage.Consent)
+        else if (turn.Session.Flow == FlowName && turn.Session.Step<GuestConsentMachine.State>() != GuestConsentMachine.State.Consent)
         {
             Answer(turn);
         }
@@ -105,23 +101,17 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
 
         switch (button.Action)
         {
-            case GuestButton.Consent or GuestButton.Refuse when turn.Session.Flow != FlowName || turn.Session.Step<Stage>() != Stage.Consent || turn.Session.Get("guest") != guest.Id:
+            case GuestButton.Consent or GuestButton.Refuse when turn.Session.Flow != FlowName || turn.Session.Step<GuestConsentMachine.State>() != GuestConsentMachine.State.Consent || turn.Session.Get("guest") != guest.Id:
                 Stale(turn);
                 break;
-            case GuestButton.Refuse:
-                turn.Session = turn.Session.Leave();
-                turn.Say(Texts.GuestConsentRefused);
-                break;
-            case GuestButton.Consent when guest.ClaimedBy is not null && guest.ClaimedBy != turn.From.ToString():
-                turn.Session = turn.Session.Leave();
-                turn.Say(Texts.GuestLinkUsed);
-                break;
-            case GuestButton.Consent:
-                turn.Session = turn.Session.Leave();
-                var claimed = guest with { ClaimedBy = turn.From.ToString(), ConsentAt = turn.Now };
-                turn.Changes.Put(claimed);
-                turn.Audit("guest.consented", guest.Id);
-                AskAnswer(turn, claimed, meeting);
+            case GuestButton.Consent or GuestButton.Refuse:
+                var machine = new GuestConsentMachine(turn, consent);
+                _ = button.Action == GuestButton.Consent ? machine.Agree() : machine.Refuse();
+                if (machine.Finished)
+                {
+                    turn.Session = turn.Session.Leave();
+                }
+
                 break;
             default:
                 PressAnswer(turn, button, guest, meeting);
@@ -213,7 +203,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         return false;
     }
 
-    private static void AskAnswer(Turn turn, Guest guest, Meeting meeting)
+    internal static void AskAnswer(Turn turn, Guest guest, Meeting meeting)
     {
         var lang = turn.Lang;
         var current = MeetingBoard.AnswerText(lang, guest.Answer is { } a ? new Rsvp { Id = guest.Id, EventId = meeting.Id, MemberId = guest.Id, Answer = a, Delegate = guest.Delegate } : null);

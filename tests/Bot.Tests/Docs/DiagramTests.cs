@@ -20,6 +20,9 @@ public sealed class DiagramTests
         { "campaign-machine.md", "Composing a campaign" },
         { "campaign-answer-machine.md", "Answering a campaign with proof" },
         { "content-report-machine.md", "Reporting false or hostile content" },
+        { "guest-desk-machine.md", "Adding or importing guests (/khach)" },
+        { "guest-consent-machine.md", "A guest's consent before answering" },
+        { "door-machine.md", "Checking in a member's delegate at the door" },
     };
 
     [Theory]
@@ -32,6 +35,9 @@ public sealed class DiagramTests
             "campaign-answer-machine.md" => Domain.Campaigns.CampaignAnswerMachine.Diagram(),
             "content-report-machine.md" => ReportMachine.Diagram(),
             "report-machine.md" => Domain.Reports.WardReportMachine.Diagram(),
+            "guest-desk-machine.md" => Domain.Guests.GuestDeskMachine.Diagram(),
+            "guest-consent-machine.md" => Domain.Guests.GuestConsentMachine.Diagram(),
+            "door-machine.md" => Domain.CheckIn.DoorMachine.Diagram(),
             _ when file.StartsWith("comment", StringComparison.Ordinal) => CommentMachine.Diagram(),
             _ when file.StartsWith("rsvp", StringComparison.Ordinal) => RsvpMachine.Diagram(),
             _ => RegistrationMachine.Diagram(),
