@@ -11,11 +11,13 @@ namespace Domain.Guests;
 /// answers as a member's (attend, decline, send someone) through the RSVP machine, without joining
 /// the team. The link is bound to the first chat that consents; it ends with the meeting.
 /// </summary>
-public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestButton>, IRsvpActions
+public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestButton>
 {
     public const string FlowName = "guest";
 
     private readonly GuestConsent consent = new();
+
+    private static readonly RsvpSteps Steps = new(Save, SkipButton);
 
     public string Name => FlowName;
 
@@ -63,21 +65,6 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
             turn.Say(Texts.GuestConsentPending);
         }
     }
-
-    public void SaveAttending(Turn turn) => Save(turn, RsvpAnswer.Attending, null, null);
-
-    public void SaveDeclined(Turn turn) => Save(turn, RsvpAnswer.Declined, turn.Session.Get("reason"), null);
-
-    public void SaveDelegated(Turn turn) =>
-        Save(turn, RsvpAnswer.Delegated, null, new Representative(turn.Session.Get("delegateName")!, turn.Session.Get("delegatePosition")!, turn.Session.Get("delegatePhone")));
-
-    public void AskReason(Turn turn) => turn.Say(Texts.AskReason, [SkipButton(turn)]);
-
-    public void AskDelegateName(Turn turn) => turn.Say(Texts.AskDelegateName);
-
-    public void AskDelegatePosition(Turn turn) => turn.Say(Texts.AskDelegatePosition);
-
-    public void AskDelegatePhone(Turn turn) => turn.Say(Texts.AskDelegatePhone, [SkipButton(turn)]);
 
     private static Button SkipButton(Turn turn) =>
         new(Texts.Skip.Plain(turn.Lang), new GuestButton(GuestButton.Skip, turn.Session.Get("guest") ?? "-").Encode());
@@ -137,7 +124,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         if (button.Action == GuestButton.Skip)
         {
             var inThisAnswer = turn.Session.Flow == FlowName && turn.Session.Get("guest") == guest.Id;
-            var machine = inThisAnswer ? new RsvpMachine(turn, this) : null;
+            var machine = inThisAnswer ? new RsvpMachine(turn, Steps) : null;
             if (machine is null || !machine.Skip())
             {
                 Stale(turn);
@@ -151,7 +138,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         }
 
         turn.Session = turn.Session.Enter(FlowName, RsvpMachine.State.Idle).Set("guest", guest.Id);
-        var answer = new RsvpMachine(turn, this);
+        var answer = new RsvpMachine(turn, Steps);
         _ = button.Action switch
         {
             GuestButton.Attend => answer.Attend(),
@@ -182,7 +169,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
             return;
         }
 
-        var machine = new RsvpMachine(turn, this);
+        var machine = new RsvpMachine(turn, Steps);
         _ = machine.Step switch
         {
             RsvpMachine.State.Reason when text.Length <= RsvpFlow.MaxReasonLength => machine.GiveReason(text),
