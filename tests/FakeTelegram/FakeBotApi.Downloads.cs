@@ -28,6 +28,17 @@ public sealed partial class FakeBotApi
         }
     }
 
+    /// <summary>A copy of an enqueued update, e.g. to post it to a webhook by hand (needs <see cref="FakeBotApiOptions.KeepCopies"/>).</summary>
+    public JsonObject UpdateJson(int updateId)
+    {
+        lock (Gate)
+        {
+            return _updateHistory.TryGetValue(updateId, out var update)
+                ? (JsonObject)update.DeepClone()
+                : throw new InvalidOperationException($"No copy of update {updateId} is kept.");
+        }
+    }
+
     /// <summary>Keeps a file a user sends, as Telegram's servers would; returns its file_id.</summary>
     internal string StoreUserFile(string fileName, string mimeType, byte[] content, out string uniqueId)
     {
