@@ -65,6 +65,17 @@ public sealed class GuestFileImportTests
     }
 
     [Fact]
+    public void A_list_kept_with_row_numbers_and_a_decomposed_heading_is_read()
+    {
+        OpenImport(Organizer);
+
+        bot.Send(Organizer, Csv("STT;Họ và tên;Đơn vị;Chức vụ;Số điện thoại\n1;Trần Văn Bảy;Công an Quận 5;Trưởng ban;0909123456\n2;Lê Thị Tám;Trường Cao đẳng;Phó Hiệu trưởng;\n".Normalize(System.Text.NormalizationForm.FormD)));
+
+        Assert.Equal(["Trần Văn Bảy", "Lê Thị Tám"], Assert.Single(bot.GuestFiles.Links).Select(r => r.FullName));
+        Assert.Equal(Texts.GuestImported.Vi(2), Assert.IsType<DocumentOut>(bot.Replies(Organizer)[^1]).Caption!.Value.Value);
+    }
+
+    [Fact]
     public void A_file_in_a_windows_code_page_is_refused_naming_its_lines_and_makes_nothing()
     {
         OpenImport(Organizer);
