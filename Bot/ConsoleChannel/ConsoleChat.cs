@@ -55,7 +55,7 @@ public sealed class ConsoleChat(
                     output.WriteLine(Texts.ConsoleSwitched.For(settings.DefaultLanguage, user.Id, change.Name).ToPlain());
                     break;
                 case ConsoleAction.Send send:
-                    pipeline.Accept(new InboundEnvelope($"console:{Guid.NewGuid():N}", user, send.Event, time.GetUtcNow()));
+                    pipeline.Accept(new InboundEnvelope($"console:{Guid.NewGuid():N}", user, ConsoleFiles.Attach(send.Event), time.GetUtcNow()));
                     await WhenSettledAsync(stoppingToken);
                     break;
             }

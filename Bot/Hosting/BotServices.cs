@@ -141,6 +141,7 @@ public static class BotServices
         services.AddSingleton<TelegramClients>();
         services.AddSingleton<CommandMenuPublisher>();
         services.AddSingleton<TelegramStartup>();
+        services.AddSingleton<TelegramAttachments>();
         services.AddSingleton<IChannelSender, TelegramSender>();
         if (builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>()?.UsesWebhook == true)
         {

@@ -21,6 +21,7 @@ public sealed class TelegramPoller(
     TelegramStartup startup,
     ChannelActivity activity,
     UpdatePipeline pipeline,
+    TelegramAttachments attachments,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -47,7 +48,16 @@ public sealed class TelegramPoller(
                 failures = 0;
                 // The whole answer is stored in one transaction before the next offset confirms it.
                 var now = time.GetUtcNow();
-                var envelopes = updates.Select(u => UpdateMapper.Map(u, now)).OfType<Domain.Conversations.InboundEnvelope>().ToList();
+                var envelopes = new List<Domain.Conversations.InboundEnvelope>(updates.Length);
+                foreach (var update in updates)
+                {
+                    if (UpdateMapper.Map(update, now) is { } envelope)
+                    {
+                        // A sent CSV is fetched before the answer is stored: after a crash Telegram sends it again.
+                        envelopes.Add(await attachments.FetchAsync(update, envelope, stoppingToken));
+                    }
+                }
+
                 await pipeline.AcceptAllAsync(envelopes);
                 if (updates.Length > 0)
                 {

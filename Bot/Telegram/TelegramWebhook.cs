@@ -10,7 +10,7 @@ using Telegram.Bot.Types;
 namespace Bot.Telegram;
 
 /// <summary>POST /telegram/webhook: updates Telegram posts, checked by the secret it echoes.</summary>
-public sealed class TelegramWebhook(IOptions<TelegramOptions> options, UpdatePipeline pipeline, ChannelActivity activity, TimeProvider time) : IWebhook
+public sealed class TelegramWebhook(IOptions<TelegramOptions> options, UpdatePipeline pipeline, TelegramAttachments attachments, ChannelActivity activity, TimeProvider time) : IWebhook
 {
     public const string WebhookPath = "/telegram/webhook";
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
@@ -48,7 +48,8 @@ public sealed class TelegramWebhook(IOptions<TelegramOptions> options, UpdatePip
 
         if (UpdateMapper.Map(update, time.GetUtcNow()) is { } envelope)
         {
-            pipeline.Accept(envelope);
+            // A sent CSV is fetched before the update is stored and acknowledged.
+            pipeline.Accept(await attachments.FetchAsync(update, envelope, context.RequestAborted));
         }
 
         activity.Touch(UpdateMapper.Channel);

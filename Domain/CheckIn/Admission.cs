@@ -14,11 +14,7 @@ public static class Admission
 {
     public const string FlowName = "ci";
 
-    /// <summary>The door's one question: the name of the person a member sends.</summary>
-    public enum State
-    {
-        DelegateName,
-    }
+    private static readonly DoorSteps Steps = new();
 
     /// <summary>Checks the sender in, or asks a stranger for the name a member sent them under.</summary>
     public static void Admit(Turn turn, Meeting meeting, CheckInWay way)
@@ -36,8 +32,8 @@ public static class Admission
         }
         else
         {
-            turn.Session = turn.Session.Enter(FlowName, State.DelegateName).Set("meeting", meeting.Id);
-            turn.Say(Texts.CheckInAskDelegateName);
+            turn.Session = turn.Session.Enter(FlowName, DoorMachine.State.Door).Set("meeting", meeting.Id);
+            new DoorMachine(turn, Steps).Stranger();
         }
     }
 
@@ -45,8 +41,18 @@ public static class Admission
     public static void DelegateNamed(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var meeting = turn.Store.Find<Meeting>(turn.Session.Get("meeting") ?? string.Empty);
+        var machine = new DoorMachine(turn, Steps);
+        if (!machine.NameGiven())
+        {
+            CheckInDelegate(turn);
+        }
+
         turn.Session = turn.Session.Leave();
+    }
+
+    private static void CheckInDelegate(Turn turn)
+    {
+        var meeting = turn.Store.Find<Meeting>(turn.Session.Get("meeting") ?? string.Empty);
         if (meeting is null || !CheckInDesk.IsOpen(meeting, turn.Now))
         {
             turn.Say(Texts.CheckInClosed);
@@ -88,4 +94,11 @@ public static class Admission
 
     /// <summary>A name compared as people type it: case, spaces and composed or decomposed letters do not matter.</summary>
     public static string Key(string name) => NameRule.Collapse((name ?? string.Empty).Normalize()).ToUpperInvariant();
+
+    private sealed class DoorSteps : IDoorActions
+    {
+        public void AskDelegateName(Turn turn) => turn.Say(Texts.CheckInAskDelegateName);
+
+        public void CheckInDelegate(Turn turn) => Admission.CheckInDelegate(turn);
+    }
 }

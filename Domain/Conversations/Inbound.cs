@@ -54,9 +54,13 @@ public sealed record ContactIn(string Phone, string? OwnerId) : Inbound;
 
 /// <summary>
 /// A photo or a document. <paramref name="FileId"/> is the channel's own reference to the file, so
-/// the bot can send the same file on without downloading it.
+/// the bot can send the same file on without downloading it. <see cref="Content"/> is the file
+/// itself when it is a small text table the channel fetched (<see cref="Attachment"/>).
 /// </summary>
-public sealed record MediaIn(MediaKind Kind, string FileId, string? FileName, string? Caption) : Inbound;
+public sealed record MediaIn(MediaKind Kind, string FileId, string? FileName, string? Caption) : Inbound
+{
+    public Attachment? Content { get; init; }
+}
 
 public enum MediaKind
 {

@@ -9,10 +9,12 @@ namespace Domain.Events;
 /// The answer buttons of a meeting notice and the short conversations behind them. Every press is
 /// checked again: the member must be approved, the meeting must exist and still take answers.
 /// </summary>
-public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>, IRsvpActions
+public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>
 {
     public const string FlowName = "rsvp";
     public const int MaxReasonLength = 500;
+
+    private static readonly RsvpSteps Steps = new(Save, SkipButton);
 
     public string Name => FlowName;
 
@@ -54,21 +56,6 @@ public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>, IRsvpActions
         }
     }
 
-    public void SaveAttending(Turn turn) => Save(turn, RsvpAnswer.Attending, null, null);
-
-    public void SaveDeclined(Turn turn) => Save(turn, RsvpAnswer.Declined, turn.Session.Get("reason"), null);
-
-    public void SaveDelegated(Turn turn) =>
-        Save(turn, RsvpAnswer.Delegated, null, new Representative(turn.Session.Get("delegateName")!, turn.Session.Get("delegatePosition")!, turn.Session.Get("delegatePhone")));
-
-    public void AskReason(Turn turn) => turn.Say(Texts.AskReason, [SkipButton(turn)]);
-
-    public void AskDelegateName(Turn turn) => turn.Say(Texts.AskDelegateName);
-
-    public void AskDelegatePosition(Turn turn) => turn.Say(Texts.AskDelegatePosition);
-
-    public void AskDelegatePhone(Turn turn) => turn.Say(Texts.AskDelegatePhone, [SkipButton(turn)]);
-
     private static Button SkipButton(Turn turn) =>
         new(Texts.Skip.Plain(turn.Lang), new RsvpButton.Skip(turn.Session.Get("event")!).Encode());
 
@@ -83,7 +70,7 @@ public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>, IRsvpActions
 
         // A fresh press starts over, whatever half-given answer came before.
         turn.Session = turn.Session.Enter(FlowName, RsvpMachine.State.Idle).Set("event", meeting.Id);
-        var machine = new RsvpMachine(turn, this);
+        var machine = new RsvpMachine(turn, Steps);
         _ = answer.Choice switch
         {
             RsvpChoice.Attend => machine.Attend(),
@@ -105,7 +92,7 @@ public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>, IRsvpActions
         }
 
         var inThisAnswer = turn.Session.Flow == FlowName && turn.Session.Get("event") == meeting.Id;
-        var skipping = inThisAnswer ? new RsvpMachine(turn, this) : null;
+        var skipping = inThisAnswer ? new RsvpMachine(turn, Steps) : null;
         if (skipping is null || !skipping.Skip())
         {
             Expired(turn);
@@ -132,7 +119,7 @@ public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>, IRsvpActions
             return;
         }
 
-        var machine = new RsvpMachine(turn, this);
+        var machine = new RsvpMachine(turn, Steps);
         var text = turn.Input.Event is TextIn t ? NameRule.Collapse(t.Text.Normalize(NormalizationForm.FormC)) : null;
         if (text is null)
         {

@@ -9,22 +9,17 @@ namespace Domain.Guests;
 
 /// <summary>
 /// /khach, for organizers: add a guest (one line: name | unit | position | phone), paste a list
-/// (one guest a line, as in a CSV) and get the links back as a CSV, or see the guests and their answers.
+/// (one guest a line, as in a CSV) or send a CSV file and get the links back as a CSV, or see the guests and their answers.
 /// Each link is shown once, when it is made: only its hash is kept.
 /// </summary>
-public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandler<GuestDeskButton>, IFlow
+public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandler<GuestDeskButton>, IFlow, IGuestDeskActions
 {
     public const string FlowName = "khach";
     public const int MaxImport = 500;
 
-    public IReadOnlyList<string> Names { get; } = ["khach", "guests"];
+    private readonly GuestImport import = new(files);
 
-    /// <summary>What the desk waits for: one guest's line, or a pasted list.</summary>
-    public enum State
-    {
-        Add,
-        Import,
-    }
+    public IReadOnlyList<string> Names { get; } = ["khach", "guests"];
 
     public string Name => FlowName;
 
@@ -90,20 +85,41 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
             return;
         }
 
-        if (turn.Input.Event is not TextIn text)
+        var machine = new GuestDeskMachine(turn, this);
+        var made = machine.Step switch
         {
-            turn.Say(Texts.TextExpected);
+            GuestDeskMachine.State.Import => import.Receive(turn, meeting),
+            _ when turn.Input.Event is TextIn text => AddOne(turn, meeting, text.Text),
+            _ => Say(turn, Texts.TextExpected),
+        };
+        if (made && machine.Made() && machine.Finished)
+        {
+            turn.Session = turn.Session.Leave();
+        }
+    }
+
+    public void AskLine(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Say(Texts.GuestAskLine);
+    }
+
+    public void AskList(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!Attachment.ChannelTakesFiles(turn.From.Channel))
+        {
+            turn.Say(Texts.GuestAskList, MaxImport);
             return;
         }
 
-        if (turn.Session.Step<State>() == State.Add)
-        {
-            AddOne(turn, meeting, text.Text);
-        }
-        else
-        {
-            Import(turn, meeting, text.Text);
-        }
+        turn.Reply(new TextOut(Html.Join("\n", [Texts.GuestAskList.For(turn.Lang, MaxImport), Texts.GuestAskListOrFile.For(turn.Lang, Attachment.MaxBytes / 1024)])));
+    }
+
+    private static bool Say(Turn turn, Msg message)
+    {
+        turn.Say(message);
+        return false;
     }
 
     private void Press(Turn turn, GuestDeskButton button)
@@ -124,12 +140,12 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
                 ShowMenu(turn, meeting);
                 break;
             case GuestDeskButton.Add:
-                turn.Session = turn.Session.Enter(FlowName, State.Add).Set("meeting", meeting.Id);
-                turn.Say(Texts.GuestAskLine);
+                turn.Session = turn.Session.Enter(FlowName, GuestDeskMachine.State.Menu).Set("meeting", meeting.Id);
+                new GuestDeskMachine(turn, this).ChooseAdd();
                 break;
             case GuestDeskButton.Import:
-                turn.Session = turn.Session.Enter(FlowName, State.Import).Set("meeting", meeting.Id);
-                turn.Say(Texts.GuestAskList, MaxImport);
+                turn.Session = turn.Session.Enter(FlowName, GuestDeskMachine.State.Menu).Set("meeting", meeting.Id);
+                new GuestDeskMachine(turn, this).ChooseImport();
                 break;
             case GuestDeskButton.List:
                 turn.Session = turn.Session.Leave();
@@ -165,18 +181,17 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
         return store.Scan<Guest>().Where(g => g.MeetingId == meetingId).OrderBy(g => g.CreatedAt).ThenBy(g => g.FullName, StringComparer.Ordinal).ToList();
     }
 
-    private static void AddOne(Turn turn, Meeting meeting, string text)
+    private static bool AddOne(Turn turn, Meeting meeting, string text)
     {
         if (GuestLine.Parse(text) is not { } details)
         {
             turn.Say(Texts.GuestLineInvalid);
-            return;
+            return false;
         }
 
         var (guest, token) = GuestTokens.Create(turn.Store, meeting.Id, details, turn.Now, turn.From.ToString());
         turn.Changes.Put(guest);
         turn.Audit("guest.created", guest.Id);
-        turn.Session = turn.Session.Leave();
         var payload = DeepLink.GuestPrefix + token;
         turn.Say(
             Texts.GuestLinkCreated,
@@ -184,49 +199,7 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
             DeepLink.Telegram(turn.Settings, payload) ?? Texts.GuestNoTelegramLink.Plain(turn.Lang),
             DeepLink.Typed(payload),
             MeetingFormat.When(meeting.Ends, turn.Settings.TimeZone, turn.Lang));
-    }
-
-    private void Import(Turn turn, Meeting meeting, string text)
-    {
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        if (lines.Count > 0 && GuestLine.IsHeading(lines[0]))
-        {
-            lines.RemoveAt(0);
-        }
-
-        if (lines.Count is 0 or > MaxImport)
-        {
-            turn.Say(Texts.GuestListInvalid, MaxImport);
-            return;
-        }
-
-        var rows = new List<GuestLinkRow>();
-        var skipped = new List<int>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (GuestLine.Parse(lines[i]) is not { } details)
-            {
-                skipped.Add(i + 1);
-                continue;
-            }
-
-            var (guest, token) = GuestTokens.Create(turn.Store, meeting.Id, details, turn.Now, turn.From.ToString());
-            turn.Changes.Put(guest);
-            var payload = DeepLink.GuestPrefix + token;
-            rows.Add(new GuestLinkRow(guest.FullName, guest.Unit, guest.Position, guest.Phone, DeepLink.Telegram(turn.Settings, payload) ?? string.Empty, DeepLink.Typed(payload)));
-        }
-
-        turn.Session = turn.Session.Leave();
-        turn.Audit("guest.imported", meeting.Id, rows.Count.ToString(CultureInfo.InvariantCulture));
-        var skippedText = skipped.Count == 0 ? string.Empty : string.Join(", ", skipped.Take(30).Select(n => n.ToString(CultureInfo.InvariantCulture)));
-        var caption = skipped.Count == 0 ? Texts.GuestImported.For(turn.Lang, rows.Count) : Texts.GuestImportedSkipped.For(turn.Lang, rows.Count, skippedText);
-        if (rows.Count == 0)
-        {
-            turn.Reply(new TextOut(caption));
-            return;
-        }
-
-        turn.Reply(new DocumentOut($"{meeting.FileStem}-thu-moi-khach.csv", files.GuestLinksCsv(rows), caption));
+        return true;
     }
 
     private static void List(Turn turn, Meeting meeting)

@@ -11,17 +11,15 @@ namespace Domain.Guests;
 /// answers as a member's (attend, decline, send someone) through the RSVP machine, without joining
 /// the team. The link is bound to the first chat that consents; it ends with the meeting.
 /// </summary>
-public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestButton>, IRsvpActions
+public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestButton>
 {
     public const string FlowName = "guest";
 
-    public string Name => FlowName;
+    private readonly GuestConsent consent = new();
 
-    /// <summary>The step before the RSVP machine's: the guest is asked to consent to their data being kept.</summary>
-    public enum Stage
-    {
-        Consent,
-    }
+    private static readonly RsvpSteps Steps = new(Save, SkipButton);
+
+    public string Name => FlowName;
 
     public bool Claims(string startArgs) => (startArgs ?? string.Empty).StartsWith(DeepLink.GuestPrefix, StringComparison.Ordinal);
 
@@ -37,8 +35,8 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         turn.Reply(new TextOut(FormalInvitation.Letter(meeting, turn.Settings, turn.Lang, guest.FullName, guest.Position)));
         if (guest.ClaimedBy is null)
         {
-            turn.Session = turn.Session.Enter(FlowName, Stage.Consent).Set("guest", guest.Id);
-            turn.Say(Texts.GuestConsentQuestion, [new Button(Texts.GuestConsentYes.Plain(turn.Lang), new GuestButton(GuestButton.Consent, guest.Id).Encode()), new Button(Texts.GuestConsentNo.Plain(turn.Lang), new GuestButton(GuestButton.Refuse, guest.Id).Encode())], turn.Settings.Organization.FullName.For(turn.Lang));
+            turn.Session = turn.Session.Enter(FlowName, GuestConsentMachine.State.Invited).Set("guest", guest.Id);
+            new GuestConsentMachine(turn, consent).Open();
             return;
         }
 
@@ -58,7 +56,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         {
             Press(turn, ButtonData.TrySplit(button.Data, out var flow, out var parts) && flow == GuestButton.Flow ? GuestButton.Decode(parts) : null);
         }
-        else if (turn.Session.Flow == FlowName && turn.Session.Step<Stage>() != Stage.Consent)
+        else if (turn.Session.Flow == FlowName && turn.Session.Step<GuestConsentMachine.State>() != GuestConsentMachine.State.Consent)
         {
             Answer(turn);
         }
@@ -67,21 +65,6 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
             turn.Say(Texts.GuestConsentPending);
         }
     }
-
-    public void SaveAttending(Turn turn) => Save(turn, RsvpAnswer.Attending, null, null);
-
-    public void SaveDeclined(Turn turn) => Save(turn, RsvpAnswer.Declined, turn.Session.Get("reason"), null);
-
-    public void SaveDelegated(Turn turn) =>
-        Save(turn, RsvpAnswer.Delegated, null, new Representative(turn.Session.Get("delegateName")!, turn.Session.Get("delegatePosition")!, turn.Session.Get("delegatePhone")));
-
-    public void AskReason(Turn turn) => turn.Say(Texts.AskReason, [SkipButton(turn)]);
-
-    public void AskDelegateName(Turn turn) => turn.Say(Texts.AskDelegateName);
-
-    public void AskDelegatePosition(Turn turn) => turn.Say(Texts.AskDelegatePosition);
-
-    public void AskDelegatePhone(Turn turn) => turn.Say(Texts.AskDelegatePhone, [SkipButton(turn)]);
 
     private static Button SkipButton(Turn turn) =>
         new(Texts.Skip.Plain(turn.Lang), new GuestButton(GuestButton.Skip, turn.Session.Get("guest") ?? "-").Encode());
@@ -105,23 +88,17 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
 
         switch (button.Action)
         {
-            case GuestButton.Consent or GuestButton.Refuse when turn.Session.Flow != FlowName || turn.Session.Step<Stage>() != Stage.Consent || turn.Session.Get("guest") != guest.Id:
+            case GuestButton.Consent or GuestButton.Refuse when turn.Session.Flow != FlowName || turn.Session.Step<GuestConsentMachine.State>() != GuestConsentMachine.State.Consent || turn.Session.Get("guest") != guest.Id:
                 Stale(turn);
                 break;
-            case GuestButton.Refuse:
-                turn.Session = turn.Session.Leave();
-                turn.Say(Texts.GuestConsentRefused);
-                break;
-            case GuestButton.Consent when guest.ClaimedBy is not null && guest.ClaimedBy != turn.From.ToString():
-                turn.Session = turn.Session.Leave();
-                turn.Say(Texts.GuestLinkUsed);
-                break;
-            case GuestButton.Consent:
-                turn.Session = turn.Session.Leave();
-                var claimed = guest with { ClaimedBy = turn.From.ToString(), ConsentAt = turn.Now };
-                turn.Changes.Put(claimed);
-                turn.Audit("guest.consented", guest.Id);
-                AskAnswer(turn, claimed, meeting);
+            case GuestButton.Consent or GuestButton.Refuse:
+                var machine = new GuestConsentMachine(turn, consent);
+                _ = button.Action == GuestButton.Consent ? machine.Agree() : machine.Refuse();
+                if (machine.Finished)
+                {
+                    turn.Session = turn.Session.Leave();
+                }
+
                 break;
             default:
                 PressAnswer(turn, button, guest, meeting);
@@ -147,7 +124,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         if (button.Action == GuestButton.Skip)
         {
             var inThisAnswer = turn.Session.Flow == FlowName && turn.Session.Get("guest") == guest.Id;
-            var machine = inThisAnswer ? new RsvpMachine(turn, this) : null;
+            var machine = inThisAnswer ? new RsvpMachine(turn, Steps) : null;
             if (machine is null || !machine.Skip())
             {
                 Stale(turn);
@@ -161,7 +138,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         }
 
         turn.Session = turn.Session.Enter(FlowName, RsvpMachine.State.Idle).Set("guest", guest.Id);
-        var answer = new RsvpMachine(turn, this);
+        var answer = new RsvpMachine(turn, Steps);
         _ = button.Action switch
         {
             GuestButton.Attend => answer.Attend(),
@@ -192,7 +169,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
             return;
         }
 
-        var machine = new RsvpMachine(turn, this);
+        var machine = new RsvpMachine(turn, Steps);
         _ = machine.Step switch
         {
             RsvpMachine.State.Reason when text.Length <= RsvpFlow.MaxReasonLength => machine.GiveReason(text),
@@ -213,7 +190,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         return false;
     }
 
-    private static void AskAnswer(Turn turn, Guest guest, Meeting meeting)
+    internal static void AskAnswer(Turn turn, Guest guest, Meeting meeting)
     {
         var lang = turn.Lang;
         var current = MeetingBoard.AnswerText(lang, guest.Answer is { } a ? new Rsvp { Id = guest.Id, EventId = meeting.Id, MemberId = guest.Id, Answer = a, Delegate = guest.Delegate } : null);

@@ -4,7 +4,8 @@ namespace Domain.Guests;
 
 /// <summary>
 /// Reads one guest from a typed line or a CSV row: name, unit, position and an optional phone,
-/// separated by "|", ";", a tab or (when none of those) commas.
+/// separated by "|", ";", a tab or (when none of those) commas; a quoted field may hold the separator,
+/// and a leading row number (STT) is dropped.
 /// </summary>
 public static class GuestLine
 {
@@ -13,8 +14,13 @@ public static class GuestLine
     public static GuestDetails? Parse(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var separator = line.Contains('|', StringComparison.Ordinal) ? '|' : line.Contains(';', StringComparison.Ordinal) ? ';' : line.Contains('\t', StringComparison.Ordinal) ? '\t' : ',';
-        var parts = line.Split(separator).Select(p => NameRule.Collapse(p.Trim().Trim('"').Normalize())).ToList();
+        var parts = CsvFields.Split(line).Select(p => NameRule.Collapse(p.Trim().Trim('"').Normalize())).ToList();
+        if (parts.Count >= 4 && parts[0].Length is > 0 and <= 4 && parts[0].All(char.IsAsciiDigit))
+        {
+            // Lists kept in Excel start with a row number (STT).
+            parts.RemoveAt(0);
+        }
+
         while (parts.Count > 3 && parts[^1].Length == 0)
         {
             parts.RemoveAt(parts.Count - 1);
@@ -39,8 +45,12 @@ public static class GuestLine
         return new GuestDetails(name, parts[1], parts[2], phone);
     }
 
-    /// <summary>A heading row such as "Họ và tên, Đơn vị, Chức vụ, Số điện thoại".</summary>
-    public static bool IsHeading(string line) =>
-        line.TrimStart('\uFEFF').Trim().StartsWith("Họ", StringComparison.OrdinalIgnoreCase) && line.Contains("Đơn vị", StringComparison.OrdinalIgnoreCase)
-        || line.Trim().StartsWith("name", StringComparison.OrdinalIgnoreCase);
+    /// <summary>A heading row such as "Họ và tên, Đơn vị, Chức vụ, Số điện thoại" (or "STT, Họ và tên, …").</summary>
+    public static bool IsHeading(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var text = line.TrimStart('\uFEFF').Trim().Normalize();
+        return (text.StartsWith("Họ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("STT", StringComparison.OrdinalIgnoreCase)) && text.Contains("Đơn vị", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("name", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -180,11 +180,44 @@ public abstract class FakeApiServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Serves a file download (<c>/file/bot{token}/{path}</c>); the base answers 404.</summary>
+    protected virtual Task ServeFileAsync(HttpContext context, string filePath, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return WriteErrorAsync(context, 404, "Not Found");
+    }
+
+    private async Task HandleFileRequestAsync(HttpContext context, string path)
+    {
+        var slash = path.IndexOf('/', 4);
+        if (slash < 0 || !string.Equals(path[4..slash], Token, StringComparison.Ordinal))
+        {
+            await WriteErrorAsync(context, slash < 0 ? 404 : 401, slash < 0 ? "Not Found" : "Unauthorized");
+            return;
+        }
+
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        try
+        {
+            await ServeFileAsync(context, Uri.UnescapeDataString(path[(slash + 1)..]), linked.Token);
+        }
+        catch (OperationCanceledException) when (linked.Token.IsCancellationRequested)
+        {
+            // The client went away or the server is stopping.
+        }
+    }
+
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private async Task HandleRequestAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "";
+        if (path.StartsWith("/file/bot", StringComparison.Ordinal))
+        {
+            await HandleFileRequestAsync(context, path["/file".Length..]);
+            return;
+        }
+
         var slash = path.StartsWith("/bot", StringComparison.Ordinal) ? path.IndexOf('/', 4) : -1;
         if (slash < 0)
         {

@@ -71,6 +71,7 @@ public sealed partial class FakeBotApi
             ["getUpdates"] = GetUpdatesAsync,
             ["sendMessage"] = Sync(SendMessage),
             ["sendDocument"] = Sync(a => SendFile(a, "sendDocument", "document")),
+            ["getFile"] = Sync(GetFile),
             ["sendPhoto"] = Sync(a => SendFile(a, "sendPhoto", "photo")),
             ["sendVenue"] = Sync(SendVenue),
             ["sendLocation"] = Sync(SendLocation),

@@ -145,6 +145,32 @@ public sealed class FakeUser
         return Enqueue("message", message);
     }
 
+    /// <summary>
+    /// A message with a document, as a user sends a file: its content is kept by the fake, served by
+    /// getFile and the file download. <paramref name="fileSize"/> overrides the size the message states.
+    /// </summary>
+    public int SendDocument(string fileName, byte[] content, string mimeType = "text/csv", string? caption = null, long? fileSize = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        var message = NewMessage();
+        var fileId = _api.StoreUserFile(fileName, mimeType, content, out var uniqueId);
+        message["document"] = new JsonObject
+        {
+            ["file_id"] = fileId,
+            ["file_unique_id"] = uniqueId,
+            ["file_name"] = fileName,
+            ["mime_type"] = mimeType,
+            ["file_size"] = fileSize ?? content.Length,
+        };
+        if (caption is not null)
+        {
+            message["caption"] = caption;
+        }
+
+        return Enqueue("message", message);
+    }
+
     /// <summary>A message with a voice note.</summary>
     public int SendVoice()
     {

@@ -27,6 +27,9 @@ public sealed class DiagramTests
         { "profile-machine.md", "Changing one item of the profile (/hoso)", false },
         { "delegation-machine.md", "A unit's answer for its delegation", false },
         { "broadcast-machine.md", "Composing a broadcast notice", false },
+        { "guest-desk-machine.md", "Adding or importing guests (/khach)", true },
+        { "guest-consent-machine.md", "A guest's consent before answering", true },
+        { "door-machine.md", "Checking in a member's delegate at the door", true },
     };
 
     [Theory]
@@ -43,6 +46,9 @@ public sealed class DiagramTests
             "profile-machine.md" => Domain.Members.ProfileMachine.Diagram(),
             "delegation-machine.md" => UnitDelegationMachine.Diagram(),
             "broadcast-machine.md" => Domain.Notices.BroadcastMachine.Diagram(),
+            "guest-desk-machine.md" => Domain.Guests.GuestDeskMachine.Diagram(),
+            "guest-consent-machine.md" => Domain.Guests.GuestConsentMachine.Diagram(),
+            "door-machine.md" => Domain.CheckIn.DoorMachine.Diagram(),
             _ when file.StartsWith("comment", StringComparison.Ordinal) => CommentMachine.Diagram(),
             _ when file.StartsWith("rsvp", StringComparison.Ordinal) => RsvpMachine.Diagram(),
             _ => RegistrationMachine.Diagram(),

@@ -68,6 +68,19 @@ public sealed class TelegramWebhookBodyTests : IAsyncLifetime
         await new Chat(fake, 811).Next();
     }
 
+    [Fact]
+    public async Task A_csv_document_posted_to_the_webhook_is_fetched_before_it_is_taken()
+    {
+        await using var bot = await StartAsync();
+        var sender = new Chat(fake, 812);
+        var updateId = sender.User.SendDocument("khach.csv", Encoding.UTF8.GetBytes("Trần Văn Bảy,Công an Quận 5,Trưởng ban\n"));
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, fake.UpdateJson(updateId).ToJsonString(), Secret));
+
+        Assert.Single(fake.Downloads);
+        await sender.Next(m => m.Text == Domain.Text.Texts.OnlyText.For(Domain.Text.Lang.Vi).Value);
+    }
+
     [Theory]
     [InlineData("short_secret_8")]
     [InlineData("a_secret_of_31_characters_xxxxx")]
