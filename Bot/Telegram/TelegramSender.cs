@@ -48,6 +48,13 @@ public sealed class TelegramSender(TelegramClients clients, IOptions<TelegramOpt
                 case VenueOut venue:
                     sent = await bot.SendVenue(chat, venue.Latitude, venue.Longitude, venue.Title, venue.Address, allowPaidBroadcast: paid, cancellationToken: cancellationToken);
                     break;
+                case PhotoOut photo when !PhotoDimensions.FitAsPhoto(photo.Content):
+                    using (var stream = new MemoryStream(photo.Content))
+                    {
+                        sent = await bot.SendDocument(chat, InputFile.FromStream(stream, photo.FileName), photo.Caption?.Value, ParseMode.Html, allowPaidBroadcast: paid, cancellationToken: cancellationToken);
+                    }
+
+                    break;
                 case DocumentOut document:
                     using (var stream = new MemoryStream(document.Content))
                     {

@@ -26,6 +26,10 @@ public sealed partial class FakeBotApi
                 fileName = upload.FileName;
                 content = upload.Content;
                 mimeType = GuessMimeType(fileName, upload.ContentType);
+                if (method == "sendPhoto" && !PhotoDimensionsAllowed(content))
+                {
+                    return ApiResult.BadRequest("PHOTO_INVALID_DIMENSIONS");
+                }
             }
             else
             {
@@ -160,5 +164,18 @@ public sealed partial class FakeBotApi
             ?? (string.IsNullOrEmpty(sentType) || sentType.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase)
                 ? "application/octet-stream"
                 : sentType);
+    }
+
+    /// <summary>Telegram's rule for sendPhoto: width plus height at most 10,000 and a side ratio at most 20 (read from a PNG's header).</summary>
+    private static bool PhotoDimensionsAllowed(byte[] content)
+    {
+        if (content.Length < 24 || content[0] != 0x89 || content[1] != (byte)'P')
+        {
+            return true;
+        }
+
+        long width = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(content.AsSpan(16));
+        long height = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(content.AsSpan(20));
+        return width + height <= 10_000 && Math.Max(width, height) <= 20 * Math.Min(width, height);
     }
 }
