@@ -33,6 +33,20 @@ public sealed class NominationDecisions(UnitCatalog units) : ISignalHandler
         turn.Signal(WardReportDesk.Key, WardReportDesk.AcceptSignal, string.Join('|', press.Round, press.Unit, press.Index));
     }
 
+    /// <summary>What accepting typed as a number does, naming the nominee; null when the nomination is gone.</summary>
+    public static Html? Consequence(Turn turn, ReportAdminPress press)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(press);
+        if (Find(turn.Store, press) is not { } found)
+        {
+            return null;
+        }
+
+        var nomination = found.Current.Content.Nominations[found.Index];
+        return Texts.NominationAcceptConsequence.For(turn.Lang, nomination.Name, nomination.UnitName);
+    }
+
     /// <summary>In the desk's turn: accepts the nomination for <paramref name="by"/>, an organizer, and tells them.</summary>
     public void Accept(Turn turn, ReportAdminPress press, UserKey by)
     {

@@ -37,7 +37,8 @@ public sealed class ReportOutputs(UnitCatalog units, IReportFiles files)
         var lines = listed.Select((x, i) => Texts.NominationAdminLine.For(
             lang,
             i + 1,
-            x.Nomination.Accepted ? Texts.NominationAcceptedMark.Plain(lang) : string.Empty,
+            // The mark brings its own space, so an unmarked line has no double space.
+            x.Nomination.Accepted ? Texts.NominationAcceptedMark.Plain(lang) + " " : string.Empty,
             x.Nomination.Name,
             units.NameOf(x.Report.UnitCode),
             ReportText.KindName(x.Nomination.Kind).Plain(lang),

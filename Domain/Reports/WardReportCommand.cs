@@ -83,10 +83,7 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        // The data holds the nomination's place in its report from 0; people count from 1.
-        return button.Verb == ReportAdminPress.Accept
-            ? Texts.NominationAccept.For(turn.Lang, int.TryParse(button.Index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) ? index + 1 : button.Index)
-            : null;
+        return button.Verb == ReportAdminPress.Accept ? NominationDecisions.Consequence(turn, button) : null;
     }
 
     /// <summary>The rounds and "open a round"; from a meeting's card, only that meeting's, and a new round is for it.</summary>

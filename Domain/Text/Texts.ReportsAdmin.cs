@@ -72,7 +72,7 @@ public static partial class Texts
 
     public static readonly Msg NominationsHeader = new("<b>Đề xuất khen thưởng – {0}</b>\n{1}", "<b>Nominations – {0}</b>\n{1}");
 
-    public static readonly Msg NominationAdminLine = new("{0}. {1} {2} ({3}) – {4}: {5}", "{0}. {1} {2} ({3}) – {4}: {5}");
+    public static readonly Msg NominationAdminLine = new("{0}. {1}{2} ({3}) – {4}: {5}", "{0}. {1}{2} ({3}) – {4}: {5}");
 
     public static readonly Msg NominationAccept = new("✔ Chấp nhận {0}", "✔ Accept {0}");
 

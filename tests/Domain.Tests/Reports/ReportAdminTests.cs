@@ -103,6 +103,38 @@ public sealed class ReportAdminTests
     }
 
     [Fact]
+    public void Accepting_typed_as_a_number_first_names_the_nominee()
+    {
+        var bot = Driver();
+        var round = Sent(bot);
+        bot.TextsTo(ConversationDriver.Organizer);
+        var accept = new ReportAdminPress(ReportAdminPress.Accept, round.Id, "P08", "0").Encode();
+
+        bot.Send(ConversationDriver.Organizer, new ButtonIn(accept, null, 1));
+
+        Assert.Equal([Texts.NominationAcceptConsequence.Vi("Trần Văn Bình", "Phường 9")], bot.TextsTo(ConversationDriver.Organizer));
+        Assert.False(ReportOf(bot, round)!.Current!.Content.Nominations[0].Accepted);
+    }
+
+    [Fact]
+    public void The_nominations_list_marks_accepted_lines_only()
+    {
+        var bot = Driver();
+        var round = Sent(bot);
+        bot.TextsTo(ConversationDriver.Organizer);
+        var list = new ReportAdminPress(ReportAdminPress.Nominations, round.Id).Encode();
+
+        bot.PressData(ConversationDriver.Organizer, list);
+        Assert.Contains("1. Trần Văn Bình (", bot.TextsTo(ConversationDriver.Organizer)[0], StringComparison.Ordinal);
+        bot.Press(ConversationDriver.Organizer, Texts.NominationAccept.For(Lang.Vi, 1).ToPlain());
+        bot.TextsTo(ConversationDriver.Organizer);
+        bot.PressData(ConversationDriver.Organizer, list);
+
+        var mark = Texts.NominationAcceptedMark.Plain(Lang.Vi);
+        Assert.Contains($"1. {mark} Trần Văn Bình (", bot.TextsTo(ConversationDriver.Organizer)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Erasing_the_reporter_keeps_the_units_report_without_their_name()
     {
         var bot = Driver();
