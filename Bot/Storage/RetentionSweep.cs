@@ -4,6 +4,7 @@ using Domain.Campaigns;
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Notices;
+using Domain.Users;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
@@ -57,8 +58,14 @@ public sealed class RetentionSweep(Database database, EntityStore entities, BotS
     private int StrangerSessions(DateTimeOffset now)
     {
         var seen = database.Lite.GetCollection(SeenCollection);
-        var strangers = entities.Scan<Session>()
-            .Where(s => entities.Find<Member>(s.Id) is null && !settings.Organizers.Contains(s.Key))
+        // Ids only: reading every member's record through the store would parse them all and
+        // leave them in its cache for good, and every registered person's session with them.
+        var members = Ids(typeof(Member)).ToHashSet(StringComparer.Ordinal);
+        var strangers = Ids(typeof(Session))
+            .Where(id => !members.Contains(id) && !settings.Organizers.Contains(UserKey.Parse(id)))
+            .ToList()
+            .Select(id => entities.Find<Session>(id))
+            .OfType<Session>()
             .ToList();
         var removed = 0;
         database.InTransaction(() =>
@@ -78,7 +85,8 @@ public sealed class RetentionSweep(Database database, EntityStore entities, BotS
                 {
                     seen.Upsert(new BsonDocument { ["_id"] = session.Id, ["since"] = now.UtcTicks, ["digest"] = digest });
                 }
-                else if (now.UtcTicks - mark["since"].AsInt64 >= retention.StrangerSessions.Ticks)
+                else if (now.UtcTicks - mark["since"].AsInt64 >= retention.StrangerSessions.Ticks
+                    && entities.Find<Member>(session.Id) is null)
                 {
                     entities.Delete(typeof(Session), session.Id);
                     seen.Delete(session.Id);
@@ -90,6 +98,9 @@ public sealed class RetentionSweep(Database database, EntityStore entities, BotS
         });
         return removed;
     }
+
+    private IEnumerable<string> Ids(Type type) =>
+        database.Entities(type).Query().Select(BsonExpression.Create("_id")).ToEnumerable().Select(d => d["_id"].AsString);
 
     /// <summary>Stable across restarts (string.GetHashCode is not).</summary>
     private static string Digest(Session session) =>

@@ -91,11 +91,12 @@ internal sealed class BenchmarkOptions
                 case "--out":
                     options.Out = Next();
                     break;
-                case "--limit" or "--recipients" or "--progress" or "--updates" or "--kills" or "--seed" or "--seconds":
-                    // The broadcast and storage parts read these themselves.
+                case "--limit" or "--recipients" or "--progress" or "--updates" or "--kills" or "--seed" or "--seconds"
+                    or "--units" or "--pages" or "--runs" or "--only" or "--save":
+                    // The broadcast, storage and reports parts read these themselves.
                     Next();
                     break;
-                case "--paid":
+                case "--paid" or "--in-bot" or "--per-part":
                     break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))

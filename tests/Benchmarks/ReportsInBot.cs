@@ -45,7 +45,45 @@ internal static class ReportsInBot
         SelfProcess.Write("STARTED", sampler.Report());
         // Built once the parent saw the bot poll, as an organizer's request would come.
         _ = await SelfProcess.ReadCommandAsync();
-        SelfProcess.Write("REPORTS", ReportsBenchmark.Run(units, pages, runs, only, perPart));
+        using var trace = AllocationTrace.Start();
+        if (trace is not null)
+        {
+            foreach (var (name, step) in new (string, Func<Task>)[]
+            {
+                ("retention sweep", () => { host.Service<Bot.Storage.RetentionSweep>().RunOnce(DateTimeOffset.UtcNow); return Task.CompletedTask; }),
+                ("housekeeping", () => { host.Service<Bot.Storage.Housekeeping>().RunOnce(); return Task.CompletedTask; }),
+                ("reminders", () => { host.Service<Bot.Pipeline.ReminderScheduler>().RunOnce(); return Task.CompletedTask; }),
+                ("broadcast monitor", () => host.Service<Bot.Delivery.BroadcastMonitor>().RunOnceAsync(default)),
+                ("erasure finisher", () => host.Service<Bot.Storage.ErasureFinisher>().RunOnceAsync()),
+                ("recovery marks", () => host.Service<Bot.Storage.RecoveryMarker>().MoveAsync()),
+            })
+            {
+                for (var i = 0; i < 2; i++)
+                {
+                    var before = GC.GetTotalAllocatedBytes(precise: true);
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
+                    await step();
+                    File.AppendAllText(Environment.GetEnvironmentVariable("BENCH_ALLOC_TRACE")!, string.Create(CultureInfo.InvariantCulture, $"{name} once: {(GC.GetTotalAllocatedBytes(precise: true) - before) / 1048576.0:0.00} MB in {watch.ElapsedMilliseconds} ms\n"));
+                }
+            }
+
+            var idle = int.Parse(Environment.GetEnvironmentVariable("BENCH_IDLE_SECONDS") ?? "10", CultureInfo.InvariantCulture);
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var gen0 = GC.CollectionCount(0);
+            trace.Begin();
+            await Task.Delay(TimeSpan.FromSeconds(idle));
+            trace.Dump(string.Create(CultureInfo.InvariantCulture, $"idle {idle} s: allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:0.0} MB, gen0 {GC.CollectionCount(0) - gen0}"));
+            allocated = GC.GetTotalAllocatedBytes(precise: true);
+            gen0 = GC.CollectionCount(0);
+            trace.Begin();
+            var built = ReportsBenchmark.Run(units, pages, runs, only, perPart);
+            trace.Dump(string.Create(CultureInfo.InvariantCulture, $"build: allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0:0.0} MB, gen0 {GC.CollectionCount(0) - gen0}"));
+            SelfProcess.Write("REPORTS", built);
+        }
+        else
+        {
+            SelfProcess.Write("REPORTS", ReportsBenchmark.Run(units, pages, runs, only, perPart));
+        }
         await host.StopAsync();
         SelfProcess.Write("REPORT", sampler.Report());
         return 0;

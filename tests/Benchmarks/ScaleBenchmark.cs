@@ -222,17 +222,18 @@ internal static class ScaleBenchmark
             var after = LastMessageId();
             var sent = DateTimeOffset.UtcNow;
             user.SendText("/xuatds");
-            var csv = await fake.WaitForAsync(
+            // The attendee list (XLSX, CSV), then the sign-in sheet (XLSX), the last of the three.
+            var last = await fake.WaitForAsync(
                 BenchHost.Organizer,
-                m => m.MessageId > after && m.Method == "sendDocument" && m.DocumentFileName?.EndsWith(".csv", StringComparison.Ordinal) == true,
+                m => m.MessageId > after && m.Method == "sendDocument" && m.DocumentFileName?.EndsWith("-ky-ten.xlsx", StringComparison.Ordinal) == true,
                 Timeout);
             var documents = fake.SentTo(BenchHost.Organizer).Where(m => m.MessageId > after && m.Method == "sendDocument").ToList();
-            if (documents.Count != 2)
+            if (documents.Count != 3)
             {
-                throw new InvalidOperationException($"/xuatds sent {documents.Count} documents, not 2.");
+                throw new InvalidOperationException($"/xuatds sent {documents.Count} documents, not 3.");
             }
 
-            return new RoundTrip((csv.At - sent).TotalMilliseconds, documents.Sum(d => (long)(d.DocumentContent?.Length ?? 0)));
+            return new RoundTrip((last.At - sent).TotalMilliseconds, documents.Sum(d => (long)(d.DocumentContent?.Length ?? 0)));
         }
 
         private int LastMessageId() => fake.SentTo(BenchHost.Organizer).Select(m => m.MessageId).DefaultIfEmpty(0).Max();
