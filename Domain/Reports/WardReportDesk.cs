@@ -36,10 +36,15 @@ public sealed class WardReportDesk(UnitCatalog units) : ISignalHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(signal);
-        if (turn.From != Key || Read(signal.Args) is not { } sent
-            || turn.Store.Find<ReportingRound>(sent.RoundId) is not { } round
+        if (turn.From != Key || Read(signal.Args) is not { } sent)
+        {
+            return;
+        }
+
+        if (turn.Store.Find<ReportingRound>(sent.RoundId) is not { } round
             || !WardReportAccess.CanReport(turn.Store, turn.Settings, signal.By, sent.UnitCode))
         {
+            Refuse(turn, signal.By, sent.UnitCode);
             return;
         }
 
@@ -51,6 +56,15 @@ public sealed class WardReportDesk(UnitCatalog units) : ISignalHandler
         turn.Changes.Put(report);
         var lang = MemberTexts.LangOf(turn.Store, signal.By, turn.Settings.DefaultLanguage);
         MemberTexts.Tell(turn, signal.By, Texts.ReportSent, units.NameOf(sent.UnitCode), report.Versions.Count, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang));
+    }
+
+    /// <summary>The right to report went between the press and this turn: the sender hears it, unless they are gone (erased, nobody to tell).</summary>
+    private void Refuse(Turn turn, UserKey by, string unitCode)
+    {
+        if (turn.Store.Find<Member>(by.ToString()) is not null)
+        {
+            MemberTexts.Tell(turn, by, Texts.ReportSendRefused, units.NameOf(unitCode));
+        }
     }
 
     /// <summary>The acceptances' handler: the same queue, its own signal name.</summary>

@@ -42,4 +42,20 @@ public sealed class WardReportDeskTests
         bot.Send(WardReportDesk.Key, new SignalIn(WardReportDesk.AcceptSignal, ConversationDriver.Organizer, $"{round.Id}|P08|0"));
         Assert.True(ReportOf(bot, round)!.Current!.Content.Nominations[0].Accepted);
     }
+
+    [Fact]
+    public void A_sender_who_lost_the_right_to_report_before_the_desks_turn_is_told_and_nothing_is_written()
+    {
+        var bot = Driver();
+        var round = Open(bot);
+        var refused = Texts.ReportSendRefused.Plain(Lang.Vi).Split("{0}")[1];
+        string Json(string roundId) => JsonSerializer.Serialize(new { RoundId = roundId, UnitCode = "P08", Content = new ReportContent { FalseContent = 5 } });
+
+        bot.Send(WardReportDesk.Key, new SignalIn(WardReportDesk.SignalName, OtherUnit, Json(round.Id)));
+        bot.Send(WardReportDesk.Key, new SignalIn(WardReportDesk.SignalName, Reporter, Json("gone-round")));
+
+        Assert.Null(ReportOf(bot, round));
+        Assert.Contains(bot.TextsTo(OtherUnit), t => t.Contains(refused, StringComparison.Ordinal));
+        Assert.Contains(bot.TextsTo(Reporter), t => t.Contains(refused, StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,10 @@
+namespace Domain.Text;
+
+public static partial class Texts
+{
+    // ---- reports: a sent version the desk could not record ----
+
+    public static readonly Msg ReportSendRefused = new(
+        "Báo cáo của {0} chưa được ghi nhận: Anh/Chị không còn quyền gửi báo cáo này (đợt báo cáo đã đóng hoặc Anh/Chị không còn được giao báo cáo).",
+        "The report of {0} is not recorded: you may no longer send it (the round is closed or you no longer report for the unit).");
+}
