@@ -150,6 +150,15 @@ public sealed class Inbox(Database database, GroupCommit? group = null) : IInbox
     public static bool IsUnhandled(BsonDocument row) => !row["handled"].AsBoolean;
 
     /// <summary>
+    /// The text of a file a waiting event carries: the stored JSON holds it as base64, where a
+    /// search for a person's name would miss it.
+    /// </summary>
+    internal static string? SentFileText(BsonDocument row) =>
+        row["json"].IsString && Json.Read<InboundEnvelope>(row["json"].AsString) is { Event: MediaIn { Content.Bytes: { } bytes } }
+            ? System.Text.Encoding.UTF8.GetString(bytes)
+            : null;
+
+    /// <summary>
     /// Marks the event handled. Given the event itself, it writes the row without reading it first
     /// (a LiteDB read costs about as much as the write).
     /// </summary>

@@ -50,7 +50,7 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
             database.Outbox.Update(row);
         }
 
-        foreach (var row in RecoveryMarks.OpenRows(database, Database.InboxName, Inbox.IsUnhandled).Where(r => matcher.IsKey(r["user"]) || matcher.Mentions(r)).ToList())
+        foreach (var row in RecoveryMarks.OpenRows(database, Database.InboxName, Inbox.IsUnhandled).Where(r => matcher.IsKey(r["user"]) || matcher.Mentions(r) || matcher.MentionsIn(Inbox.SentFileText(r))).ToList())
         {
             database.Inbox.Update(BlankInboxRow(row));
         }
@@ -105,6 +105,8 @@ internal sealed class TraceMatcher(IEnumerable<string> keys, IReadOnlyList<strin
     public bool IsKey(BsonValue value) => value.IsString && keys.Contains(value.AsString);
 
     public bool Mentions(BsonDocument document) => Mentions((BsonValue)document);
+
+    public bool MentionsIn(string? text) => text is not null && needles.Any(n => text.Contains(n, StringComparison.Ordinal));
 
     // A key ("telegram:123") shows up inside other values too: button data, signal ids.
     private bool Mentions(BsonValue value) => value switch

@@ -1,4 +1,6 @@
+using Domain;
 using Domain.Conversations;
+using Domain.Guests;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -10,9 +12,10 @@ namespace Bot.Telegram;
 /// Fetches a sent CSV file (getFile, then the file download) before its update is stored, so the
 /// turn gets the content with the event and a restart finds it in the inbox. Only a .csv or .txt
 /// with a text type is fetched, and only up to <see cref="Attachment.MaxBytes"/>; anything else
-/// keeps its file id alone. The download URL holds the token: it is never logged.
+/// keeps its file id alone. Only a file the guest desk waits for (<see cref="GuestFileGate"/>) is
+/// fetched: anyone else's travels without content. The download URL holds the token: it is never logged.
 /// </summary>
-public sealed class TelegramAttachments(TelegramClients clients, ILogger<TelegramAttachments> logger)
+public sealed class TelegramAttachments(TelegramClients clients, IReadModel store, BotSettings settings, ILogger<TelegramAttachments> logger)
 {
     /// <summary>The event with the file's content (or why there is none) when the update carries a CSV document.</summary>
     public async Task<InboundEnvelope> FetchAsync(Update update, InboundEnvelope envelope, CancellationToken ct)
@@ -21,7 +24,8 @@ public sealed class TelegramAttachments(TelegramClients clients, ILogger<Telegra
         ArgumentNullException.ThrowIfNull(envelope);
         if (envelope.Event is not MediaIn { Kind: MediaKind.Document } media
             || update.Message?.Document is not { } document
-            || !Attachment.IsTextTable(document.FileName, document.MimeType))
+            || !Attachment.IsTextTable(document.FileName, document.MimeType)
+            || !GuestFileGate.Awaits(store, settings, envelope.From))
         {
             return envelope;
         }

@@ -3,9 +3,11 @@ using Bot.Hosting;
 using Bot.Storage;
 using Bot.Telegram;
 using Bot.Tests.Support;
+using Domain.Conversations;
 using Domain.Events;
 using Domain.Guests;
 using Domain.Text;
+using Domain.Users;
 using FakeTelegram;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -156,8 +158,10 @@ public sealed class GuestFileImportTests : IAsyncLifetime
         using var clients = new TelegramClients(Options.Create(new TelegramOptions { Token = fake.Token, BaseUrl = fake.BaseUrl, PollTimeoutSeconds = 1 }));
         var updates = await clients.Polling.GetUpdates(timeout: 0);
         var update = Assert.Single(updates);
-        var envelope = await new TelegramAttachments(clients, NullLogger<TelegramAttachments>.Instance).FetchAsync(update, UpdateMapper.Map(update, DateTimeOffset.UtcNow)!, CancellationToken.None);
         using var database = new Database(folder.DatabasePath, StoredEntities.Types);
+        var settings = new BotSettings { Organizers = new HashSet<UserKey> { UpdateMapper.Key(BotUnderTest.Organizer) } };
+        var attachments = new TelegramAttachments(clients, new EntityStore(database), settings, NullLogger<TelegramAttachments>.Instance);
+        var envelope = await attachments.FetchAsync(update, UpdateMapper.Map(update, DateTimeOffset.UtcNow)!, CancellationToken.None);
         Assert.NotNull(new Inbox(database).TryAdd(envelope));
     }
 }

@@ -2,7 +2,11 @@ using System.Net;
 using System.Text;
 using Bot.Hosting;
 using Bot.Operations;
+using Bot.Storage;
 using Bot.Tests.Support;
+using Domain.Conversations;
+using Domain.Events;
+using Domain.Guests;
 using FakeTelegram;
 using Microsoft.Extensions.Configuration;
 
@@ -69,7 +73,7 @@ public sealed class TelegramWebhookBodyTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_csv_document_posted_to_the_webhook_is_fetched_before_it_is_taken()
+    public async Task A_strangers_csv_posted_to_the_webhook_is_not_fetched()
     {
         await using var bot = await StartAsync();
         var sender = new Chat(fake, 812);
@@ -77,8 +81,27 @@ public sealed class TelegramWebhookBodyTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, fake.UpdateJson(updateId).ToJsonString(), Secret));
 
-        Assert.Single(fake.Downloads);
         await sender.Next(m => m.Text == Domain.Text.Texts.OnlyText.For(Domain.Text.Lang.Vi).Value);
+        Assert.Empty(fake.Downloads);
+    }
+
+    [Fact]
+    public async Task A_csv_the_guest_desk_waits_for_is_fetched_before_it_is_taken()
+    {
+        await using var bot = await StartAsync();
+        var start = DateTimeOffset.UtcNow.AddDays(3);
+        var store = bot.Service<EntityStore>();
+        store.Put(new Meeting { Id = "hn-web", Title = "Hội nghị", StartsAt = start, RsvpDeadline = start.AddDays(-1), Venue = new Venue("Hội trường", "118 Ngô Quyền", 10.7578, 106.6656) });
+        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        store.Put(Session.New(Bot.Telegram.UpdateMapper.Key(BotUnderTest.Organizer), Domain.Text.Lang.Vi)
+            .Enter(GuestDesk.FlowName, GuestDeskMachine.State.Import).Set("meeting", "hn-web"));
+        var updateId = organizer.User.SendDocument("khach.csv", Encoding.UTF8.GetBytes("Trần Văn Bảy,Công an Quận 5,Trưởng ban,\n"));
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, fake.UpdateJson(updateId).ToJsonString(), Secret));
+
+        await organizer.Next(m => m.Method == "sendDocument");
+        Assert.Single(fake.Downloads);
+        Assert.Single(store.All<Guest>());
     }
 
     [Theory]

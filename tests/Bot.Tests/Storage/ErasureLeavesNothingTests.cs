@@ -213,7 +213,7 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         _ => false,
     };
 
-    private static byte[] ReadShared(string file)
+    internal static byte[] ReadShared(string file)
     {
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         using var copy = new MemoryStream();
