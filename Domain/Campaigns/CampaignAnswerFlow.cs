@@ -104,7 +104,7 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
         }
         else if (!inThis)
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
             return;
         }
 
@@ -137,7 +137,7 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
 
         if (!moved)
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
         }
 
         Leave(turn, machine);
@@ -233,7 +233,7 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
         // A campaign whose recipient list retention forgot has long ended: its buttons say so.
         if (campaignId is null || turn.Store.Find<Campaign>(campaignId) is not { } found || !(found.WentTo(turn.From.ToString()) || found.RecipientsForgotten))
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
             return false;
         }
 
@@ -246,11 +246,5 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
 
         campaign = found;
         return true;
-    }
-
-    private static void Expired(Turn turn)
-    {
-        turn.Acknowledge(Texts.ButtonExpired);
-        turn.Say(Texts.ButtonExpired);
     }
 }

@@ -60,7 +60,7 @@ public sealed class CampaignBoard(UnitCatalog units, CampaignComposeFlow compose
                 Summary(turn, button.Value);
                 break;
             default:
-                Expired(turn);
+                ButtonRoute.Expired(turn);
                 break;
         }
     }
@@ -117,7 +117,7 @@ public sealed class CampaignBoard(UnitCatalog units, CampaignComposeFlow compose
         {
             if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
-                Expired(turn);
+                ButtonRoute.Expired(turn);
                 return;
             }
 
@@ -134,11 +134,5 @@ public sealed class CampaignBoard(UnitCatalog units, CampaignComposeFlow compose
         turn.Reply(new TextOut(Texts.CampaignSummaryMore.For(turn.Lang)).WithButtons(
             [new BoardButton(BoardAction.Summary, previous.ToString("yyyy-MM", CultureInfo.InvariantCulture)).As(Texts.CampaignSummaryPrevious.Plain(turn.Lang)), new BoardButton(BoardAction.List).As(Texts.CampaignBackToList.Plain(turn.Lang))]));
         turn.Audit("campaign.summary", result.Key);
-    }
-
-    private static void Expired(Turn turn)
-    {
-        turn.Acknowledge(Texts.ButtonExpired);
-        turn.Say(Texts.ButtonExpired);
     }
 }

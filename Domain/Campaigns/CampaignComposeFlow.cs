@@ -69,8 +69,7 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
         var machine = new CampaignComposeMachine(turn, actions);
         if (!Press(turn, machine, button))
         {
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            ButtonRoute.Expired(turn);
         }
 
         if (machine.Finished)

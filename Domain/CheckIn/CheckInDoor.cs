@@ -88,8 +88,7 @@ public sealed class CheckInDoor(IGuestFiles files, HandCheckIn hand) : ICommandH
         var meeting = turn.Store.Find<Meeting>(pressed.MeetingId);
         if (meeting is null || turn.Now >= meeting.Ends)
         {
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            ButtonRoute.Expired(turn);
             return;
         }
 

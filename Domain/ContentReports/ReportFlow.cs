@@ -71,7 +71,7 @@ public sealed class ReportFlow : IFlow, IButtonHandler<ReportFlowButton>
         };
         if (turn.Session.Flow != FlowName || nonce is null || nonce != turn.Session.Get(ReportActions.NonceKey))
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
             return;
         }
 
@@ -90,7 +90,7 @@ public sealed class ReportFlow : IFlow, IButtonHandler<ReportFlowButton>
         };
         if (!done)
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
         }
         else if (machine.Finished)
         {
@@ -199,11 +199,5 @@ public sealed class ReportFlow : IFlow, IButtonHandler<ReportFlowButton>
         {
             turn.Session = turn.Session.Leave();
         }
-    }
-
-    private static void Expired(Turn turn)
-    {
-        turn.Acknowledge(Texts.ButtonExpired);
-        turn.Say(Texts.ButtonExpired);
     }
 }

@@ -64,8 +64,7 @@ public sealed class ReportNoteFlow : IFlow, IButtonHandler<ReportNoteButton>
         }
         else if (button.Nonce != turn.Session.Get(NonceKey))
         {
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            ButtonRoute.Expired(turn);
         }
         else if (button is ReportNoteButton.NoNote)
         {

@@ -103,7 +103,7 @@ public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButt
         // The rest belong to the conversation in progress, and only to it.
         if (turn.Session.Flow != FlowName || button is not CommentButton.InConversation step || step.Nonce != turn.Session.Get(CommentActions.NonceKey))
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
             return;
         }
 
@@ -127,7 +127,7 @@ public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButt
         };
         if (!done)
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
         }
         else if (machine.Finished)
         {
@@ -200,11 +200,5 @@ public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButt
         {
             turn.Session = turn.Session.Leave();
         }
-    }
-
-    private static void Expired(Turn turn)
-    {
-        turn.Acknowledge(Texts.ButtonExpired);
-        turn.Say(Texts.ButtonExpired);
     }
 }

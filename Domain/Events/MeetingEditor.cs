@@ -84,8 +84,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
                 Ask(turn, meeting).Edit(field);
                 break;
             default:
-                turn.Acknowledge(Texts.ButtonExpired);
-                turn.Say(Texts.ButtonExpired);
+                ButtonRoute.Expired(turn);
                 break;
         }
     }

@@ -95,7 +95,7 @@ public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>
         var skipping = inThisAnswer ? new RsvpMachine(turn, Steps) : null;
         if (skipping is null || !skipping.Skip())
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
         }
         else if (skipping.Finished)
         {
@@ -210,23 +210,6 @@ public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>
         }
 
         turn.Changes.Put(next);
-        switch (answer)
-        {
-            case RsvpAnswer.Attending:
-                turn.Say(Texts.RsvpAttending, meeting.Label);
-                break;
-            case RsvpAnswer.Declined:
-                turn.Say(Texts.RsvpDeclined, meeting.Label);
-                break;
-            default:
-                turn.Say(Texts.RsvpDelegated, meeting.Label, representative!.FullName);
-                break;
-        }
-    }
-
-    private static void Expired(Turn turn)
-    {
-        turn.Acknowledge(Texts.ButtonExpired);
-        turn.Say(Texts.ButtonExpired);
+        RsvpSteps.Confirm(turn, answer, meeting.Label, representative);
     }
 }

@@ -48,4 +48,22 @@ public sealed class RsvpSteps(Action<Turn, RsvpAnswer, string?, Representative?>
         ArgumentNullException.ThrowIfNull(turn);
         turn.Say(Texts.AskDelegatePhone, [skipButton(turn)]);
     }
+
+    /// <summary>Tells the person which answer was saved: the same words for a member and a guest.</summary>
+    public static void Confirm(Turn turn, RsvpAnswer answer, string meetingLabel, Representative? representative)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        switch (answer)
+        {
+            case RsvpAnswer.Attending:
+                turn.Say(Texts.RsvpAttending, meetingLabel);
+                break;
+            case RsvpAnswer.Declined:
+                turn.Say(Texts.RsvpDeclined, meetingLabel);
+                break;
+            default:
+                turn.Say(Texts.RsvpDelegated, meetingLabel, representative!.FullName);
+                break;
+        }
+    }
 }

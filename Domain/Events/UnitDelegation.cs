@@ -58,8 +58,7 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
                 machine.Skip();
                 break;
             default:
-                turn.Acknowledge(Texts.ButtonExpired);
-                turn.Say(Texts.ButtonExpired);
+                ButtonRoute.Expired(turn);
                 break;
         }
 

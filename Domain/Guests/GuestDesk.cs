@@ -128,8 +128,7 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
         if (meeting is null || Guest.Expired(meeting, turn.Now))
         {
             turn.Session = turn.Session.Leave();
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            ButtonRoute.Expired(turn);
             return;
         }
 

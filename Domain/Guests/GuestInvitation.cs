@@ -75,7 +75,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         var meeting = guest is null ? null : turn.Store.Find<Meeting>(guest.MeetingId);
         if (button is null || guest is null || meeting is null)
         {
-            Stale(turn);
+            ButtonRoute.Expired(turn);
             return;
         }
 
@@ -89,7 +89,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         switch (button.Action)
         {
             case GuestButton.Consent or GuestButton.Refuse when turn.Session.Flow != FlowName || turn.Session.Step<GuestConsentMachine.State>() != GuestConsentMachine.State.Consent || turn.Session.Get("guest") != guest.Id:
-                Stale(turn);
+                ButtonRoute.Expired(turn);
                 break;
             case GuestButton.Consent or GuestButton.Refuse:
                 var machine = new GuestConsentMachine(turn, consent);
@@ -110,7 +110,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
     {
         if (guest.ClaimedBy != turn.From.ToString())
         {
-            Stale(turn);
+            ButtonRoute.Expired(turn);
             return;
         }
 
@@ -127,7 +127,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
             var machine = inThisAnswer ? new RsvpMachine(turn, Steps) : null;
             if (machine is null || !machine.Skip())
             {
-                Stale(turn);
+                ButtonRoute.Expired(turn);
             }
             else if (machine.Finished)
             {
@@ -217,23 +217,6 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
 
         turn.Changes.Put(guest with { Answer = answer, Reason = reason, Delegate = representative, AnsweredAt = turn.Now });
         turn.Audit("guest.answered", guest.Id, answer.ToString());
-        switch (answer)
-        {
-            case RsvpAnswer.Attending:
-                turn.Say(Texts.RsvpAttending, meeting.Label);
-                break;
-            case RsvpAnswer.Declined:
-                turn.Say(Texts.RsvpDeclined, meeting.Label);
-                break;
-            default:
-                turn.Say(Texts.RsvpDelegated, meeting.Label, representative!.FullName);
-                break;
-        }
-    }
-
-    private static void Stale(Turn turn)
-    {
-        turn.Acknowledge(Texts.ButtonExpired);
-        turn.Say(Texts.ButtonExpired);
+        RsvpSteps.Confirm(turn, answer, meeting.Label, representative);
     }
 }

@@ -49,8 +49,7 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
                 Save(turn, member, member with { UnitCode = unit.Code });
                 break;
             default:
-                turn.Acknowledge(Texts.ButtonExpired);
-                turn.Say(Texts.ButtonExpired);
+                ButtonRoute.Expired(turn);
                 break;
         }
     }

@@ -92,8 +92,7 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
         var machine = new BroadcastMachine(turn, actions);
         if (!Press(turn, machine, button))
         {
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            ButtonRoute.Expired(turn);
         }
 
         if (machine.Finished)

@@ -25,8 +25,7 @@ public sealed class NominationDecisions(UnitCatalog units) : ISignalHandler
         ArgumentNullException.ThrowIfNull(press);
         if (Find(turn.Store, press) is null)
         {
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            ButtonRoute.Expired(turn);
             return;
         }
 

@@ -94,8 +94,7 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         };
         if (!done)
         {
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            ButtonRoute.Expired(turn);
         }
 
         if (machine.Finished)
@@ -108,8 +107,7 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
     {
         if (turn.Store.Find<Meeting>(meetingId) is not { } meeting)
         {
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            ButtonRoute.Expired(turn);
             return;
         }
 

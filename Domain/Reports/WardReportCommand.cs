@@ -55,7 +55,7 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
             }
             else
             {
-                Expired(turn);
+                ButtonRoute.Expired(turn);
             }
 
             return;
@@ -63,7 +63,7 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
 
         if (turn.Store.Find<ReportingRound>(press.Round) is not { } round)
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
             return;
         }
 
@@ -74,7 +74,7 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
             case ReportAdminPress.Summary: outputs.Summary(turn, round); break;
             case ReportAdminPress.Nominations: outputs.Nominations(turn, round); break;
             case ReportAdminPress.Accept: decisions.Accept(turn, press); break;
-            default: Expired(turn); break;
+            default: ButtonRoute.Expired(turn); break;
         }
     }
 
@@ -126,11 +126,5 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
                 : [button];
             turn.Reply(new TextOut(Texts.ReportsMenu.For(turn.Lang, $"{ReportProgress.Label(turn.Store, round)} – {MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang)}")).WithButtons(buttons));
         }
-    }
-
-    private static void Expired(Turn turn)
-    {
-        turn.Acknowledge(Texts.ButtonExpired);
-        turn.Say(Texts.ButtonExpired);
     }
 }

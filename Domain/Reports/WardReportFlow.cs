@@ -30,7 +30,7 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
         }
         else if (turn.Session.Flow != FlowName)
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
         }
         else if (button is ReportPress press && StillAllowed(turn) is { } round)
         {
@@ -43,7 +43,7 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
         ArgumentNullException.ThrowIfNull(turn);
         if (turn.Session.Flow != FlowName)
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
         }
         else if (StillAllowed(turn) is { } round)
         {
@@ -127,7 +127,7 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
     {
         if (press.Nonce != turn.Session.Get(ReportDraft.NonceKey))
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
             return;
         }
 
@@ -161,7 +161,7 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
         };
         if (!done)
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
         }
         else if (machine.Finished)
         {
@@ -178,10 +178,4 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
     private static int Page(Turn turn) => ReportDraft.Count(turn.Session, ReportDraft.PageKey);
 
     private static int Nominee(Turn turn) => Math.Max(0, ReportDraft.Count(turn.Session, ReportDraft.NominationsKey) - 1);
-
-    private static void Expired(Turn turn)
-    {
-        turn.Acknowledge(Texts.ButtonExpired);
-        turn.Say(Texts.ButtonExpired);
-    }
 }

@@ -204,8 +204,7 @@ public sealed class LinkConsent(UnitCatalog units)
     public static void Expired(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Acknowledge(Texts.ButtonExpired);
-        turn.Say(Texts.ButtonExpired);
+        ButtonRoute.Expired(turn);
     }
 
     public static void Tell(Turn turn, UserKey to, Msg text, params object?[] args)

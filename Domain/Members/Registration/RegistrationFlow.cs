@@ -70,8 +70,7 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
         };
         if (!done)
         {
-            turn.Acknowledge(Texts.ButtonExpired);
-            turn.Say(Texts.ButtonExpired);
+            ButtonRoute.Expired(turn);
         }
 
         LeaveIfFinished(turn, machine);
