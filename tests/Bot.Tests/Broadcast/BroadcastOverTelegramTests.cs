@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Bot.Tests.Delivery;
 using Bot.Tests.Support;
 using Domain.Text;
@@ -22,7 +21,7 @@ public sealed class BroadcastOverTelegramTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_member_talking_to_the_bot_during_a_broadcast_is_answered_within_about_a_second()
+    public async Task A_member_talking_to_the_bot_during_a_broadcast_is_answered_ahead_of_the_broadcast_queue()
     {
         await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, Paced());
         var members = Seed.Members(bot.Service<Bot.Storage.EntityStore>(), 240);
@@ -31,12 +30,13 @@ public sealed class BroadcastOverTelegramTests : IAsyncLifetime
         await Journeys.BroadcastAsync(organizer, "Thông báo họp ngày mai lúc 8 giờ");
         await Eventually.True(() => fake.SentTo(members[^1]).Count + fake.SentTo(members[0]).Count > 0);
         var asking = new Chat(fake, members[^1]);
-        var started = Stopwatch.StartNew();
         var reply = await asking.Say("/help", m => m.Text!.Contains("Các lệnh", StringComparison.Ordinal));
-        var waited = started.Elapsed;
 
-        Assert.True(waited < TimeSpan.FromSeconds(2), $"The reply took {waited.TotalMilliseconds:0} ms during the broadcast.");
         var report = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(40));
+        // Paced at 30 a second, 240 notices take 8 s: a reply queued behind them would come after
+        // nearly all of them. Counted on the fake's clock, not the test's, so a busy machine cannot fake it.
+        var noticesAfterReply = members.Count(id => fake.SentTo(id).Any(m => m.Text == "Thông báo họp ngày mai lúc 8 giờ" && m.At > reply.At));
+        Assert.True(noticesAfterReply >= 60, $"Only {noticesAfterReply} notices were still to go when the reply was sent.");
         Assert.Contains("Đã gửi: 240", report.Text, StringComparison.Ordinal);
         Assert.All(members, id => Assert.Single(fake.SentTo(id), m => m.Text == "Thông báo họp ngày mai lúc 8 giờ"));
         Assert.Equal(0, fake.TooManyRequests);
