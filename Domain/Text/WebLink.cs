@@ -53,11 +53,11 @@ public sealed record WebLink
 
     private static readonly string[] HostPrefixes = ["www.", "m.", "mobile.", "mbasic.", "web."];
 
-    private WebLink(Uri uri, string typed)
+    private WebLink(Uri uri, string typed, string host)
     {
         Url = uri.AbsoluteUri;
         Typed = typed;
-        Host = uri.IdnHost.ToLowerInvariant();
+        Host = host.ToLowerInvariant();
         Platform = PlatformOf(Host);
         Key = KeyOf(uri, Host);
     }
@@ -111,22 +111,37 @@ public sealed record WebLink
         if (!Uri.TryCreate(candidate, UriKind.Absolute, out var uri)
             || uri.UserInfo.Length > 0
             || uri.HostNameType != UriHostNameType.Dns
-            || !uri.IdnHost.Contains('.', StringComparison.Ordinal)
-            || uri.IdnHost.StartsWith('.')
-            || uri.IdnHost.EndsWith('.')
-            || !uri.IsDefaultPort)
+            || !uri.IsDefaultPort
+            || IdnHostOf(uri) is not { } host
+            || !host.Contains('.', StringComparison.Ordinal)
+            || host.StartsWith('.')
+            || host.EndsWith('.'))
         {
             return WebLinkProblem.NoHost;
         }
 
-        var topLevel = uri.IdnHost[(uri.IdnHost.LastIndexOf('.') + 1)..];
+        var topLevel = host[(host.LastIndexOf('.') + 1)..];
         if (topLevel.Length < 2 || topLevel.All(char.IsAsciiDigit))
         {
             return WebLinkProblem.NoHost;
         }
 
-        link = new WebLink(uri, candidate);
+        link = new WebLink(uri, candidate, host);
         return WebLinkProblem.None;
+    }
+
+    // Uri accepts some hosts that IDN cannot encode (noncharacters such as U+FFFF) and throws
+    // only when IdnHost is read.
+    private static string? IdnHostOf(Uri uri)
+    {
+        try
+        {
+            return uri.IdnHost;
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
     }
 
     public static WebLink? Parse(string? text) => TryParse(text, out var link) ? link : null;

@@ -37,6 +37,8 @@ public sealed class WebLinkTests
     [InlineData("https://exa mple.com/x")]
     [InlineData("data:text/html,hi")]
     [InlineData("https://example./x")]
+    [InlineData("\uFFFF\uFFFE")]
+    [InlineData("https://\uFFFF.example.com/x")]
     public void Anything_else_is_no_link(string text)
     {
         Assert.False(WebLink.TryParse(text, out _));
