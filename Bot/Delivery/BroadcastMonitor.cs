@@ -80,8 +80,8 @@ public sealed class BroadcastMonitor(
             return;
         }
 
-        var organizer = UserKey.Parse(notice.CreatedBy);
-        if (outbox.SentMessage(Notice.ProgressTagFor(notice.Id)) is not { } progress || !senders.TryGetValue(progress.To.Channel, out var sender))
+        if (notice.Author() is not { } organizer
+            || outbox.SentMessage(Notice.ProgressTagFor(notice.Id)) is not { } progress || !senders.TryGetValue(progress.To.Channel, out var sender))
         {
             return;
         }

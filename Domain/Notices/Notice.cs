@@ -1,3 +1,5 @@
+using Domain.Users;
+
 namespace Domain.Notices;
 
 public enum NoticeStatus
@@ -29,6 +31,9 @@ public sealed record Notice : IEntity
     public string? MeetingId { get; init; }
 
     public required string CreatedBy { get; init; }
+
+    /// <summary>Who wrote it; none once their personal data was erased (CreatedBy is then "erased").</summary>
+    public UserKey? Author() => UserKey.TryParse(CreatedBy, out var key) ? key : null;
 
     public DateTimeOffset CreatedAt { get; init; }
 

@@ -25,7 +25,7 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler<NoticeButton>,
         ArgumentNullException.ThrowIfNull(notice);
         ArgumentNullException.ThrowIfNull(unreachable);
         var args = string.Join('|', notice.Id, sent, failed, cancelled, string.Join(',', unreachable));
-        return new InboundEnvelope($"notice-done:{notice.Id}", UserKey.Parse(notice.CreatedBy), new SignalIn(DoneSignal, System, args), now);
+        return new InboundEnvelope($"notice-done:{notice.Id}", notice.Author() ?? System, new SignalIn(DoneSignal, System, args), now);
     }
 
     public void Handle(Turn turn, CommandIn command)
@@ -97,6 +97,12 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler<NoticeButton>,
             FinishedAt = turn.Now,
         };
         turn.Changes.Put(finished);
+        if (notice.Author() is null)
+        {
+            // Its author was erased: the counts are kept, and there is nobody to report to.
+            return;
+        }
+
         turn.Say(Texts.NoticeReport, finished.Id, finished.Recipients.Count, finished.Audience, finished.Sent, finished.Failed, finished.Unreachable, finished.Cancelled);
         if (unreachable.Length > 0)
         {

@@ -16,11 +16,11 @@ public sealed class NoticeStop : ISignalHandler
 
     public string Name => StopSignal;
 
-    /// <summary>The queue the notice's report runs in: its author's, as a person.</summary>
+    /// <summary>The queue the notice's report runs in: its author's, as a person, or the notices' own once the author is erased.</summary>
     public static UserKey QueueOf(IReadModel store, Notice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        return Identities.PersonOf(store, UserKey.Parse(notice.CreatedBy));
+        return notice.Author() is { } author ? Identities.PersonOf(store, author) : NoticeAdmin.System;
     }
 
     /// <summary>Cancels what the notice has not sent yet; <paramref name="by"/> pressed the button and is told.</summary>

@@ -86,6 +86,28 @@ public sealed class StopAndReportRaceTests
         Assert.Empty(bot.Deliveries());
     }
 
+    [Fact]
+    public void A_notice_whose_author_erased_their_data_can_still_be_stopped_and_finished()
+    {
+        Registering.Seed(bot, Author, Domain.Members.MemberStatus.Approved);
+        var notice = Seed(bot, "tb-1", bot.Now, recipients: [People.Alice, People.Bob]);
+        bot.Command(Author, "/xoadulieu");
+        bot.Press(Author, Texts.EraseYes.Vi);
+        Assert.Null(bot.NoticeOf(notice.Id)!.Author());
+        var before = bot.Turns.Count;
+
+        bot.PressData(Stopper, $"nt:stop:{notice.Id}");
+        bot.Deliver(NoticeAdmin.Done(bot.NoticeOf(notice.Id)!, 1, 0, [], 1, bot.Now));
+
+        var final = bot.NoticeOf(notice.Id)!;
+        Assert.Equal((NoticeStatus.Cancelled, 1), (final.Status, final.Cancelled));
+        Assert.NotNull(final.FinishedAt);
+        Assert.Contains(Texts.NoticeStopped.Vi(notice.Id), TextsTo(Stopper));
+        // Nobody is left to read the final report, so none is written to anyone.
+        var after = bot.Turns.Skip(before).SelectMany(t => t.Changes.Deliveries);
+        Assert.DoesNotContain(after, d => d.To == Author || d.To == NoticeAdmin.System);
+    }
+
     /// <summary>Decides a turn from the records as they are now, without storing anything.</summary>
     private Turn Decide(UserKey from, Inbound input)
     {
