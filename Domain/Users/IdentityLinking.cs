@@ -126,7 +126,7 @@ public sealed class IdentityLinking(UnitCatalog units) : ICommandHandler, IButto
         else
         {
             // Forged or from before an unlink: only the person's own channels can be chosen.
-            LinkConsent.Expired(turn);
+            ButtonRoute.Expired(turn);
         }
     }
 

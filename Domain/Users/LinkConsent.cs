@@ -95,7 +95,7 @@ public sealed class LinkConsent(UnitCatalog units)
         if (turn.Store.Find<LinkCode>(codeId) is not { Claimant: { } claimant } code || code.Person != person.ToString()
             || code.ExpiresAt <= turn.Now || !UserKey.TryParse(claimant, out var other) || turn.MemberOf() is not { } member)
         {
-            Expired(turn);
+            ButtonRoute.Expired(turn);
             return;
         }
 
@@ -199,12 +199,6 @@ public sealed class LinkConsent(UnitCatalog units)
 
         var role = Access.RoleOf(store, settings, person);
         return role != Role.Member ? role : store.Find<RoleGrant>(person.ToString())?.Role;
-    }
-
-    public static void Expired(Turn turn)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        ButtonRoute.Expired(turn);
     }
 
     public static void Tell(Turn turn, UserKey to, Msg text, params object?[] args)
