@@ -87,7 +87,7 @@ public sealed class BroadcastMonitor(
         }
 
         var lang = MemberTexts.LangOf(store, organizer, settings.DefaultLanguage);
-        if (await sender.EditTextAsync(progress.To, progress.MessageId, BroadcastActions.Progress(lang, notice.Id, sent, notice.Recipients.Count, failed), cancellationToken))
+        if (await sender.EditTextAsync(progress.To, progress.MessageId, BroadcastActions.Progress(lang, notice, settings.TimeZone, sent, notice.Recipients.Count, failed), cancellationToken))
         {
             shown[notice.Id] = (sent, failed);
         }

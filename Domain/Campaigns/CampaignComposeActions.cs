@@ -98,7 +98,7 @@ public sealed class CampaignComposeActions(UnitCatalog units) : ICampaignCompose
             turn.Changes.Send(recipient, CampaignMessage.For(campaign, lang, turn.Settings.TimeZone), Priority.Bulk, notice.Tag);
         }
 
-        turn.Changes.Send(turn.From, new TextOut(BroadcastActions.Progress(turn.Lang, notice.Id, 0, campaign.Recipients.Count, 0)), Priority.Interactive, Notice.ProgressTagFor(notice.Id));
+        turn.Changes.Send(turn.From, new TextOut(BroadcastActions.Progress(turn.Lang, notice, turn.Settings.TimeZone, 0, campaign.Recipients.Count, 0)), Priority.Interactive, Notice.ProgressTagFor(notice.Id));
         turn.Audit("campaign.sent", campaign.Id, string.Create(CultureInfo.InvariantCulture, $"{campaign.AudienceSpec}:{campaign.Recipients.Count}"));
     }
 

@@ -81,7 +81,7 @@ public static class CampaignReminders
             turn.Changes.Send(user, CampaignMessage.Reminder(campaign, lang, turn.Settings.TimeZone), Priority.Bulk, notice.Tag);
         }
 
-        turn.Changes.Send(turn.From, new TextOut(BroadcastActions.Progress(turn.Lang, notice.Id, 0, recipients.Count, 0)), Priority.Interactive, Notice.ProgressTagFor(notice.Id));
+        turn.Changes.Send(turn.From, new TextOut(BroadcastActions.Progress(turn.Lang, notice, turn.Settings.TimeZone, 0, recipients.Count, 0)), Priority.Interactive, Notice.ProgressTagFor(notice.Id));
         turn.Audit("campaign.reminded", campaign.Id, recipients.Count.ToString(CultureInfo.InvariantCulture));
         turn.Say(Texts.CampaignRemindSent, recipients.Count);
     }

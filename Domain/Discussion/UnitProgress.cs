@@ -92,7 +92,7 @@ public sealed class UnitProgress(UnitCatalog units)
             // Sent as a broadcast: the sender paces it, /lichsu lists it, /huythongbao can stop it,
             // and the organizer gets the progress and the final report like any notice.
             turn.Changes.Put(notice);
-            turn.Changes.Send(turn.From, new TextOut(BroadcastActions.Progress(turn.Lang, notice.Id, 0, recipients.Count, 0)), Priority.Interactive, Notice.ProgressTagFor(notice.Id));
+            turn.Changes.Send(turn.From, new TextOut(BroadcastActions.Progress(turn.Lang, notice, turn.Settings.TimeZone, 0, recipients.Count, 0)), Priority.Interactive, Notice.ProgressTagFor(notice.Id));
         }
 
         var reached = recipients.Select(m => m.UnitCode).Distinct(StringComparer.OrdinalIgnoreCase).Count();

@@ -106,16 +106,24 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
             turn.Changes.Send(recipient, Message(turn, lang), Priority.Bulk, notice.Tag);
         }
 
-        turn.Changes.Send(turn.From, new TextOut(Progress(turn.Lang, notice.Id, 0, recipients.Count, 0)), Priority.Interactive, Notice.ProgressTagFor(notice.Id));
+        turn.Changes.Send(turn.From, new TextOut(Progress(turn.Lang, notice, turn.Settings.TimeZone, 0, recipients.Count, 0)), Priority.Interactive, Notice.ProgressTagFor(notice.Id));
         turn.Audit("notice.sent", notice.Id, $"{spec}:{recipients.Count}");
     }
 
     public void Cancelled(Turn turn) => turn.Say(Texts.Cancelled);
 
-    public static Html Progress(Lang lang, string id, int sent, int total, int failed)
+    /// <summary>The organizer's progress line, naming the notice by its first words and when it was sent.</summary>
+    public static Html Progress(Lang lang, Notice notice, TimeZoneInfo zone, int sent, int total, int failed)
     {
+        ArgumentNullException.ThrowIfNull(notice);
         var culture = CultureInfo.GetCultureInfo(lang == Lang.En ? "en-US" : "vi-VN");
-        return Texts.NoticeProgress.For(lang, id, sent.ToString("N0", culture), total.ToString("N0", culture), failed.ToString("N0", culture));
+        return Texts.NoticeProgress.For(
+            lang,
+            NoticeLabel.Opening(notice),
+            NoticeLabel.SentAt(notice, zone, lang),
+            sent.ToString("N0", culture),
+            total.ToString("N0", culture),
+            failed.ToString("N0", culture));
     }
 
     /// <summary>The notice as a member sees it: the organizer's text, with the meeting's answer buttons if chosen.</summary>

@@ -51,7 +51,9 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler<NoticeButton>,
             return;
         }
 
-        turn.Say(Texts.ChooseNoticeToStop, sending.Select(n => new Button($"{n.Id} – {Short(n)}", new NoticeButton(n.Id).Encode())));
+        turn.Say(Texts.ChooseNoticeToStop, sending.Select(n => new Button(
+            $"{NoticeLabel.SentAt(n, turn.Settings.TimeZone, turn.Lang)} – {NoticeLabel.Opening(n)}",
+            new NoticeButton(n.Id).Encode())));
     }
 
     /// <summary>Registered for organizers only: the router has checked who presses.</summary>
@@ -103,7 +105,7 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler<NoticeButton>,
             return;
         }
 
-        turn.Say(Texts.NoticeReport, finished.Id, finished.Recipients.Count, finished.Audience, finished.Sent, finished.Failed, finished.Unreachable, finished.Cancelled);
+        turn.Say(Texts.NoticeReport, NoticeLabel.Opening(finished), NoticeLabel.SentAt(finished, turn.Settings.TimeZone, turn.Lang), finished.Recipients.Count, finished.Audience, finished.Sent, finished.Failed, finished.Unreachable, finished.Cancelled);
         if (unreachable.Length > 0)
         {
             var names = unreachable.Select(k => UserKey.TryParse(k, out var key)
@@ -123,9 +125,9 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler<NoticeButton>,
 
         var lines = notices.Take(10).Select(n => Texts.NoticeHistoryLine.For(
             turn.Lang,
-            n.Id,
+            NoticeLabel.SentAt(n, turn.Settings.TimeZone, turn.Lang),
             Status(turn.Lang, n.Status),
-            Short(n),
+            NoticeLabel.Opening(n),
             n.RecipientCount(),
             n.Sent,
             n.Failed,
@@ -140,13 +142,6 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler<NoticeButton>,
         NoticeStatus.Cancelled => Texts.NoticeStatusCancelled,
         _ => Texts.NoticeStatusDone,
     }).Plain(lang);
-
-    private static string Short(Notice notice)
-    {
-        // Cut between whole characters: an emoji is two UTF-16 units, a Vietnamese letter may be more.
-        var plain = new StringInfo(new Html(notice.Text).ToPlain().ReplaceLineEndings(" "));
-        return plain.LengthInTextElements > 40 ? plain.SubstringByTextElements(0, 40) + "…" : plain.String;
-    }
 
     private static int Number(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 }

@@ -32,7 +32,8 @@ public sealed class NoticeStop : ISignalHandler
         turn.Changes.CancelDeliveries(notice.Tag);
         turn.Changes.Put(notice with { Status = NoticeStatus.Cancelled });
         turn.Changes.Record(new AuditEntry(turn.Now, by, "notice.cancelled", notice.Id, null));
-        MemberTexts.Tell(turn, by, Texts.NoticeStopped, notice.Id);
+        var lang = MemberTexts.LangOf(turn.Store, by, turn.Settings.DefaultLanguage);
+        MemberTexts.Tell(turn, by, Texts.NoticeStopped, NoticeLabel.Opening(notice), NoticeLabel.SentAt(notice, turn.Settings.TimeZone, lang));
     }
 
     public void Handle(Turn turn, SignalIn signal)

@@ -41,7 +41,7 @@ public sealed class ReportNotices(UnitCatalog units)
         if (notice is not null)
         {
             turn.Changes.Put(notice);
-            turn.Changes.Send(turn.From, new TextOut(BroadcastActions.Progress(turn.Lang, notice.Id, 0, recipients.Count, 0)), Priority.Interactive, Notice.ProgressTagFor(notice.Id));
+            turn.Changes.Send(turn.From, new TextOut(BroadcastActions.Progress(turn.Lang, notice, turn.Settings.TimeZone, 0, recipients.Count, 0)), Priority.Interactive, Notice.ProgressTagFor(notice.Id));
         }
 
         return recipients;

@@ -62,11 +62,12 @@ public static partial class Texts
 
     public static readonly Msg NoRecipients = new("Không có ai trong nhóm người nhận này; Anh/Chị vui lòng chọn lại.", "Nobody is in this audience; please choose again.");
 
-    public static readonly Msg NoticeProgress = new("📨 Thông báo {0}: đã gửi {1}/{2} · {3} lỗi", "📨 Notice {0}: sent {1}/{2} · {3} failed");
+    /// <summary>{0} the notice's first words (<see cref="Notices.NoticeLabel"/>), {1} when it was sent.</summary>
+    public static readonly Msg NoticeProgress = new("📨 Thông báo «{0}» ({1}): đã gửi {2}/{3} · {4} lỗi", "📨 Notice “{0}” ({1}): sent {2}/{3} · {4} failed");
 
     public static readonly Msg NoticeReport = new(
-        "<b>Đã gửi xong thông báo {0}</b>\nNgười nhận: {1} ({2})\nĐã gửi: {3} · Lỗi: {4} · Đã chặn Trợ lý: {5} · Đã hủy: {6}",
-        "<b>Notice {0} finished</b>\nRecipients: {1} ({2})\nSent: {3} · Failed: {4} · Blocked the bot: {5} · Cancelled: {6}");
+        "<b>Đã gửi xong thông báo «{0}»</b> ({1})\nNgười nhận: {2} ({3})\nĐã gửi: {4} · Lỗi: {5} · Đã chặn Trợ lý: {6} · Đã hủy: {7}",
+        "<b>Notice “{0}” finished</b> ({1})\nRecipients: {2} ({3})\nSent: {4} · Failed: {5} · Blocked the bot: {6} · Cancelled: {7}");
 
     public static readonly Msg NoticeUnreachableList = new("Không nhận được (đã chặn Trợ lý): {0}", "Could not be reached (blocked the bot): {0}");
 
@@ -74,13 +75,13 @@ public static partial class Texts
 
     public static readonly Msg ChooseNoticeToStop = new("Dừng thông báo nào?", "Stop which notice?");
 
-    public static readonly Msg NoticeStopped = new("Đã dừng thông báo {0}; những tin chưa gửi sẽ không gửi nữa.", "Notice {0} stopped; what was not yet sent will not be.");
+    public static readonly Msg NoticeStopped = new("Đã dừng thông báo «{0}» ({1}); những tin chưa gửi sẽ không gửi nữa.", "Notice “{0}” ({1}) stopped; what was not yet sent will not be.");
 
     public static readonly Msg NoticeHistoryHeader = new("<b>Các thông báo gần đây</b>", "<b>Recent notices</b>");
 
     public static readonly Msg NoticeHistoryLine = new(
-        "{0} · {1} · {2}\n   {3} người nhận · gửi {4} · lỗi {5} · chặn {6} · hủy {7}",
-        "{0} · {1} · {2}\n   {3} recipients · sent {4} · failed {5} · blocked {6} · cancelled {7}");
+        "{0} · {1} · «{2}»\n   {3} người nhận · gửi {4} · lỗi {5} · chặn {6} · hủy {7}",
+        "{0} · {1} · “{2}”\n   {3} recipients · sent {4} · failed {5} · blocked {6} · cancelled {7}");
 
     public static readonly Msg NoticeStatusSending = new("đang gửi", "sending");
 

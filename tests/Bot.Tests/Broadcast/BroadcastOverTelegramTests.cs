@@ -61,9 +61,9 @@ public sealed class BroadcastOverTelegramTests : IAsyncLifetime
         // The list of who blocked the bot follows the report; counted only once it is there.
         await organizer.Next(m => m.Text!.StartsWith(Texts.NoticeUnreachableList.Vi.Split('{')[0], StringComparison.Ordinal));
 
-        Assert.Contains(Texts.NoticeReport.For(Lang.Vi, 0, 0, 0, 4, 0, 1, 0).ToPlain().Split('\n')[^1].Split(" · Đã hủy")[0], first.Text, StringComparison.Ordinal);
+        Assert.Contains(Texts.NoticeReport.For(Lang.Vi, 0, 0, 0, 0, 4, 0, 1, 0).ToPlain().Split('\n')[^1].Split(" · Đã hủy")[0], first.Text, StringComparison.Ordinal);
         Assert.Contains("Thành Viên", list.Text, StringComparison.Ordinal);
-        Assert.Contains(Texts.NoticeReport.For(Lang.Vi, 0, 0, 0, 0, 0, 1, 0).ToPlain().Split(" · ")[^2], second.Text, StringComparison.Ordinal);
+        Assert.Contains(Texts.NoticeReport.For(Lang.Vi, 0, 0, 0, 0, 0, 0, 1, 0).ToPlain().Split(" · ")[^2], second.Text, StringComparison.Ordinal);
         // The second broadcast: 4 members, and to the organizer the composing steps (3), the preview (3),
         // the progress, the report and the list; nothing to the blocked one.
         Assert.DoesNotContain(fake.SentTo(members[2]), m => m.Text == "Lần hai");

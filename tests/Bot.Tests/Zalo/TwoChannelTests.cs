@@ -158,7 +158,7 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
         await Eventually.True(() => zalo.Calls("sendMessage") > zalo.Succeeded("sendMessage") + 1);
         otherOnZalo.SendText("/help");
         var first = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
-        Assert.Contains(Texts.NoticeReport.For(Lang.Vi, 0, 0, 0, 0, 0, 1, 0).ToPlain().Split(" · ")[^2], first.Text, StringComparison.Ordinal);
+        Assert.Contains(Texts.NoticeReport.For(Lang.Vi, 0, 0, 0, 0, 0, 0, 1, 0).ToPlain().Split(" · ")[^2], first.Text, StringComparison.Ordinal);
         await organizer.Next(m => m.Text!.Contains("Đặng Thảo Vy", StringComparison.Ordinal));
         await Eventually.True(() => bot.Service<EntityStore>().Find<PreferredChannel>("telegram:906")?.Via == "telegram:906");
 

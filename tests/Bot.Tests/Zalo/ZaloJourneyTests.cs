@@ -129,7 +129,7 @@ public sealed class ZaloJourneyTests : IAsyncLifetime
         await Eventually.True(() => zalo.Calls("sendMessage") > zalo.Succeeded("sendMessage") + 1);
         reachable.SendText("/help");
         var report = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
-        Assert.Contains(Texts.NoticeReport.For(Lang.Vi, 0, 0, 0, 0, 0, 1, 0).ToPlain().Split(" · ")[^2], report.Text, StringComparison.Ordinal);
+        Assert.Contains(Texts.NoticeReport.For(Lang.Vi, 0, 0, 0, 0, 0, 0, 1, 0).ToPlain().Split(" · ")[^2], report.Text, StringComparison.Ordinal);
         Assert.True(bot.Service<Reachability>().IsUnreachable(new Domain.Users.UserKey("zalo", blocked.Id)));
         Assert.Contains(bot.Logs.Lines, l => l.Contains("Zalo 403", StringComparison.Ordinal));
     }

@@ -38,8 +38,9 @@ public sealed partial class ComposeTests
 
         var progress = Assert.Single(bot.Turns[^1].Changes.Deliveries, d => d.To == Boss && d.Message is TextOut);
         Assert.Equal((Priority.Interactive, $"progress:{FirstId}"), (progress.Priority, progress.Tag));
-        Assert.Equal(BroadcastActions.Progress(Lang.Vi, FirstId, 0, 2, 0).Value, ((TextOut)progress.Message).Text.Value);
-        Assert.Equal([$"📨 Thông báo {FirstId}: đã gửi 0/2 · 0 lỗi"], bot.TextsTo(Boss));
+        var notice = bot.NoticeOf(FirstId)!;
+        Assert.Equal(BroadcastActions.Progress(Lang.Vi, notice, Saigon, 0, 2, 0).Value, ((TextOut)progress.Message).Text.Value);
+        Assert.Equal([Texts.NoticeProgress.Vi(Opening(notice), SentAt(notice), 0, 2, 0)], bot.TextsTo(Boss));
     }
 
     [Fact]

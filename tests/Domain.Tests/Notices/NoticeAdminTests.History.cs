@@ -45,8 +45,8 @@ public sealed partial class NoticeAdminTests
         var text = Assert.Single(bot.TextsTo(Boss));
         var lines = text.Split('\n');
         Assert.Equal(Texts.NoticeHistoryHeader.Vi(), lines[0]);
-        var ids = lines.Skip(1).Where(l => l.StartsWith("tb-", StringComparison.Ordinal)).Select(l => l.Split(' ')[0]);
-        Assert.Equal(["tb-12", "tb-11", "tb-10", "tb-09", "tb-08", "tb-07", "tb-06", "tb-05", "tb-04", "tb-03"], ids);
+        var named = lines.Skip(1).Where(l => !l.StartsWith(' ')).Select(l => l.Split('«')[1].TrimEnd('»'));
+        Assert.Equal(Enumerable.Range(3, 10).Reverse().Select(i => $"Thông báo số {i}"), named);
     }
 
     [Fact]
@@ -63,9 +63,9 @@ public sealed partial class NoticeAdminTests
         var expected = string.Join(
             "\n",
             Texts.NoticeHistoryHeader.Vi(),
-            Texts.NoticeHistoryLine.Vi("tb-c", "đang gửi", "Đang đi", 1, 0, 0, 0, 0),
-            Texts.NoticeHistoryLine.Vi("tb-b", "đã dừng", "Dừng lại", 2, 1, 0, 0, 1),
-            Texts.NoticeHistoryLine.Vi("tb-a", "đã xong", "Họp & bàn", 3, 2, 1, 1, 0));
+            Texts.NoticeHistoryLine.Vi(SentAt(bot.NoticeOf("tb-c")!), "đang gửi", "Đang đi", 1, 0, 0, 0, 0),
+            Texts.NoticeHistoryLine.Vi(SentAt(bot.NoticeOf("tb-b")!), "đã dừng", "Dừng lại", 2, 1, 0, 0, 1),
+            Texts.NoticeHistoryLine.Vi(SentAt(bot.NoticeOf("tb-a")!), "đã xong", "Họp & bàn", 3, 2, 1, 1, 0));
         Assert.Equal([expected], bot.TextsTo(Boss));
         Assert.Contains("Họp &amp; bàn", expected, StringComparison.Ordinal);
     }
@@ -79,7 +79,7 @@ public sealed partial class NoticeAdminTests
         bot.Command(Boss, "/lichsu");
 
         Assert.Equal(
-            [Texts.NoticeHistoryHeader.En() + "\n" + Texts.NoticeHistoryLine.En("tb-a", "stopped", "Stop", 0, 0, 0, 0, 0)],
+            [Texts.NoticeHistoryHeader.En() + "\n" + Texts.NoticeHistoryLine.En(SentAt(bot.NoticeOf("tb-a")!, Lang.En), "stopped", "Stop", 0, 0, 0, 0, 0)],
             bot.TextsTo(Boss));
     }
 
@@ -96,7 +96,7 @@ public sealed partial class NoticeAdminTests
 
         Assert.Contains(" · đang gửi · ", sending, StringComparison.Ordinal);
         var finished = Assert.Single(bot.TextsTo(Boss));
-        Assert.Contains($"{notice.Id} · đã xong · ", finished, StringComparison.Ordinal);
+        Assert.Contains($"{SentAt(notice)} · {Texts.NoticeStatusDone.Vi} · ", finished, StringComparison.Ordinal);
         Assert.Contains("3 người nhận · gửi 3 · lỗi 0 · chặn 0 · hủy 0", finished, StringComparison.Ordinal);
     }
 }

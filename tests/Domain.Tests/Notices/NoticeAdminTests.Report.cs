@@ -19,7 +19,7 @@ public sealed partial class NoticeAdminTests
 
         bot.Deliver(NoticeAdmin.Done(notice, 2, 1, [], 0, bot.Now));
 
-        Assert.Equal([Texts.NoticeReport.Vi(notice.Id, 3, "Tất cả thành viên", 2, 1, 0, 0)], bot.TextsTo(Boss));
+        Assert.Equal([Texts.NoticeReport.Vi(Opening(notice), SentAt(notice), 3, "Tất cả thành viên", 2, 1, 0, 0)], bot.TextsTo(Boss));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed partial class NoticeAdminTests
 
         Assert.Equal(
             [
-                Texts.NoticeReport.Vi(notice.Id, 3, "Tất cả thành viên", 1, 2, 2, 0),
+                Texts.NoticeReport.Vi(Opening(notice), SentAt(notice), 3, "Tất cả thành viên", 1, 2, 2, 0),
                 Texts.NoticeUnreachableList.Vi("Trần Văn Bình, Lê Thị Cúc"),
             ],
             bot.TextsTo(Boss));
@@ -71,7 +71,7 @@ public sealed partial class NoticeAdminTests
         bot.Deliver(NoticeAdmin.Done(notice, 3, 0, [Alice], 0, bot.Now));
 
         Assert.Equal(
-            [Texts.NoticeReport.En(notice.Id, 3, "Tất cả thành viên", 3, 0, 1, 0), Texts.NoticeUnreachableList.En("Nguyễn Thị An")],
+            [Texts.NoticeReport.En(Opening(notice), SentAt(notice, Lang.En), 3, "Tất cả thành viên", 3, 0, 1, 0), Texts.NoticeUnreachableList.En("Nguyễn Thị An")],
             bot.TextsTo(Boss));
     }
 
@@ -102,7 +102,7 @@ public sealed partial class NoticeAdminTests
         var done = bot.NoticeOf(notice.Id)!;
         Assert.Equal((NoticeStatus.Cancelled, 1, 0, 2), (done.Status, done.Sent, done.Failed, done.Cancelled));
         Assert.NotNull(done.FinishedAt);
-        Assert.Equal([Texts.NoticeReport.Vi(notice.Id, 3, "Tất cả thành viên", 1, 0, 0, 2)], bot.TextsTo(Boss));
+        Assert.Equal([Texts.NoticeReport.Vi(Opening(notice), SentAt(notice), 3, "Tất cả thành viên", 1, 0, 0, 2)], bot.TextsTo(Boss));
     }
 
     [Fact]

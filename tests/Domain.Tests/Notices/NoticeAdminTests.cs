@@ -48,19 +48,22 @@ public sealed partial class NoticeAdminTests
         var question = Assert.Single(bot.Replies(Boss).OfType<TextOut>());
         Assert.Equal(Texts.ChooseNoticeToStop.Vi(), question.Text.Value);
         Assert.Equal(
-            [new Button("tb-new – Thông báo mới", "nt:stop:tb-new"), new Button("tb-old – Thông báo cũ", "nt:stop:tb-old")],
+            [
+                new Button($"{SentAt(bot.NoticeOf("tb-new")!)} – Thông báo mới", "nt:stop:tb-new"),
+                new Button($"{SentAt(bot.NoticeOf("tb-old")!)} – Thông báo cũ", "nt:stop:tb-old"),
+            ],
             question.AllButtons());
     }
 
     [Fact]
-    public void The_stop_list_shows_a_long_notice_shortened_to_40_characters_as_plain_text()
+    public void The_stop_list_shows_a_long_notice_by_its_first_words_as_plain_text()
     {
-        Seed(bot, "tb-long", bot.Now, text: "&lt;b&gt; " + new string('x', 50));
+        var notice = Seed(bot, "tb-long", bot.Now, text: "&lt;b&gt; " + new string('x', 50));
 
         bot.Command(Boss, "/huythongbao");
 
         var label = Assert.Single(bot.LastWithButtons(Boss)!.AllButtons()).Label;
-        Assert.Equal("tb-long – <b> " + new string('x', 36) + "…", label);
+        Assert.Equal($"{SentAt(notice)} – <b>…", label);
     }
 
     [Fact]
@@ -98,7 +101,7 @@ public sealed partial class NoticeAdminTests
         Assert.Null(bot.NoticeOf(notice.Id)!.FinishedAt);
         var entry = bot.Audit[^1];
         Assert.Equal((Boss, "notice.cancelled", notice.Id), (entry.By, entry.Action, entry.Subject));
-        Assert.Equal([Texts.NoticeStopped.Vi(notice.Id)], bot.TextsTo(Boss));
+        Assert.Equal([Texts.NoticeStopped.Vi(Opening(notice), SentAt(notice))], bot.TextsTo(Boss));
     }
 
     [Fact]

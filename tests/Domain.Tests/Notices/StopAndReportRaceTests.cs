@@ -35,7 +35,7 @@ public sealed class StopAndReportRaceTests
         RunSignals(stop, report);
 
         var final = bot.NoticeOf(notice.Id)!;
-        var toldStopped = TextsTo(Stopper).Contains(Texts.NoticeStopped.Vi(notice.Id));
+        var toldStopped = TextsTo(Stopper).Contains(Texts.NoticeStopped.Vi(Opening(notice), NoticeLabel.SentAt(notice, bot.Settings.TimeZone, Lang.Vi)));
         var cancelledRows = stop.Changes.CancelledTags.Concat(report.Changes.CancelledTags).Any();
         // Whatever came first, the organizer's words and the rows agree with the stored status.
         Assert.Equal(toldStopped, final.Status == NoticeStatus.Cancelled);
@@ -55,7 +55,7 @@ public sealed class StopAndReportRaceTests
 
         var final = bot.NoticeOf(notice.Id)!;
         Assert.Equal((NoticeStatus.Cancelled, 1), (final.Status, final.Cancelled));
-        Assert.Contains(Texts.NoticeStopped.Vi(notice.Id), TextsTo(Stopper));
+        Assert.Contains(Texts.NoticeStopped.Vi(Opening(notice), NoticeLabel.SentAt(notice, bot.Settings.TimeZone, Lang.Vi)), TextsTo(Stopper));
         Assert.Contains(bot.Turns, t => t.Changes.CancelledTags.Contains(notice.Tag));
         var entry = Assert.Single(bot.Audit, a => a.Action == "notice.cancelled");
         Assert.Equal(Stopper, entry.By);
@@ -102,7 +102,7 @@ public sealed class StopAndReportRaceTests
         var final = bot.NoticeOf(notice.Id)!;
         Assert.Equal((NoticeStatus.Cancelled, 1), (final.Status, final.Cancelled));
         Assert.NotNull(final.FinishedAt);
-        Assert.Contains(Texts.NoticeStopped.Vi(notice.Id), TextsTo(Stopper));
+        Assert.Contains(Texts.NoticeStopped.Vi(Opening(notice), NoticeLabel.SentAt(notice, bot.Settings.TimeZone, Lang.Vi)), TextsTo(Stopper));
         // Nobody is left to read the final report, so none is written to anyone.
         var after = bot.Turns.Skip(before).SelectMany(t => t.Changes.Deliveries);
         Assert.DoesNotContain(after, d => d.To == Author || d.To == NoticeAdmin.System);

@@ -1,5 +1,6 @@
 using Domain.Conversations;
 using Domain.Notices;
+using Domain.Text;
 using Domain.Users;
 
 namespace Domain.Tests.Support;
@@ -37,6 +38,12 @@ public static class Broadcasts
         driver.Press(organizer, "bc:send");
         return Assert.Single(driver.Turns[^1].Changes.Upserts.OfType<Notice>());
     }
+
+    /// <summary>The notice's first words, as organizers see it named.</summary>
+    public static string Opening(Notice notice) => NoticeLabel.Opening(notice);
+
+    /// <summary>When the notice was sent, on the test settings' clock.</summary>
+    public static string SentAt(Notice notice, Lang lang = Lang.Vi) => NoticeLabel.SentAt(notice, Meetings.Saigon, lang);
 
     public static Notice? NoticeOf(this ConversationDriver driver, string id)
     {
