@@ -142,6 +142,7 @@ public static class BotServices
         services.AddSingleton<CommandMenuPublisher>();
         services.AddSingleton<TelegramStartup>();
         services.AddSingleton<TelegramAttachments>();
+        services.AddSingleton<ILateFileFetch>(sp => sp.GetRequiredService<TelegramAttachments>());
         services.AddSingleton<IChannelSender, TelegramSender>();
         if (builder.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>()?.UsesWebhook == true)
         {

@@ -18,6 +18,7 @@ public sealed class TurnRunner(
     Router router,
     BotSettings settings,
     IReachability reachability,
+    IEnumerable<ILateFileFetch> fetches,
     TimeProvider time,
     ILogger<TurnRunner> logger)
 {
@@ -34,6 +35,14 @@ public sealed class TurnRunner(
         if (received is null)
         {
             return null;
+        }
+
+        if (received.Event is MediaIn { Kind: MediaKind.Document, Content: null })
+        {
+            foreach (var fetch in fetches)
+            {
+                received = await fetch.CompleteAsync(received, person, CancellationToken.None);
+            }
         }
 
         if (received.Event is not SignalIn)

@@ -1,6 +1,8 @@
+using Bot.Pipeline;
 using Domain;
 using Domain.Conversations;
 using Domain.Guests;
+using Domain.Users;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -13,9 +15,11 @@ namespace Bot.Telegram;
 /// turn gets the content with the event and a restart finds it in the inbox. Only a .csv or .txt
 /// with a text type is fetched, and only up to <see cref="Attachment.MaxBytes"/>; anything else
 /// keeps its file id alone. Only a file the guest desk waits for (<see cref="GuestFileGate"/>) is
-/// fetched: anyone else's travels without content. The download URL holds the token: it is never logged.
+/// fetched: anyone else's travels without content. A file sent with the press that opens the
+/// import (one poll answer) is fetched at its own turn, after that press's (<see cref="ILateFileFetch"/>).
+/// The download URL holds the token: it is never logged.
 /// </summary>
-public sealed class TelegramAttachments(TelegramClients clients, IReadModel store, BotSettings settings, ILogger<TelegramAttachments> logger)
+public sealed class TelegramAttachments(TelegramClients clients, IReadModel store, BotSettings settings, ILogger<TelegramAttachments> logger) : ILateFileFetch
 {
     /// <summary>The event with the file's content (or why there is none) when the update carries a CSV document.</summary>
     public async Task<InboundEnvelope> FetchAsync(Update update, InboundEnvelope envelope, CancellationToken ct)
@@ -30,19 +34,37 @@ public sealed class TelegramAttachments(TelegramClients clients, IReadModel stor
             return envelope;
         }
 
-        return envelope with { Event = media with { Content = await ContentAsync(document, ct) } };
+        return envelope with { Event = media with { Content = await ContentAsync(document.FileId, document.FileSize, ct) } };
     }
 
-    private async Task<Attachment> ContentAsync(Document document, CancellationToken ct)
+    /// <summary>
+    /// At the file's turn: a CSV that came without content because the guest desk did not wait for
+    /// it yet is fetched when it now does (the press before it has run). Nothing of it is stored.
+    /// </summary>
+    public async Task<InboundEnvelope> CompleteAsync(InboundEnvelope envelope, UserKey person, CancellationToken ct)
     {
-        if (document.FileSize > Attachment.MaxBytes)
+        ArgumentNullException.ThrowIfNull(envelope);
+        if (envelope.Event is not MediaIn { Kind: MediaKind.Document, Content: null } media
+            || envelope.From.Channel != UpdateMapper.Channel
+            || !Attachment.IsTextTable(media.FileName, media.MimeType)
+            || !GuestFileGate.Awaits(store, settings, person))
+        {
+            return envelope;
+        }
+
+        return envelope with { Event = media with { Content = await ContentAsync(media.FileId, null, ct) } };
+    }
+
+    private async Task<Attachment> ContentAsync(string fileId, long? statedSize, CancellationToken ct)
+    {
+        if (statedSize > Attachment.MaxBytes)
         {
             return Attachment.TooLarge;
         }
 
         try
         {
-            var file = await clients.Sending.GetFile(document.FileId, ct);
+            var file = await clients.Sending.GetFile(fileId, ct);
             if (file.FileSize > Attachment.MaxBytes || file.FilePath is null)
             {
                 return file.FilePath is null ? Attachment.Unavailable : Attachment.TooLarge;

@@ -35,7 +35,7 @@ public static class UpdateMapper
             { Text: { } text } => CommandIn.TryParse(text) ?? (Inbound)new TextIn(text),
             { Contact: { } contact } => new ContactIn(contact.PhoneNumber, contact.UserId?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             { Photo: [.., var largest] } => new MediaIn(MediaKind.Photo, largest.FileId, null, message.Caption),
-            { Document: { } document } => new MediaIn(MediaKind.Document, document.FileId, document.FileName, message.Caption),
+            { Document: { } document } => new MediaIn(MediaKind.Document, document.FileId, document.FileName, message.Caption) { MimeType = document.MimeType },
             _ => new UnsupportedIn(message.Type.ToString()),
         };
         return new InboundEnvelope(id, Key(sender.Id), inbound, receivedAt, sender.FirstName, sender.LanguageCode);

@@ -60,6 +60,9 @@ public sealed record ContactIn(string Phone, string? OwnerId) : Inbound;
 public sealed record MediaIn(MediaKind Kind, string FileId, string? FileName, string? Caption) : Inbound
 {
     public Attachment? Content { get; init; }
+
+    /// <summary>The type the sender's app declared for a document, if any.</summary>
+    public string? MimeType { get; init; }
 }
 
 public enum MediaKind

@@ -92,6 +92,26 @@ public sealed class GuestFileGateTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_members_csv_sent_with_an_import_press_in_one_batch_is_not_downloaded()
+    {
+        await using var bot = await Start();
+        var id = Seed.Members(bot.Service<EntityStore>(), 1, 3002).Single();
+        var member = new Chat(fake, id, "Thành viên");
+        var shown = await member.Say("/khach", m => m.Text == Vi(Texts.NotAllowed));
+
+        fake.InOneBatch(() =>
+        {
+            member.User.PressButton(shown, $"khach:import:{MeetingId}");
+            member.User.SendDocument("khach.csv", Encoding.UTF8.GetBytes(List));
+        });
+        await member.Next(m => m.Text == Vi(Texts.OnlyText));
+
+        Assert.Empty(fake.Downloads);
+        Assert.Equal(0, fake.Calls("getFile"));
+        Assert.Empty(bot.Service<EntityStore>().All<Guest>());
+    }
+
+    [Fact]
     public async Task An_imported_files_content_leaves_the_inbox_and_the_data_file()
     {
         await using var bot = await Start();

@@ -84,6 +84,27 @@ public sealed class GuestFileImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_csv_sent_right_after_the_import_press_in_the_same_batch_is_imported()
+    {
+        await using var bot = await Start();
+        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var desk = await organizer.Say("/khach", m => m.Buttons.Any(b => b.CallbackData == $"khach:import:{MeetingId}"));
+        var downloadsBefore = fake.Downloads.Count;
+
+        fake.InOneBatch(() =>
+        {
+            organizer.User.PressButton(desk, $"khach:import:{MeetingId}");
+            organizer.User.SendDocument("khach-moi.csv", Utf8WithBom(List), "application/vnd.ms-excel");
+        });
+        var links = await organizer.Next(m => m.Method == "sendDocument");
+
+        Assert.Equal(Vi(Texts.GuestImported, 2), links.Text);
+        Assert.DoesNotContain(fake.SentTo(organizer.Id), m => m.Text == Vi(Texts.GuestFileNotCsv));
+        Assert.Equal(2, bot.Service<EntityStore>().All<Guest>().Count);
+        Assert.Equal(downloadsBefore + 1, fake.Downloads.Count);
+    }
+
+    [Fact]
     public async Task A_document_from_someone_who_is_not_an_organizer_makes_nothing()
     {
         await using var bot = await Start();
