@@ -1,58 +1,30 @@
 using System.Text;
+using CsvHelper;
 
 namespace Domain.Guests;
 
 /// <summary>
-/// Splits one CSV row into its fields: a quoted field may hold the separator and doubled quotes
-/// (Excel writes "Ban Dân vận, Quận ủy" so). The separator is "|", ";" or a tab when one stands
-/// outside quotes (Excel in Vietnamese uses ";"), otherwise a comma.
+/// Splits one CSV row into its fields with CsvHelper: a quoted field may hold the separator and
+/// doubled quotes (Excel writes "Ban Dân vận, Quận ủy" so). The separator is "|", ";" or a tab when
+/// one stands outside quotes (Excel in Vietnamese uses ";"), otherwise a comma; it is chosen for
+/// each line, because a pasted list may mix them.
 /// </summary>
 public static class CsvFields
 {
     public static IReadOnlyList<string> Split(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var separator = SeparatorOf(line);
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
+        var options = new CsvReaderOptions
         {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"' && field.ToString().Trim().Length == 0)
-            {
-                field.Clear();
-                quoted = true;
-            }
-            else if (c == separator)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
+            Separator = SeparatorOf(line),
+            HasHeader = false,
+            // People type a space after the separator, also before a quoted field.
+            TrimWhitespace = true,
+            // A stray quote is kept as typed (the default): the guest line's own checks judge the field.
+            MalformedData = CsvMalformedDataHandling.Recover,
+        };
+        using var reader = CsvReader.FromText(line, options);
+        return reader.Read() ? reader.Current.ToArray() : [string.Empty];
     }
 
     private static char SeparatorOf(string line)
