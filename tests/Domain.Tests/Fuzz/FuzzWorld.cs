@@ -33,12 +33,15 @@ public sealed class FuzzWorld
     private readonly Dictionary<UserKey, IReadOnlyList<(string Label, string? Data)>> shownChoices = [];
     private readonly List<string> everShown = [];
     private readonly Dictionary<(Type, string), string> owners = [];
+    private readonly FuzzSecrets secrets = new();
     private int callbacks;
 
     public FuzzWorld()
     {
         Driver = new ConversationDriver(Meetings.Settings([.. Organizers]));
         Meetings.Put(Driver);
+        // A meeting of the day as well, whose door opens at once: people check in during the run.
+        Meetings.Put(Driver, Meetings.Sample("hn-today", Driver.Now.AddMinutes(40), Driver.Now.AddMinutes(20), title: "Họp giao ban tuyên truyền viên"));
     }
 
     public ConversationDriver Driver { get; }
@@ -64,7 +67,7 @@ public sealed class FuzzWorld
                 return all is { Count: > 0 } ? Press(all[press.Index % all.Count].Data) : Typed(actor, "/start");
             case FuzzAction.Cooperate cooperate:
                 var shown = buttons ? shownChoices.GetValueOrDefault(actor) : Driver.LastWithButtons(actor)?.Buttons.SelectMany(r => r).Select(b => (b.Label, (string?)b.Data)).ToList();
-                var next = Cooperation.Next(Driver, actor, cooperate.Seed, shown is { Count: > 0 });
+                var next = Cooperation.Next(Driver, actor, cooperate.Seed, shown is { Count: > 0 }, secrets);
                 if (next is not null || shown is not { Count: > 0 })
                 {
                     return Typed(actor, next ?? "/help");
@@ -124,6 +127,7 @@ public sealed class FuzzWorld
         switch (delivery.Message)
         {
             case TextOut text:
+                secrets.Note(text.Text.Value);
                 var choices = text.Buttons.Count > 0
                     ? text.Buttons.SelectMany(r => r).Select(b => (b.Label, (string?)b.Data)).ToList()
                     : text.Keyboard?.Keys.Select(k => (k, (string?)null)).ToList() ?? [];
