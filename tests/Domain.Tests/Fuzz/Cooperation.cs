@@ -13,7 +13,7 @@ public static class Cooperation
     private static readonly string[] OrganizerCommands =
     [
         "/choduyet", "/thanhvien", "/thongbao", "/ykien", "/sukien", "/thongke", "/xuatds", "/lichsu", "/huythongbao", "/hoinghi", "/gopy",
-        "/chiendich", "/baocao", "/khach", "/diemdanh", "/phananh",
+        "/chiendich", "/baocao", "/khach", "/diemdanh", "/phananh", "/xoadulieu",
     ];
 
     /// <summary>Null: press a shown button (index <paramref name="seed"/>); otherwise the text to type.</summary>

@@ -122,6 +122,34 @@ public sealed class FuzzWorld
         return turns;
     }
 
+    /// <summary>
+    /// What the shell's background services post once time has passed: due reminders (meetings,
+    /// reports, campaigns) and the final report of every notice not finished yet, as if its sender
+    /// were done; a throw in one of them stops the real bot.
+    /// </summary>
+    public IReadOnlyList<(InboundEnvelope Input, ChangeSet Changes)> Background()
+    {
+        var before = Driver.Turns.Count;
+        var (store, now) = (Driver.Store, Driver.Now);
+        var posted = Domain.Events.Reminders.Due(store, Driver.Settings.Reminders, now).Select(due => Domain.Events.Reminders.Signal(due, now))
+            .Concat(Domain.Reports.ReportReminders.Due(store, Driver.Settings.Reminders, now).Select(due => Domain.Reports.ReportReminders.Signal(due, now)))
+            .Concat(Domain.Campaigns.CampaignSchedule.Due(store, Driver.Settings, now))
+            .Concat(store.All<Domain.Notices.Notice>().Where(n => n.FinishedAt is null).Select(n => Domain.Notices.NoticeAdmin.Done(n, n.Recipients.Count, 0, [], 0, now)))
+            .ToList();
+        foreach (var envelope in posted)
+        {
+            Driver.Deliver(envelope);
+        }
+
+        var turns = Driver.Turns.Skip(before).ToList();
+        foreach (var delivery in turns.SelectMany(t => t.Changes.Deliveries))
+        {
+            Remember(delivery);
+        }
+
+        return turns;
+    }
+
     private void Remember(Delivery delivery)
     {
         switch (delivery.Message)
