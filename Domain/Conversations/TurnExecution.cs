@@ -48,14 +48,23 @@ public static class TurnExecution
             }
         }
 
-        // An erased person leaves no session behind either: they are a stranger again.
-        if (!Unchanged(turn, stored) && turn.Changes.Erasures.Count == 0)
+        // An erased person leaves no session behind either: they are a stranger again. A signal
+        // to someone without a session (an erased person's queue) does not begin one for them.
+        if (!Unchanged(turn, stored) && turn.Changes.Erasures.Count == 0 && !Untouched(turn, stored))
         {
             turn.Changes.Put(turn.Session);
         }
 
         return turn;
     }
+
+    /// <summary>A signal's turn left the new session it began as it was: there is nothing of the person to keep.</summary>
+    private static bool Untouched(Turn turn, Session? stored) =>
+        stored is null
+        && turn.Input.Event is SignalIn
+        && turn.Session is { Flow: null, State: null, Draft.Count: 0 }
+        && turn.Session.Lang == turn.Settings.DefaultLanguage
+        && !turn.Changes.Upserts.Any(e => e is Session && e.Id == turn.Session.Id);
 
     /// <summary>
     /// The session as it was loaded, and not otherwise written or deleted by the turn: putting it

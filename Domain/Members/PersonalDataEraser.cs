@@ -85,6 +85,7 @@ public static class PersonalDataEraser
             });
         }
 
+        DeciderErasure.Erase(turn, keys);
         Reports.ReportErasure.Erase(turn, keys, member);
         Campaigns.CampaignErasure.Erase(turn, keys);
         var traces = Traces(turn, member);

@@ -108,9 +108,12 @@ public sealed class NoticeAdmin : ICommandHandler, IButtonHandler<NoticeButton>,
         turn.Say(Texts.NoticeReport, NoticeLabel.Opening(finished), NoticeLabel.SentAt(finished, turn.Settings.TimeZone, turn.Lang), finished.Recipients.Count, finished.Audience, finished.Sent, finished.Failed, finished.Unreachable, finished.Cancelled);
         if (unreachable.Length > 0)
         {
-            var names = unreachable.Select(k => UserKey.TryParse(k, out var key)
-                ? turn.Store.Find<Member>(Identities.PersonOf(turn.Store, key).ToString())?.FullName ?? k
-                : k);
+            // A row of someone erased since is addressed to nobody: named as erased, not by that address.
+            var names = unreachable.Select(k => k == PersonalDataEraser.Nobody.ToString()
+                ? Texts.ErasedName.Plain(turn.Lang)
+                : UserKey.TryParse(k, out var key)
+                    ? turn.Store.Find<Member>(Identities.PersonOf(turn.Store, key).ToString())?.FullName ?? k
+                    : k);
             turn.Say(Texts.NoticeUnreachableList, string.Join(", ", names));
         }
     }

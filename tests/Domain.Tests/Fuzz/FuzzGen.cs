@@ -12,6 +12,7 @@ public static class FuzzGen
         "lienket", "link", "choduyet", "pending", "thanhvien", "members", "hoinghi", "meeting", "sukien", "meetings",
         "thongke", "xuatds", "stats", "export", "thongbao", "broadcast", "huythongbao", "lichsu", "stopnotice", "notices",
         "gopy", "comment", "ykien", "comments", "totuyentruyen", "roster", "maqr", "qr", "phananh", "khongco", "START", "Hoso",
+        "chiendich", "baocao", "khach", "diemdanh", "phananh",
     ];
 
     private static readonly string[] Names =
@@ -33,7 +34,8 @@ public static class FuzzGen
     ];
 
     private static readonly string[] Prefixes =
-        ["reg", "rsvp", "gy", "bc", "mtg", "dlg", "prof", "appr", "role", "merge", "link", "lang", "erase", "yk", "nt", "cmt", "pa", "pq", "pqn", "x", ""];
+        ["reg", "rsvp", "gy", "bc", "mtg", "dlg", "prof", "appr", "role", "merge", "link", "lang", "erase", "yk", "nt", "cmt", "pa", "pq", "pqn", "x", "",
+         "cd", "cdt", "cdb", "rp", "rpa", "rpo", "rpr", "khach", "guest", "ci", "cih"];
 
     /// <summary>
     /// A run of <paramref name="steps"/> steps in bursts: one person does one to eight things in a
@@ -44,7 +46,10 @@ public static class FuzzGen
 
     private static Gen<IEnumerable<FuzzStep>> Burst(int actors) =>
         from actor in Gen.Choose(0, actors - 1)
-        from actions in Gen.Choose(1, 8).SelectMany(n => Action.ListOf(n))
+        from actions in Gen.Frequency(
+            (4, Gen.Choose(1, 8).SelectMany(n => Action.ListOf(n))),
+            // Someone who sees a long conversation through (a campaign, a ward report) without a slip.
+            (1, Gen.Choose(6, 24).SelectMany(n => Gen.Choose(0, 1_000_000).Select(i => (FuzzAction)new FuzzAction.Cooperate(i)).ListOf(n))))
         select actions.Select(action => new FuzzStep(actor, action));
 
     /// <summary>A 5,000-character text (and neighbours of the limits: 3,000, 4,096, 4,097).</summary>

@@ -105,6 +105,8 @@ public static partial class FuzzInvariants
             Domain.CheckIn.Admission.FlowName => state == "DelegateName" && session.Get("meeting") is not null,
             Domain.Reports.RoundOpening.FlowName => Named<Domain.Reports.RoundOpeningMachine.State>(state) && session.Get("nonce") is not null && (state == "Meeting" || session.Get("meeting") is not null),
             Domain.Reports.WardReportFlow.FlowName => Named<Domain.Reports.WardReportMachine.State>(state) && session.Get(Domain.Reports.ReportDraft.NonceKey) is not null && session.Get(Domain.Reports.ReportDraft.RoundKey) is not null,
+            Domain.Campaigns.ComposeButton.Prefix => Named<Domain.Campaigns.CampaignComposeMachine.State>(state),
+            Domain.Campaigns.AnswerButton.Prefix => Named<Domain.Campaigns.CampaignAnswerMachine.State>(state) && session.Get("campaign") is not null,
             _ => false,
         };
         return valid ? null : $"session {session.Id} in flow '{session.Flow}', state '{state}', draft [{string.Join(", ", session.Draft.Keys)}]";

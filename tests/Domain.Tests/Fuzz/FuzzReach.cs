@@ -41,9 +41,49 @@ public sealed class FuzzReach
             Count("notice " + notice.Status);
         }
 
+        foreach (var campaign in store.All<global::Domain.Campaigns.Campaign>())
+        {
+            Count("campaign " + (campaign.Recipients.Count > 0 ? "sent" : "to nobody"));
+        }
+
+        foreach (var answer in store.All<global::Domain.Campaigns.CampaignAnswer>())
+        {
+            Count("campaign answer " + answer.Outcome);
+        }
+
+        foreach (var report in store.All<global::Domain.ContentReports.ContentReport>())
+        {
+            Count("content report " + report.Status);
+        }
+
+        foreach (var round in store.All<global::Domain.Reports.ReportingRound>())
+        {
+            Count("reporting round");
+        }
+
+        foreach (var report in store.All<global::Domain.Reports.UnitReport>())
+        {
+            Count("unit report " + (report.Versions.Count > 0 ? "sent" : "started"));
+        }
+
+        foreach (var guest in store.All<global::Domain.Guests.Guest>())
+        {
+            Count("guest " + (guest.ClaimedBy is null ? "invited" : "opened"));
+        }
+
+        foreach (var desk in store.All<global::Domain.CheckIn.CheckInDesk>())
+        {
+            Count("check-in desk");
+        }
+
+        foreach (var presence in store.All<global::Domain.CheckIn.Attendance>())
+        {
+            Count("checked in");
+        }
+
         foreach (var session in store.All<Session>().Where(s => s.Flow is not null))
         {
-            Count("in flow " + session.Flow);
+            Count("in flow " + session.Flow + (session.Flow is "cd" or "cdt" or "rp" or "ci" or "pa" ? "." + session.State : string.Empty));
         }
     }
 

@@ -33,12 +33,15 @@ public sealed class FuzzWorld
     private readonly Dictionary<UserKey, IReadOnlyList<(string Label, string? Data)>> shownChoices = [];
     private readonly List<string> everShown = [];
     private readonly Dictionary<(Type, string), string> owners = [];
+    private readonly FuzzSecrets secrets = new();
     private int callbacks;
 
     public FuzzWorld()
     {
         Driver = new ConversationDriver(Meetings.Settings([.. Organizers]));
         Meetings.Put(Driver);
+        // A meeting of the day as well, whose door opens at once: people check in during the run.
+        Meetings.Put(Driver, Meetings.Sample("hn-today", Driver.Now.AddMinutes(40), Driver.Now.AddMinutes(20), title: "Họp giao ban tuyên truyền viên"));
     }
 
     public ConversationDriver Driver { get; }
@@ -64,7 +67,7 @@ public sealed class FuzzWorld
                 return all is { Count: > 0 } ? Press(all[press.Index % all.Count].Data) : Typed(actor, "/start");
             case FuzzAction.Cooperate cooperate:
                 var shown = buttons ? shownChoices.GetValueOrDefault(actor) : Driver.LastWithButtons(actor)?.Buttons.SelectMany(r => r).Select(b => (b.Label, (string?)b.Data)).ToList();
-                var next = Cooperation.Next(Driver, actor, cooperate.Seed, shown is { Count: > 0 });
+                var next = Cooperation.Next(Driver, actor, cooperate.Seed, shown is { Count: > 0 }, secrets);
                 if (next is not null || shown is not { Count: > 0 })
                 {
                     return Typed(actor, next ?? "/help");
@@ -119,11 +122,40 @@ public sealed class FuzzWorld
         return turns;
     }
 
+    /// <summary>
+    /// What the shell's background services post once time has passed: due reminders (meetings,
+    /// reports, campaigns) and the final report of every notice not finished yet, as if its sender
+    /// were done; a throw in one of them stops the real bot.
+    /// </summary>
+    public IReadOnlyList<(InboundEnvelope Input, ChangeSet Changes)> Background()
+    {
+        var before = Driver.Turns.Count;
+        var (store, now) = (Driver.Store, Driver.Now);
+        var posted = Domain.Events.Reminders.Due(store, Driver.Settings.Reminders, now).Select(due => Domain.Events.Reminders.Signal(due, now))
+            .Concat(Domain.Reports.ReportReminders.Due(store, Driver.Settings.Reminders, now).Select(due => Domain.Reports.ReportReminders.Signal(due, now)))
+            .Concat(Domain.Campaigns.CampaignSchedule.Due(store, Driver.Settings, now))
+            .Concat(store.All<Domain.Notices.Notice>().Where(n => n.FinishedAt is null).Select(n => Domain.Notices.NoticeAdmin.Done(n, n.Recipients.Count, 0, [], 0, now)))
+            .ToList();
+        foreach (var envelope in posted)
+        {
+            Driver.Deliver(envelope);
+        }
+
+        var turns = Driver.Turns.Skip(before).ToList();
+        foreach (var delivery in turns.SelectMany(t => t.Changes.Deliveries))
+        {
+            Remember(delivery);
+        }
+
+        return turns;
+    }
+
     private void Remember(Delivery delivery)
     {
         switch (delivery.Message)
         {
             case TextOut text:
+                secrets.Note(text.Text.Value);
                 var choices = text.Buttons.Count > 0
                     ? text.Buttons.SelectMany(r => r).Select(b => (b.Label, (string?)b.Data)).ToList()
                     : text.Keyboard?.Keys.Select(k => (k, (string?)null)).ToList() ?? [];

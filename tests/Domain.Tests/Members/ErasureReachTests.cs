@@ -50,7 +50,7 @@ public sealed class ErasureReachTests
         Assert.Contains(Name, trace.Texts);
         Assert.Contains(Registering.NormalizedPhone, trace.Texts);
         string[] needles = [Name, Registering.NormalizedPhone, "901234567", OnTelegram.Id, OnZalo.Id, Delegate, "Ý kiến riêng"];
-        foreach (var record in AllRecords(bot.Store))
+        foreach (var record in ErasureReach.AllRecords(bot.Store))
         {
             var json = JsonSerializer.Serialize(record, record.GetType());
             Assert.All(needles, n => Assert.DoesNotContain(n, json, StringComparison.Ordinal));
@@ -59,9 +59,4 @@ public sealed class ErasureReachTests
         Assert.Equal(2, bot.Store.Find<UnitDelegation>(UnitDelegation.IdFor(Commenting.Meeting.Id, Registering.UnitCode))?.Count);
         Assert.NotNull(bot.MemberOf(People.Bob));
     }
-
-    private static IEnumerable<IEntity> AllRecords(MemoryStore store) =>
-        typeof(IEntity).Assembly.GetTypes()
-            .Where(t => typeof(IEntity).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
-            .SelectMany(t => (IEnumerable<IEntity>)typeof(MemoryStore).GetMethod(nameof(MemoryStore.All))!.MakeGenericMethod(t).Invoke(store, null)!);
 }

@@ -50,6 +50,17 @@ public sealed partial class NoticeAdminTests
     }
 
     [Fact]
+    public void An_unreachable_row_of_someone_erased_since_is_named_as_erased_not_by_its_address()
+    {
+        var notice = Send(bot, Boss);
+        bot.Replies(Boss);
+
+        bot.Deliver(NoticeAdmin.Done(notice, 2, 0, [Bob, Domain.Members.PersonalDataEraser.Nobody], 0, bot.Now));
+
+        Assert.Equal(Texts.NoticeUnreachableList.Vi("Trần Văn Bình, " + Texts.ErasedName.Vi), bot.TextsTo(Boss)[^1]);
+    }
+
+    [Fact]
     public void The_names_of_unreachable_members_are_escaped()
     {
         AddMember(bot, Dave, "<b>Dũng</b> & co", "P04", "+84901000004");
