@@ -125,8 +125,7 @@ public sealed class NominationDecisions(UnitCatalog units) : ISignalHandler
         };
     }
 
-    public static bool Same(string a, string b) =>
-        string.Equals(a.Trim().Normalize(), b.Trim().Normalize(), StringComparison.OrdinalIgnoreCase);
+    public static bool Same(string a, string b) => PersonNames.Same(a, b);
 
     private static Member? MemberNamed(IReadModel store, string name)
     {
