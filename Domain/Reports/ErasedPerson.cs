@@ -25,6 +25,10 @@ public sealed record ErasedPerson(string Salt, IReadOnlyList<string> KeyHashes, 
     /// <summary>Whether a nominee's name, as typed, is theirs.</summary>
     public bool IsName(string name) => NameHash is not null && string.Equals(NameHash, Hash(Salt, PersonNames.Normalize(name)), StringComparison.Ordinal);
 
+    /// <summary>The same person and salt (records compare lists by reference).</summary>
+    public bool SameAs(ErasedPerson other) =>
+        other is not null && Salt == other.Salt && NameHash == other.NameHash && KeyHashes.SequenceEqual(other.KeyHashes, StringComparer.Ordinal);
+
     public string Write() => JsonSerializer.Serialize(this);
 
     public static ErasedPerson? Read(string? json)

@@ -50,6 +50,7 @@ public sealed class WardReportDesk(UnitCatalog units) : ISignalHandler
             return;
         }
 
+        WardReportErasures.Prune(turn);
         if (!round.IsOpen(PressedAt(turn, sent)))
         {
             TooLate(turn, signal.By, round, sent);

@@ -6,10 +6,11 @@ namespace Domain.Reports;
 /// <summary>
 /// A person's erasure, done in the report desk's queue (<see cref="WardReportDesk"/>): every
 /// report is rewritten without them in one of the desk's turns, so no version sent at the same
-/// moment is lost and no copy read before the erasure is committed after it. While a round is
-/// open, the desk also remembers the erasure (hashes only) and takes the person out of every
-/// version it records later: a colleague's draft copied from a version before the erasure still
-/// names them, and would otherwise bring the name back.
+/// moment is lost and no copy read before the erasure is committed after it. The erasing turn
+/// writes a <see cref="ReportErasureNote"/> (hashes only) with the signal: the desk acts only on
+/// a signal its note confirms, and, while a round is open, takes the person out of every version
+/// it records later too: a colleague's draft copied from a version before the erasure still names
+/// them, and would otherwise bring the name back.
 /// </summary>
 public sealed class WardReportErasures : ISignalHandler
 {
@@ -17,11 +18,13 @@ public sealed class WardReportErasures : ISignalHandler
 
     public string Name => SignalName;
 
-    /// <summary>From the erasing turn: a signal from nobody, with hashes only, to the desk's queue.</summary>
+    /// <summary>From the erasing turn: the note, and a signal from nobody with hashes only to the desk's queue.</summary>
     public static void Signal(Turn turn, ErasedPerson person)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(person);
+        var open = turn.Store.All<ReportingRound>().Where(r => r.IsOpen(turn.Now)).Select(r => r.Deadline).ToList();
+        turn.Changes.Put(new ReportErasureNote { Id = person.Salt, Person = person, KeepUntil = open.Count > 0 ? open.Max() : turn.Now });
         // Neither the id nor the sender holds the person's key: the erasing turn's scrub would blank the row.
         turn.Changes.Signal(new InboundEnvelope(
             $"signal:{SignalName}:{person.Salt}", WardReportDesk.Key, new SignalIn(SignalName, PersonalDataEraser.Nobody, person.Write()), turn.Now));
@@ -31,9 +34,9 @@ public sealed class WardReportErasures : ISignalHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(signal);
-        // Only an erasure sends from nobody; and a person still a member is not erased (a forged or replayed signal).
+        // Only an erasure sends from nobody, and its note confirms it: a forged or replayed signal changes nothing.
         if (turn.From != WardReportDesk.Key || signal.By != PersonalDataEraser.Nobody || ErasedPerson.Read(signal.Args) is not { } person
-            || turn.Store.All<Member>().Any(m => person.IsKey(m.Id)))
+            || turn.Store.Find<ReportErasureNote>(person.Salt) is not { } note || !note.Person.SameAs(person))
         {
             return;
         }
@@ -48,36 +51,46 @@ public sealed class WardReportErasures : ISignalHandler
             }
         }
 
-        var open = turn.Store.All<ReportingRound>().Where(r => r.IsOpen(turn.Input.At)).Select(r => r.Deadline).ToList();
-        if (open.Count > 0)
+        if (note.KeepUntil <= turn.Now)
         {
-            turn.Changes.Put(new ReportErasureNote { Id = person.Salt, Person = person, KeepUntil = open.Max() });
+            turn.Changes.Delete<ReportErasureNote>(note.Id);
+        }
+        else
+        {
+            turn.Changes.Put(note with { Done = true });
         }
 
+        Prune(turn);
         turn.Changes.Record(new AuditEntry(turn.Now, PersonalDataEraser.Nobody, "report.erased", null, rewritten.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    /// <summary>In the desk's turn that records a version: the erasures remembered taken out of it; those of closed rounds forgotten.</summary>
+    /// <summary>In the desk's turn that records a version: every erasure noted taken out of it.</summary>
     public static ReportContent Apply(Turn turn, ReportContent content)
     {
         ArgumentNullException.ThrowIfNull(turn);
         foreach (var note in turn.Store.All<ReportErasureNote>())
         {
-            if (note.KeepUntil <= turn.Now)
-            {
-                turn.Changes.Delete<ReportErasureNote>(note.Id);
-            }
-
             content = ReportErasure.Scrub(content, note.Person);
         }
 
         return content;
     }
+
+    /// <summary>Forgets the erasures done whose rounds have all closed; one not done yet waits for its signal.</summary>
+    public static void Prune(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        foreach (var note in turn.Store.All<ReportErasureNote>().Where(n => n.Done && n.KeepUntil <= turn.Now))
+        {
+            turn.Changes.Delete<ReportErasureNote>(note.Id);
+        }
+    }
 }
 
 /// <summary>
-/// An erasure the desk remembers until the last round open at the time closes (no version is
-/// recorded after that): the hashes of <see cref="ErasedPerson"/>, nothing readable.
+/// An erasure for the report desk: written by the erasing turn, it confirms the desk's signal, and
+/// is kept until the last round open at the time closes (no version is recorded after that). Only
+/// the hashes of <see cref="ErasedPerson"/>, nothing readable.
 /// </summary>
 public sealed record ReportErasureNote : IEntity
 {
@@ -86,4 +99,7 @@ public sealed record ReportErasureNote : IEntity
     public required ErasedPerson Person { get; init; }
 
     public DateTimeOffset KeepUntil { get; init; }
+
+    /// <summary>The desk has rewritten the reports; the note stays only for versions still to come.</summary>
+    public bool Done { get; init; }
 }
