@@ -104,10 +104,26 @@ public sealed class WardReportDesk(UnitCatalog units) : ISignalHandler
         {
             ArgumentNullException.ThrowIfNull(turn);
             ArgumentNullException.ThrowIfNull(signal);
-            if (turn.From == Key && Access.RoleOf(turn.Store, turn.Settings, signal.By) == Role.Organizer
-                && signal.Args.Split('|') is [var round, var unit, var index])
+            if (turn.From != Key || Access.RoleOf(turn.Store, turn.Settings, signal.By) != Role.Organizer)
+            {
+                return;
+            }
+
+            if (signal.Args.Split('|') is [var round, var unit, var index])
             {
                 decisions.Accept(turn, new ReportAdminPress(ReportAdminPress.Accept, round, unit, index), signal.By);
+            }
+            else if (signal.Args.Split('|') is [var r, var u, var i, var seen])
+            {
+                var press = new ReportAdminPress(ReportAdminPress.Accept, r, u, i);
+                if (NominationDecisions.Follow(turn.Store, press, seen) is { } now)
+                {
+                    decisions.Accept(turn, press with { Index = now }, signal.By);
+                }
+                else
+                {
+                    MemberTexts.Tell(turn, signal.By, Texts.NominationMoved);
+                }
             }
         }
     }

@@ -11,4 +11,8 @@ public static partial class Texts
     public static readonly Msg ReportSendTooLate = new(
         "Báo cáo của {0} chưa được ghi nhận: Anh/Chị bấm Gửi khi đợt báo cáo đã hết hạn ({1}). Bản Anh/Chị đã soạn:\n\n{2}",
         "The report of {0} is not recorded: you pressed Send after the round's deadline ({1}). The version you wrote:\n\n{2}");
+
+    public static readonly Msg NominationMoved = new(
+        "Chưa chấp nhận: đơn vị vừa gửi lại báo cáo và đề xuất Anh/Chị chọn không còn trong đó. Anh/Chị mở lại danh sách đề xuất khen thưởng để xem.",
+        "Not accepted: the unit has just sent a new version and the nomination you chose is no longer in it. Open the nominations list again to see it.");
 }
