@@ -16,6 +16,12 @@ public sealed class WardReportErasures : ISignalHandler
 {
     public const string SignalName = "ward-report.erase";
 
+    /// <summary>
+    /// How long a note outlives the rounds it was kept for: a version pressed before a deadline
+    /// counts even when the desk reaches it after (see <see cref="WardReportDesk"/>).
+    /// </summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromDays(1);
+
     public string Name => SignalName;
 
     /// <summary>From the erasing turn: the note, and a signal from nobody with hashes only to the desk's queue.</summary>
@@ -51,7 +57,7 @@ public sealed class WardReportErasures : ISignalHandler
             }
         }
 
-        if (note.KeepUntil <= turn.Now)
+        if (note.KeepUntil + Grace <= turn.Now)
         {
             turn.Changes.Delete<ReportErasureNote>(note.Id);
         }
@@ -80,7 +86,7 @@ public sealed class WardReportErasures : ISignalHandler
     public static void Prune(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        foreach (var note in turn.Store.All<ReportErasureNote>().Where(n => n.Done && n.KeepUntil <= turn.Now))
+        foreach (var note in turn.Store.All<ReportErasureNote>().Where(n => n.Done && n.KeepUntil + Grace <= turn.Now))
         {
             turn.Changes.Delete<ReportErasureNote>(note.Id);
         }
@@ -89,7 +95,8 @@ public sealed class WardReportErasures : ISignalHandler
 
 /// <summary>
 /// An erasure for the report desk: written by the erasing turn, it confirms the desk's signal, and
-/// is kept until the last round open at the time closes (no version is recorded after that). Only
+/// is kept until the last round open at the time closes, and a <see cref="WardReportErasures.Grace"/>
+/// more for versions pressed before and handled after. Only
 /// the hashes of <see cref="ErasedPerson"/>, nothing readable.
 /// </summary>
 public sealed record ReportErasureNote : IEntity

@@ -68,6 +68,24 @@ public sealed class ErasureAtTheDeskTests
     }
 
     [Fact]
+    public void The_desk_forgets_an_erasure_a_day_after_its_rounds_closed()
+    {
+        var round = FirstVersionByTheErasingPerson();
+        bot.Command(Erasing, "/xoadulieu");
+        bot.Press(Erasing, Texts.EraseYes.Plain(Lang.Vi));
+        var late = System.Text.Json.JsonSerializer.Serialize(new { RoundId = round.Id, UnitCode = "P08", Content = new ReportContent() });
+
+        bot.Now = round.Deadline + WardReportErasures.Grace - TimeSpan.FromMinutes(1);
+        bot.Send(WardReportDesk.Key, new SignalIn(WardReportDesk.SignalName, Reporter, late));
+        Assert.True(Assert.Single(bot.Store.All<ReportErasureNote>()).Done);
+        bot.Now = round.Deadline + WardReportErasures.Grace;
+        bot.Send(WardReportDesk.Key, new SignalIn(WardReportDesk.SignalName, Reporter, late));
+
+        Assert.Empty(bot.Store.All<ReportErasureNote>());
+        Assert.Single(ReportOf(bot, round)!.Versions);
+    }
+
+    [Fact]
     public void The_erasure_signal_holds_neither_their_keys_nor_their_name()
     {
         FirstVersionByTheErasingPerson();
