@@ -82,7 +82,7 @@ public sealed class WardReportDesk(UnitCatalog units) : ISignalHandler
         if (turn.Store.Find<Member>(by.ToString()) is not null)
         {
             var lang = MemberTexts.LangOf(turn.Store, by, turn.Settings.DefaultLanguage);
-            MemberTexts.Tell(turn, by, Texts.ReportSendTooLate, units.NameOf(sent.UnitCode), MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang), ReportText.Describe(sent.Content, round.Years, lang));
+            MemberTexts.Tell(turn, by, Texts.ReportSendTooLate, units.NameOf(sent.UnitCode), MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang), ReportText.Describe(WardReportErasures.Apply(turn, sent.Content), round.Years, lang));
         }
     }
 

@@ -15,4 +15,8 @@ public static partial class Texts
     public static readonly Msg NominationMoved = new(
         "Chưa chấp nhận: đơn vị vừa gửi lại báo cáo và đề xuất Anh/Chị chọn không còn trong đó. Anh/Chị mở lại danh sách đề xuất khen thưởng để xem.",
         "Not accepted: the unit has just sent a new version and the nomination you chose is no longer in it. Open the nominations list again to see it.");
+
+    public static readonly Msg ReportUnsentDraft = new(
+        "<b>Bản báo cáo {0} Anh/Chị đang soạn (chưa gửi, chỉ xem)</b>\n\n{1}",
+        "<b>The report of {0} you were writing (not sent, read only)</b>\n\n{1}");
 }

@@ -36,6 +36,39 @@ public sealed class DeskDeadlineTests
     }
 
     [Fact]
+    public void A_send_received_before_the_deadline_whose_turn_runs_after_it_is_recorded()
+    {
+        var round = Open(bot);
+        Start(bot, Reporter, round);
+        FillTwoPages(bot, Reporter);
+        bot.Now = round.Deadline.AddMinutes(1);
+
+        var send = Decide(Reporter, Texts.WardReportSend, pressedAt: round.Deadline.AddSeconds(-30));
+        bot.Store.Apply(send.Changes);
+        RunSignals(send);
+
+        Assert.Single(ReportOf(bot, round)!.Versions);
+    }
+
+    [Fact]
+    public void A_press_after_the_deadline_ends_the_draft_and_shows_it_back_read_only()
+    {
+        var round = Open(bot);
+        Start(bot, Reporter, round);
+        FillTwoPages(bot, Reporter);
+        bot.Replies(Reporter);
+        bot.Now = round.Deadline.AddMinutes(1);
+
+        bot.Press(Reporter, Texts.WardReportSend.Plain(Lang.Vi));
+
+        var told = bot.TextsTo(Reporter);
+        Assert.Contains(told, t => t.StartsWith(Texts.ReportClosed.Plain(Lang.Vi).Split("{0}")[0], StringComparison.Ordinal));
+        Assert.Contains(told, t => t.Contains(Texts.ReportUnsentDraft.Plain(Lang.Vi).Split("{0}")[0], StringComparison.Ordinal) && t.Contains("MTTQ Phường 8", StringComparison.Ordinal));
+        Assert.Empty(ReportOf(bot, round)!.Versions);
+        Assert.Null(bot.SessionOf(Reporter)!.Flow);
+    }
+
+    [Fact]
     public void A_version_pressed_after_the_round_closed_is_refused_and_shown_back_to_its_sender()
     {
         var round = Open(bot);
@@ -105,10 +138,10 @@ public sealed class DeskDeadlineTests
     }
 
     /// <summary>Decides the press of a button the user was last shown, from the records as they are now, without storing anything.</summary>
-    private Turn Decide(UserKey from, Msg label)
+    private Turn Decide(UserKey from, Msg label, DateTimeOffset? pressedAt = null)
     {
         var data = bot.LastWithButtons(from)!.Buttons.SelectMany(r => r).Single(b => b.Label == label.Plain(Lang.Vi)).Data;
-        var envelope = new InboundEnvelope($"late:{from}:{bot.Turns.Count}", from, new ButtonIn(data, "cb", 1), bot.Now);
+        var envelope = new InboundEnvelope($"late:{from}:{bot.Turns.Count}", from, new ButtonIn(data, "cb", 1), pressedAt ?? bot.Now);
         return TurnExecution.Run(router, envelope, from, bot.Store, bot.Settings, bot.Now, (ex, _) => System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex));
     }
 
