@@ -89,6 +89,7 @@ public static class PersonalDataEraser
         Campaigns.CampaignErasure.Erase(turn, keys);
         var traces = Traces(turn, member);
         traces.AddRange(Guests.GuestErasure.Erase(turn, keys));
+        // The queues this turn signalled (the report desk) do their part of the erasure in their own turns.
         turn.Changes.Erase(new PersonalTrace([.. keys], traces.Distinct(StringComparer.Ordinal).ToList())
         {
             WaitFor = turn.Changes.Signals.Select(s => s.From.ToString()).Where(q => !keys.Contains(q)).Distinct(StringComparer.Ordinal).ToList(),
