@@ -67,6 +67,7 @@ public static class StoredEntities
         typeof(ReportCounter),
         typeof(Domain.Reports.ReportingRound),
         typeof(Domain.Reports.UnitReport),
+        typeof(Domain.Reports.ReportErasureNote),
         typeof(Domain.Reports.ReportReporter),
         typeof(Domain.Guests.Guest),
         typeof(Domain.CheckIn.CheckInDesk),

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Domain.Conversations;
 using Bot.Workers;
 using LiteDB;
 using Microsoft.Extensions.Hosting;
@@ -14,6 +15,7 @@ namespace Bot.Storage;
 /// The checkpoint is asked for by lowering LiteDB's checkpoint threshold to one page for a moment,
 /// so the engine runs it after a commit when no reader holds the file (it never waits for one,
 /// which an explicit Checkpoint() would, inside the one-thread engine lock: see SerializedEngine).
+/// A job waits too for the queues the erasure signalled (see <see cref="PersonalTrace.WaitFor"/>).
 /// A job is kept in the file until done, so a restart finishes it.
 /// </summary>
 public sealed class ErasureFinisher(
@@ -47,7 +49,7 @@ public sealed class ErasureFinisher(
 
     private ILiteCollection<BsonDocument> Jobs => database.Lite.GetCollection(PersonalDataScrub.JobsName, BsonAutoId.Int64);
 
-    /// <summary>Finishes every job whose person has no message left to send; true when none is left.</summary>
+    /// <summary>Finishes every job whose person has no message left to send and whose queues are done; true when none is left.</summary>
     public async Task<bool> RunOnceAsync(CancellationToken cancellationToken = default)
     {
         var jobs = Jobs.FindAll().ToList();
@@ -56,7 +58,7 @@ public sealed class ErasureFinisher(
         {
             var keys = job["keys"].AsArray.Select(k => k.AsString).ToList();
             var matcher = new TraceMatcher(keys, keys);
-            if (RecoveryMarks.OpenRows(database, Database.OutboxName, Outbox.IsPending).Any(r => matcher.IsKey(r["to"])))
+            if (RecoveryMarks.OpenRows(database, Database.OutboxName, Outbox.IsPending).Any(r => matcher.IsKey(r["to"])) || QueuesBusy(job))
             {
                 continue;
             }
@@ -80,6 +82,24 @@ public sealed class ErasureFinisher(
         }
 
         return finished == jobs.Count;
+    }
+
+    /// <summary>
+    /// Whether a queue the erasure signalled (the report desk, which rewrites the reports in its
+    /// own turn) still has an event stored up to the erasure to handle: the final scan and the
+    /// checkpoint wait for it, or the copies it replaces would stay in the file's freed space.
+    /// </summary>
+    private bool QueuesBusy(BsonDocument job)
+    {
+        if (!job["waitFor"].IsArray || job["waitFor"].AsArray.Count == 0)
+        {
+            return false;
+        }
+
+        var queues = job["waitFor"].AsArray.Where(q => q.IsString).Select(q => q.AsString).ToHashSet(StringComparer.Ordinal);
+        var upTo = job["inboxUpTo"].IsNumber ? job["inboxUpTo"].AsInt64 : long.MaxValue;
+        return RecoveryMarks.OpenRows(database, Database.InboxName, Inbox.IsUnhandled)
+            .Any(r => r["_id"].AsInt64 <= upTo && r["user"].IsString && queues.Contains(r["user"].AsString));
     }
 
     /// <summary>

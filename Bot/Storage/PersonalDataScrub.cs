@@ -71,11 +71,14 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
             reachability.ForgetInTransaction(key);
         }
 
-        // Only the keys: the finisher looks for rows keyed by them, never for names.
+        // Only the keys: the finisher looks for rows keyed by them, never for names. The queues to
+        // wait for, with the last event stored now (the erasing turn's signals included).
         database.Lite.GetCollection(JobsName, BsonAutoId.Int64).Insert(new BsonDocument
         {
             ["keys"] = new BsonArray(trace.Keys.Select(k => new BsonValue(k))),
             ["at"] = now.UtcDateTime,
+            ["waitFor"] = new BsonArray(trace.WaitFor.Select(q => new BsonValue(q))),
+            ["inboxUpTo"] = RecoveryMarks.LastId(database.Inbox),
         });
         database.AfterCommit(() =>
         {

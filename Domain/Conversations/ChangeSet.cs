@@ -21,7 +21,15 @@ public sealed record AuditEntry(DateTimeOffset At, UserKey By, string Action, st
 /// every trace of these from what it keeps outside the records (inbox, outbox, audit, shown
 /// choices, the file's free space), and stores no session for them after the turn.
 /// </summary>
-public sealed record PersonalTrace(IReadOnlyList<string> Keys, IReadOnlyList<string> Texts);
+public sealed record PersonalTrace(IReadOnlyList<string> Keys, IReadOnlyList<string> Texts)
+{
+    /// <summary>
+    /// Queues the erasure signalled to finish its work there (the report desk rewriting the
+    /// reports): the file's freed space is overwritten only once they have handled every event
+    /// stored up to the erasure, or the old copies they replace would stay in it.
+    /// </summary>
+    public IReadOnlyList<string> WaitFor { get; init; } = [];
+}
 
 /// <summary>
 /// Everything one turn decided: records to write, messages to send, audit lines and signals to

@@ -90,7 +90,11 @@ public static class PersonalDataEraser
         Campaigns.CampaignErasure.Erase(turn, keys);
         var traces = Traces(turn, member);
         traces.AddRange(Guests.GuestErasure.Erase(turn, keys));
-        turn.Changes.Erase(new PersonalTrace([.. keys], traces.Distinct(StringComparer.Ordinal).ToList()));
+        // The queues this turn signalled (the report desk) do their part of the erasure in their own turns.
+        turn.Changes.Erase(new PersonalTrace([.. keys], traces.Distinct(StringComparer.Ordinal).ToList())
+        {
+            WaitFor = turn.Changes.Signals.Select(s => s.From.ToString()).Where(q => !keys.Contains(q)).Distinct(StringComparer.Ordinal).ToList(),
+        });
     }
 
     /// <summary>The words that identify them in text: name and phone as typed, stored and shown, and any draft answers.</summary>

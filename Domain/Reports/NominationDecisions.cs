@@ -29,7 +29,36 @@ public sealed class NominationDecisions(UnitCatalog units) : ISignalHandler
             return;
         }
 
-        turn.Signal(WardReportDesk.Key, WardReportDesk.AcceptSignal, string.Join('|', press.Round, press.Unit, press.Index));
+        // The version seen here goes too: a version the unit sends before the desk's turn may list the nominations in another order.
+        var seen = Find(turn.Store, press)!.Value.Report.Versions.Count.ToString(CultureInfo.InvariantCulture);
+        turn.Signal(WardReportDesk.Key, WardReportDesk.AcceptSignal, string.Join('|', press.Round, press.Unit, press.Index, seen));
+    }
+
+    /// <summary>
+    /// In the desk's turn: where the nomination the organizer chose, at <paramref name="index"/> of
+    /// the <paramref name="seen"/>th version, stands in the last version; null when it is no longer
+    /// there once (removed, or named twice).
+    /// </summary>
+    public static string? Follow(IReadModel store, ReportAdminPress press, string seen)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(press);
+        var report = store.Find<UnitReport>(UnitReport.IdFor(press.Round, press.Unit));
+        if (report?.Current is not { } current || !int.TryParse(seen, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            || count < 1 || count > report.Versions.Count || !int.TryParse(press.Index, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            || index >= report.Versions[count - 1].Content.Nominations.Count)
+        {
+            return null;
+        }
+
+        if (count == report.Versions.Count)
+        {
+            return press.Index;
+        }
+
+        var chosen = report.Versions[count - 1].Content.Nominations[index];
+        var now = current.Content.Nominations.Select((n, i) => (n, i)).Where(x => x.n.Kind == chosen.Kind && Same(x.n.Name, chosen.Name)).ToList();
+        return now.Count == 1 ? now[0].i.ToString(CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>What accepting typed as a number does, naming the nominee; null when the nomination is gone.</summary>
@@ -125,8 +154,7 @@ public sealed class NominationDecisions(UnitCatalog units) : ISignalHandler
         };
     }
 
-    public static bool Same(string a, string b) =>
-        string.Equals(a.Trim().Normalize(), b.Trim().Normalize(), StringComparison.OrdinalIgnoreCase);
+    public static bool Same(string a, string b) => PersonNames.Same(a, b);
 
     private static Member? MemberNamed(IReadModel store, string name)
     {

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Domain.Conversations;
 using Domain.Members;
 using Domain.Text;
@@ -7,7 +9,10 @@ namespace Domain.Reports;
 /// <summary>
 /// A person's erasure and the reports: a report is the unit's, so it stays, but the person's id
 /// (who started, sent or accepted it) becomes "erased" and a nomination naming them is shown as
-/// "(đã xóa)". Their naming as a reporter goes.
+/// "(đã xóa)". Their naming as a reporter goes at once, in their own turn. The reports themselves
+/// are rewritten by <see cref="WardReportErasures"/> in the desk's queue, in order with the
+/// versions sent there: a rewrite here would race the desk's writes and lose a version or bring
+/// the name back.
 /// </summary>
 public static class ReportErasure
 {
@@ -20,33 +25,44 @@ public static class ReportErasure
             turn.Changes.Delete<ReportReporter>(named.Id);
         }
 
-        foreach (var report in turn.Store.All<UnitReport>())
+        if (keys.Count > 0 && turn.Store.All<ReportingRound>().Any())
         {
-            var changed = report with
-            {
-                StartedBy = Swap(report.StartedBy, keys),
-                Versions = report.Versions.Select(v => v with { ConfirmedBy = Swap(v.ConfirmedBy, keys)!, Content = Scrub(v.Content, keys, member) }).ToList(),
-            };
-            if (changed.StartedBy != report.StartedBy || !changed.Versions.SequenceEqual(report.Versions, VersionComparer.Instance))
-            {
-                turn.Changes.Put(changed);
-            }
+            // One salt per erasure, the same when the turn is run again (the inbox then keeps one signal).
+            var salt = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{turn.Input.Id}|{turn.Now.UtcTicks}|report-erasure")))[..24];
+            WardReportErasures.Signal(turn, ErasedPerson.Of(salt, keys, member?.FullName));
         }
     }
 
-    private static string? Swap(string? id, IReadOnlySet<string> keys) => id is not null && keys.Contains(id) ? PersonalDataEraser.Erased : id;
-
-    private static ReportContent Scrub(ReportContent content, IReadOnlySet<string> keys, Member? member) => content with
+    /// <summary>The report with the person's ids and name taken out; null when it never held them.</summary>
+    public static UnitReport? Rewrite(UnitReport report, ErasedPerson person)
     {
-        Nominations = content.Nominations.Select(n => n with
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(person);
+        var changed = report with
         {
-            Name = (n.MemberId is not null && keys.Contains(n.MemberId)) || (member is not null && n.Kind == NomineeKind.Person && NominationDecisions.Same(n.Name, member.FullName))
-                ? Texts.ErasedName.Vi
-                : n.Name,
-            MemberId = n.MemberId is not null && keys.Contains(n.MemberId) ? null : n.MemberId,
-            AcceptedBy = Swap(n.AcceptedBy, keys),
-        }).ToList(),
-    };
+            StartedBy = Swap(report.StartedBy, person),
+            Versions = report.Versions.Select(v => v with { ConfirmedBy = Swap(v.ConfirmedBy, person)!, Content = Scrub(v.Content, person) }).ToList(),
+        };
+        return changed.StartedBy != report.StartedBy || !changed.Versions.SequenceEqual(report.Versions, VersionComparer.Instance) ? changed : null;
+    }
+
+    /// <summary>A version's nominations without the person: their name shown as erased, their ids gone.</summary>
+    public static ReportContent Scrub(ReportContent content, ErasedPerson person)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(person);
+        return content with
+        {
+            Nominations = content.Nominations.Select(n => n with
+            {
+                Name = person.IsKey(n.MemberId) || (n.Kind == NomineeKind.Person && person.IsName(n.Name)) ? Texts.ErasedName.Vi : n.Name,
+                MemberId = person.IsKey(n.MemberId) ? null : n.MemberId,
+                AcceptedBy = Swap(n.AcceptedBy, person),
+            }).ToList(),
+        };
+    }
+
+    private static string? Swap(string? id, ErasedPerson person) => person.IsKey(id) ? PersonalDataEraser.Erased : id;
 
     /// <summary>Versions compared by what erasure changes: who confirmed, and the nominations.</summary>
     private sealed class VersionComparer : IEqualityComparer<ReportVersion>

@@ -22,6 +22,7 @@ public static class ReportHandlers
             .Signal(decisions)
             .Signal(new WardReportDesk(units))
             .Signal(new WardReportDesk.Acceptances(decisions))
+            .Signal(new WardReportErasures())
             .Signal(new ReportReminders(notices));
     }
 }

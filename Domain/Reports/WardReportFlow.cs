@@ -112,11 +112,19 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
             return null;
         }
 
-        if (!round.IsOpen(turn.Now))
+        // By when the person pressed or typed, not by when their turn came.
+        if (!round.IsOpen(turn.Input.At < turn.Now ? turn.Input.At : turn.Now))
         {
+            var draft = ReportDraft.Read(turn.Session, round.Years.Count);
             turn.Session = turn.Session.Leave();
             turn.Acknowledge(Texts.ButtonExpired);
             turn.Say(Texts.ReportClosed, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang));
+            if (draft.Pages.Count > 0 || draft.Nominations.Count > 0 || draft.Difficulties.Length > 0 || draft.Proposals.Length > 0)
+            {
+                // The draft ends here: shown once more so what they wrote is not lost to them.
+                turn.Say(Texts.ReportUnsentDraft, units.NameOf(unit), ReportText.Describe(draft, round.Years, turn.Lang));
+            }
+
             return null;
         }
 

@@ -94,7 +94,7 @@ public sealed partial class WardReportMachine
             .Permit(Trigger.Back, State.Review)
             .Permit(Trigger.PageRemoved, State.Review);
 
-        Machine.Configure(State.Sent).OnEntryFrom(Trigger.Send, Save, "save a new version");
+        Machine.Configure(State.Sent).OnEntryFrom(Trigger.Send, Save, "post to the report desk");
         Machine.Configure(State.Cancelled).OnEntryFrom(Trigger.Cancel, Drop, "save nothing");
     }
 

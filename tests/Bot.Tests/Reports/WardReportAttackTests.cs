@@ -134,6 +134,9 @@ public sealed class WardReportAttackTests : IAsyncLifetime
 
         reporter.User.PressButton(review, review.Buttons.First(b => b.Text == Texts.WardReportSend.Plain(Lang.Vi)).CallbackData!);
         Assert.Equal(Texts.ReportClosed.For(Lang.Vi, deadline).Value, (await reporter.Next()).Text);
+        // The draft the deadline ended is shown once more, read only.
+        var draft = await reporter.Next();
+        Assert.True(WardReporter.StartsWith(Texts.ReportUnsentDraft, answers.UnitName)(draft), draft.Text);
         reporter.User.PressButton(review, review.Buttons.First(b => b.Text == Texts.ReportEdit.Plain(Lang.Vi)).CallbackData!);
         Assert.Equal(Texts.ButtonExpired.Plain(Lang.Vi), (await reporter.Next()).Text);
         var notice = reporter.Received.First(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)));

@@ -1,0 +1,118 @@
+using System.Buffers.Binary;
+using System.Text;
+using Bot.Storage;
+using Bot.Tests.Reports;
+using Bot.Tests.Support;
+using Domain.Conversations;
+using Domain.Members;
+using Domain.Reports;
+using Domain.Text;
+using FakeTelegram;
+using LiteDB;
+
+namespace Bot.Tests.Storage;
+
+/// <summary>
+/// A person erases while a colleague's version of their unit's report still waits in the report
+/// desk's queue. The desk rewrites the reports in its own turn, after the erasure: the erasure's
+/// last step (the final scan and the overwriting of the file's freed space) waits until the desk
+/// has handled everything stored up to the erasure, even across a restart; then the colleague's
+/// version is kept, without the person's name, and no byte of the file holds the person.
+/// </summary>
+public sealed class ErasureWithReportPendingTests : IAsyncLifetime
+{
+    private const long PersonId = 7_355_608_777;
+    private const string Name = "Hoàng Thị Bí Mật";
+    private const string Phone = "0987650000";
+
+    private readonly TempFolder folder = new();
+    private FakeBotApi fake = null!;
+
+    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await fake.DisposeAsync();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task A_version_waiting_in_the_desks_queue_is_kept_and_the_file_holds_nothing_of_the_erased_person()
+    {
+        var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder));
+        var store = bot.Service<EntityStore>();
+        WardRound.Seed(store);
+        var key = $"telegram:{PersonId}";
+        store.Put(new Member { Id = key, FullName = Name, Phone = "+84" + Phone[1..], UnitCode = WardRound.Units[0].Code, Position = "Ủy viên", Status = MemberStatus.Approved });
+        store.Put(new RoleGrant(key, Role.Coordinator, $"telegram:{BotUnderTest.Organizer}", DateTimeOffset.UtcNow));
+        var person = new Chat(fake, PersonId, "Bí Mật");
+        await WardRound.OpenAsync(new Chat(fake, BotUnderTest.Organizer));
+        await person.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(60));
+        var answers = UnitAnswers.For(0);
+        await WardReporter.SendAsync(person, answers, nominee: Name);
+        var first = WardRound.ReportOf(store, 0)!;
+
+        // The colleague's version, a copy of the person's that names them, stored for the desk and not handled yet.
+        var colleague = $"telegram:{WardRound.ReporterOf(0)}";
+        var sent = System.Text.Json.JsonSerializer.Serialize(new { first.RoundId, first.UnitCode, Content = first.Current!.Content with { FalseContent = 4242 }, PressedAt = DateTimeOffset.UtcNow });
+        Assert.NotNull(bot.Service<Inbox>().TryAdd(new InboundEnvelope("test:pending-version", WardReportDesk.Key, new SignalIn(WardReportDesk.SignalName, Domain.Users.UserKey.Parse(colleague), sent), DateTimeOffset.UtcNow)));
+
+        await person.Say("/xoadulieu", m => m.Buttons.Any());
+        await person.Press(Texts.EraseYes.Plain(Lang.Vi), m => m.Text!.Contains(Texts.Erased.Plain(Lang.Vi)[..20], StringComparison.Ordinal));
+        var finisher = bot.Service<ErasureFinisher>();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.Equal((0, 1), (finisher.Finished, finisher.Waiting));
+
+        // A restart hands the waiting version to the desk; the erasure's job, kept in the file, then finishes.
+        await bot.StopAsync();
+        await using var restarted = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder));
+        finisher = restarted.Service<ErasureFinisher>();
+        await Eventually(() => finisher.Finished == 1 && finisher.Waiting == 0);
+
+        var report = WardRound.ReportOf(restarted.Service<EntityStore>(), 0)!;
+        Assert.Equal([PersonalDataEraser.Erased, colleague], report.Versions.Select(v => v.ConfirmedBy));
+        Assert.Equal(4242, report.Current!.Content.FalseContent);
+        Assert.All(report.Versions, v => Assert.Equal(Texts.ErasedName.Vi, Assert.Single(v.Content.Nominations).Name));
+        Assert.DoesNotContain(restarted.Service<EntityStore>().All<ReportErasureNote>(), n => !n.Done);
+
+        var database = restarted.Service<Database>();
+        var needles = new[] { Name, Phone[1..], PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        foreach (var name in database.Lite.GetCollectionNames())
+        {
+            foreach (var document in database.Lite.GetCollection(name).FindAll())
+            {
+                Assert.False(Holds(document, needles), $"{name}: {document}");
+            }
+        }
+
+        var idBytes = new byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(idBytes, PersonId);
+        foreach (var file in new[] { database.Path, database.LogPath }.Where(File.Exists))
+        {
+            var bytes = ErasureLeavesNothingTests.ReadShared(file);
+            foreach (var needle in needles.Select(Encoding.UTF8.GetBytes).Append(idBytes))
+            {
+                Assert.True(bytes.AsSpan().IndexOf(needle) < 0, $"{Path.GetFileName(file)} still holds {Encoding.UTF8.GetString(needle)}");
+            }
+        }
+    }
+
+    private static bool Holds(BsonValue value, string[] needles) => value switch
+    {
+        { IsString: true } => needles.Any(n => value.AsString.Contains(n, StringComparison.Ordinal)),
+        { IsInt64: true } => value.AsInt64 == PersonId,
+        { IsDocument: true } => value.AsDocument.Values.Any(v => Holds(v, needles)),
+        { IsArray: true } => value.AsArray.Any(v => Holds(v, needles)),
+        _ => false,
+    };
+
+    private static async Task Eventually(Func<bool> condition)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < until, "the erasure did not finish within 30 s");
+            await Task.Delay(50);
+        }
+    }
+}
