@@ -36,7 +36,7 @@ public static partial class Texts
         "Đã mở đợt báo cáo cho {0} đơn vị; thông báo đang gửi đến {1} người. {2} đơn vị chưa có ai nhận: {3}",
         "The round is open for {0} units; the notice is going to {1} people. {2} units have nobody to receive it: {3}");
 
-    public static readonly Msg ReportProgressHeader = new("<b>Tiến độ báo cáo – {0}</b> (hạn {1})", "<b>Report progress – {0}</b> (deadline {1})");
+    public static readonly Msg ReportProgressHeader = new("<b>Tiến độ báo cáo – {0}</b>\nHạn gửi: {1}", "<b>Report progress – {0}</b>\nDeadline: {1}");
 
     public static readonly Msg ReportUnitSent = new("✅ {0}: đã gửi {1}", "✅ {0}: sent {1}");
 
