@@ -22,6 +22,9 @@ public interface IFlow
 {
     string Name { get; }
 
+    /// <summary>Whether a command in the middle sets the conversation aside (<see cref="Session.Park"/>) instead of dropping it.</summary>
+    bool KeepsDraftWhenLeft => false;
+
     void Handle(Turn turn);
 }
 

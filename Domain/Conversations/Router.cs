@@ -95,7 +95,7 @@ public sealed class Router
         {
             if (handler.LeavesFlow)
             {
-                turn.Session = turn.Session.Leave();
+                turn.Session = ActiveFlow(turn) is { KeepsDraftWhenLeft: true } ? turn.Session.Park() : turn.Session.Leave();
             }
 
             handler.Handle(turn, command);

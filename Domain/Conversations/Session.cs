@@ -19,6 +19,12 @@ public sealed record Session : IEntity
 
     public IReadOnlyDictionary<string, string> Draft { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// A conversation a command interrupted, kept so its flow can take it up again where it was
+    /// (only flows that say so, see <see cref="IFlow.KeepsDraftWhenLeft"/>). One at a time; erased with the session.
+    /// </summary>
+    public ParkedFlow? Parked { get; init; }
+
     public UserKey Key => UserKey.Parse(Id);
 
     public static Session New(UserKey key, Lang lang) => new() { Id = key.ToString(), Lang = lang };
@@ -40,6 +46,14 @@ public sealed record Session : IEntity
 
     public Session Leave() => this with { Flow = null, State = null, Draft = new Dictionary<string, string>() };
 
+    /// <summary>Leaves the flow but keeps it aside, answers and all, for <see cref="Unpark"/>.</summary>
+    public Session Park() => Flow is null ? this : Leave() with { Parked = new ParkedFlow(Flow, State, Draft) };
+
+    /// <summary>Takes the kept conversation up again, where it was.</summary>
+    public Session Unpark() => Parked is { } parked ? this with { Flow = parked.Flow, State = parked.State, Draft = parked.Draft, Parked = null } : this;
+
+    public Session DropParked() => this with { Parked = null };
+
     public string? Get(string field) => Draft.TryGetValue(field, out var value) ? value : null;
 
     public Session Set(string field, string? value)
@@ -56,4 +70,10 @@ public sealed record Session : IEntity
 
         return this with { Draft = draft };
     }
+}
+
+/// <summary>A flow set aside: its name, step and answers.</summary>
+public sealed record ParkedFlow(string Flow, string? State, IReadOnlyDictionary<string, string> Draft)
+{
+    public string? Get(string field) => Draft.TryGetValue(field, out var value) ? value : null;
 }

@@ -12,7 +12,7 @@ public static class ReportHandlers
         var notices = new ReportNotices(units);
         var opening = new RoundOpening(units, notices);
         var decisions = new NominationDecisions(units);
-        var command = new WardReportCommand(units, opening, new ReportProgress(units, notices), new ReportOutputs(units, files), decisions);
+        var command = new WardReportCommand(opening, new ReportProgress(units, notices), new ReportOutputs(units, files), decisions);
         var flow = new WardReportFlow(units);
         return builder
             .Command(command).OrganizerButtons(command)

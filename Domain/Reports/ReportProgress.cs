@@ -10,6 +10,9 @@ public enum WardReportStatus
     NotStarted,
     Drafting,
     Sent,
+
+    /// <summary>The deadline passed and the unit sent nothing.</summary>
+    Missed,
 }
 
 /// <summary>A required unit and where its report stands.</summary>
@@ -26,11 +29,23 @@ public sealed class ReportProgress(UnitCatalog units, ReportNotices notices)
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(round);
+        return States(store, units, round, now: null);
+    }
+
+    /// <summary>Given the time, a unit that sent nothing by a passed deadline reads as missed, not drafting.</summary>
+    public static IReadOnlyList<UnitReportState> States(IReadModel store, UnitCatalog units, ReportingRound round, DateTimeOffset? now)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(round);
+        var closed = now is { } at && !round.IsOpen(at);
+        var drafting = closed ? new HashSet<string>() : ReportDrafting.Units(store, round);
         return round.RequiredUnits.Select(code => store.Find<UnitReport>(UnitReport.IdFor(round.Id, code)) switch
         {
             { Current: { } current } => new UnitReportState(code, units.NameOf(code), WardReportStatus.Sent, current.ConfirmedAt),
-            not null => new UnitReportState(code, units.NameOf(code), WardReportStatus.Drafting, null),
-            null => new UnitReportState(code, units.NameOf(code), WardReportStatus.NotStarted, null),
+            _ when closed => new UnitReportState(code, units.NameOf(code), WardReportStatus.Missed, null),
+            _ when drafting.Contains(code) => new UnitReportState(code, units.NameOf(code), WardReportStatus.Drafting, null),
+            _ => new UnitReportState(code, units.NameOf(code), WardReportStatus.NotStarted, null),
         }).ToList();
     }
 
@@ -40,12 +55,13 @@ public sealed class ReportProgress(UnitCatalog units, ReportNotices notices)
         ArgumentNullException.ThrowIfNull(round);
         var lang = turn.Lang;
         var zone = turn.Settings.TimeZone;
-        var states = States(turn.Store, units, round);
+        var states = States(turn.Store, units, round, turn.Now);
         var lines = new List<Html> { Texts.ReportProgressHeader.For(lang, Label(turn.Store, round), MeetingFormat.When(round.Deadline, zone, lang)) };
         lines.AddRange(states.Select(s => s.Status switch
         {
             WardReportStatus.Sent => Texts.ReportUnitSent.For(lang, s.Name, MeetingFormat.When(s.SentAt!.Value, zone, lang)),
             WardReportStatus.Drafting => Texts.ReportUnitDrafting.For(lang, s.Name),
+            WardReportStatus.Missed => Texts.ReportUnitMissed.For(lang, s.Name),
             _ => Texts.ReportUnitNotStarted.For(lang, s.Name),
         }));
         lines.Add(Texts.ReportProgressTotal.For(lang, states.Count(s => s.Status == WardReportStatus.Sent), states.Count));
@@ -75,7 +91,7 @@ public sealed class ReportProgress(UnitCatalog units, ReportNotices notices)
             return;
         }
 
-        var missing = States(turn.Store, units, round).Where(s => s.Status != WardReportStatus.Sent).Select(s => s.Code).ToList();
+        var missing = round.RequiredUnits.Where(code => turn.Store.Find<UnitReport>(UnitReport.IdFor(round.Id, code)) is not { IsSent: true }).ToList();
         if (missing.Count == 0)
         {
             turn.Say(Texts.ReportRemindNothing);
@@ -85,7 +101,23 @@ public sealed class ReportProgress(UnitCatalog units, ReportNotices notices)
         var reached = notices.Send(turn, round, missing, reminder: true);
         var reachedUnits = reached.Select(m => m.UnitCode).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         turn.Audit("report.reminded", round.Id, $"units:{reachedUnits}");
-        turn.Say(Texts.ReportRemindSent, reached.Count, reachedUnits);
+        var without = missing.Where(code => !reached.Any(m => string.Equals(m.UnitCode, code, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (without.Count == 0)
+        {
+            turn.Say(Texts.ReportRemindSent, reached.Count, reachedUnits);
+        }
+        else
+        {
+            turn.Say(Texts.ReportRemindSentWithout, reached.Count, reachedUnits, without.Count, string.Join(", ", without.Select(units.NameOf)));
+        }
+    }
+
+    /// <summary>How many required units have sent their report.</summary>
+    public static int SentCount(IReadModel store, ReportingRound round)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(round);
+        return round.RequiredUnits.Count(code => store.Find<UnitReport>(UnitReport.IdFor(round.Id, code)) is { IsSent: true });
     }
 
     /// <summary>The meeting's short title, naming the round in lists and file captions.</summary>

@@ -83,9 +83,9 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
             { Verb: RoundOpeningButton.Units, Arg: "all" or "wards" } => machine.Change(RoundUnits.Key, button.Arg),
             { Verb: RoundOpeningButton.PickGroup } => machine.PickGroup(),
             { Verb: RoundOpeningButton.ChooseGroup } => Enum.TryParse<UnitGroup>(button.Arg, out var group) && RoundUnits.Groups(units).Contains(group) && machine.ChooseGroup(group.ToString()),
-            { Verb: RoundOpeningButton.PickUnits } => machine.PickUnits(RoundUnits.IsList(turn.Session.Get(RoundUnits.Key)) ? screens.Draft(turn).RequiredUnits : []),
+            { Verb: RoundOpeningButton.PickUnits } => machine.PickUnits(RoundUnits.IsChosen(turn.Session.Get(RoundUnits.Key)) ? screens.Draft(turn).RequiredUnits : []),
             { Verb: RoundOpeningButton.Toggle } => units.Find(button.Arg) is { Group: not UnitGroup.Guest } unit && machine.Current == RoundOpeningMachine.State.Units && machine.Toggle(unit.Code),
-            { Verb: RoundOpeningButton.UnitsDone } when machine.Current == RoundOpeningMachine.State.Units && machine.Picked.Count == 0 => Said(turn, Texts.RoundNoUnitChosen),
+            { Verb: RoundOpeningButton.UnitsDone } when machine.Current == RoundOpeningMachine.State.Units && machine.Picked.Count == 0 => Said(turn, Texts.RoundNoUnitChosen) && Shown(() => screens.AskUnits(turn)),
             { Verb: RoundOpeningButton.UnitsDone } => machine.UnitsDone(),
             { Verb: RoundOpeningButton.Back } => machine.Back(),
             { Verb: RoundOpeningButton.Open } => machine.Open(),
@@ -121,23 +121,52 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         return true;
     }
 
+    /// <summary>Shows a step's choices again (on Zalo and the console the numbers of the last message are the ones that count).</summary>
+    private static bool Shown(Action show)
+    {
+        show();
+        return true;
+    }
+
     private bool Typed(Turn turn, RoundOpeningMachine machine, string text)
     {
         if (Period().Match(text) is { Success: true } period)
         {
             var from = int.Parse(period.Groups[1].Value, CultureInfo.InvariantCulture);
             var to = int.Parse(period.Groups[2].Value, CultureInfo.InvariantCulture);
-            return ReportingRound.ValidPeriod(from, to) && machine.Change("from", period.Groups[1].Value) && machine.Change("to", period.Groups[2].Value);
+            if (!ReportingRound.ValidPeriod(from, to))
+            {
+                return false;
+            }
+
+            // Both years before the one change, so a single preview shows the whole new period.
+            turn.Session = turn.Session.Set("from", period.Groups[1].Value);
+            return machine.Change("to", period.Groups[2].Value);
         }
 
-        if (DateTime.TryParseExact(text, ["d/M/yyyy", "d/M/yy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        return Deadline(text, turn.Settings.TimeZone) is { } deadline && deadline > turn.Now
+            && machine.Change("deadline", deadline.UtcTicks.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A typed deadline: a date alone means 17:00 that day; a date with a time ("20/4/2027 17:00", "16g30 20/4/2027") that time.</summary>
+    public static DateTimeOffset? Deadline(string text, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(zone);
+        if (DateTime.TryParseExact(text.Trim(), ["d/M/yyyy", "d/M/yy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            var local = day.Date.AddHours(17);
-            var deadline = new DateTimeOffset(local, turn.Settings.TimeZone.GetUtcOffset(local));
-            return deadline > turn.Now && machine.Change("deadline", deadline.UtcTicks.ToString(CultureInfo.InvariantCulture));
+            return EndOfDay(day, zone);
         }
 
-        return false;
+        return MeetingFormat.Parse(text, zone);
+    }
+
+    /// <summary>17:00 of a local day: the hour a deadline falls on unless one is typed.</summary>
+    public static DateTimeOffset EndOfDay(DateTime day, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = DateTime.SpecifyKind(day.Date.AddHours(17), DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
     public void Preview(Turn turn) => screens.Preview(turn);

@@ -20,7 +20,7 @@ public sealed class RoundOpeningScreens(UnitCatalog units)
         var meeting = turn.Store.Find<Meeting>(turn.Session.Get("meeting") ?? string.Empty)!;
         var deadline = long.TryParse(turn.Session.Get("deadline"), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
             ? new DateTimeOffset(ticks, TimeSpan.Zero)
-            : meeting.RsvpDeadline > turn.Now.AddHours(1) ? meeting.RsvpDeadline : turn.Now.AddDays(7);
+            : meeting.RsvpDeadline > turn.Now.AddHours(1) ? meeting.RsvpDeadline : RoundOpening.EndOfDay(TimeZoneInfo.ConvertTime(turn.Now.AddDays(7), turn.Settings.TimeZone).DateTime, turn.Settings.TimeZone);
         return new ReportingRound
         {
             Id = string.Empty,
@@ -48,9 +48,17 @@ public sealed class RoundOpeningScreens(UnitCatalog units)
             round.RequiredUnits.Count,
             RoundUnits.Describe(units, turn.Session.Get(RoundUnits.Key), round.RequiredUnits, lang))).WithButtons(
             [new Button(Texts.OpenRoundSend.Plain(lang), Data(turn, RoundOpeningButton.Open))],
-            [new Button(Texts.UnitsDefault.Plain(lang), Data(turn, RoundOpeningButton.Units, "all"))],
+            [UnitChoice(turn, Texts.UnitsDefault, "all"), UnitChoice(turn, Texts.UnitsWards, "wards")],
             [new Button(Texts.AudienceGroup.Plain(lang), Data(turn, RoundOpeningButton.PickGroup)), new Button(Texts.AudienceUnits.Plain(lang), Data(turn, RoundOpeningButton.PickUnits))],
             [new Button(Texts.ReportCancel.Plain(lang), Data(turn, RoundOpeningButton.Cancel))]));
+    }
+
+    /// <summary>The default units or the wards only, the one in force ticked.</summary>
+    private static Button UnitChoice(Turn turn, Msg label, string spec)
+    {
+        var current = turn.Session.Get(RoundUnits.Key) ?? "all";
+        var text = current == spec ? Texts.UnitChoiceSelected.For(turn.Lang, label.Plain(turn.Lang)).ToPlain() : label.Plain(turn.Lang);
+        return new Button(text, Data(turn, RoundOpeningButton.Units, spec));
     }
 
     public void AskGroup(Turn turn)

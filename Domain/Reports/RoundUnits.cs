@@ -6,7 +6,7 @@ namespace Domain.Reports;
 
 /// <summary>
 /// The units a round being opened asks to report, as the opening conversation keeps them: the
-/// default ones ("all"), a group of the units file in <see cref="Audience"/>'s form ("group:Ward"),
+/// default ones ("all"), the wards only ("wards"), a group of the units file in <see cref="Audience"/>'s form ("group:Ward"),
 /// or a hand-picked list ("units:P01,P08"). Always answered in the units file's order.
 /// </summary>
 public static class RoundUnits
@@ -24,8 +24,11 @@ public static class RoundUnits
 
     public static string ListSpec(IEnumerable<string> codes) => $"units:{string.Join(',', codes)}";
 
-    /// <summary>A hand-picked list: opening the list again starts from it (otherwise from no unit).</summary>
-    public static bool IsList(string? spec) => spec is not null && spec.StartsWith("units:", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether the organizer chose the units (the wards, a group, a list): the hand-picked list then
+    /// starts from them ticked. From the untouched default it starts empty, to pick from scratch.
+    /// </summary>
+    public static bool IsChosen(string? spec) => spec is not null && spec != "all";
 
     public static IReadOnlyList<string> Resolve(UnitCatalog units, string? spec)
     {

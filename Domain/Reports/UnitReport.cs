@@ -79,8 +79,9 @@ public sealed record ReportContent
 public sealed record ReportVersion(ReportContent Content, string ConfirmedBy, DateTimeOffset ConfirmedAt);
 
 /// <summary>
-/// A unit's report for a round: the unit's, not a person's. Started when someone of the unit first
-/// opens it (the organizers then see the unit as drafting); every confirmed version is kept.
+/// A unit's report for a round: the unit's, not a person's. Written by <see cref="WardReportDesk"/>
+/// when the first version is sent (a report being written lives in the reporter's conversation, see
+/// <see cref="ReportDrafting"/>); every confirmed version is kept.
 /// </summary>
 public sealed record UnitReport : IEntity
 {

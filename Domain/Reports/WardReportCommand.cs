@@ -8,10 +8,10 @@ namespace Domain.Reports;
 /// <summary>
 /// /baocao (and a meeting's card in /sukien, for that meeting's rounds): for organizers the rounds
 /// (progress, summary, nominations) and opening a new one; for a
-/// unit's reporter the open rounds of their unit with "📝 Gửi báo cáo"; for anyone else, a refusal.
+/// unit's reporter the recent rounds of their unit with "📝 Gửi báo cáo" (or, closed, "👁 Xem báo cáo"); for anyone else, a refusal.
 /// The organizers' buttons ("rpa:…") are answered here too, each checked again.
 /// </summary>
-public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, ReportProgress progress, ReportOutputs outputs, NominationDecisions decisions)
+public sealed class WardReportCommand(RoundOpening opening, ReportProgress progress, ReportOutputs outputs, NominationDecisions decisions)
     : ICommandHandler, IButtonHandler<ReportAdminPress>, IConfirmWhenTyped<ReportAdminPress>
 {
     public IReadOnlyList<string> Names { get; } = ["baocao", "report"];
@@ -94,7 +94,7 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
         var lines = rounds.Select(r => Texts.ReportRoundLine.For(
             lang,
             ReportProgress.Label(turn.Store, r),
-            ReportProgress.States(turn.Store, units, r).Count(s => s.Status == WardReportStatus.Sent),
+            ReportProgress.SentCount(turn.Store, r),
             r.RequiredUnits.Count,
             MeetingFormat.When(r.Deadline, turn.Settings.TimeZone, lang))).ToList();
         var body = lines.Count == 0 ? Texts.ReportsNone.For(lang) : Html.Join("\n", lines);
@@ -120,7 +120,9 @@ public sealed class WardReportCommand(UnitCatalog units, RoundOpening opening, R
 
         foreach (var round in rounds)
         {
-            var button = new Button(Texts.ReportButton.Plain(turn.Lang), new ReportStart(round.Id).Encode());
+            // A closed round's report is only read: the same button shows it, named for what it does.
+            var label = round.IsOpen(turn.Now) ? Texts.ReportButton : Texts.ReportViewButton;
+            var button = new Button(label.Plain(turn.Lang), new ReportStart(round.Id).Encode());
             Button[] buttons = round.IsOpen(turn.Now) && WardReportAccess.CanName(turn, member.UnitCode)
                 ? [button, ReporterNaming.ShowButton(turn.Lang, round.Id, member.UnitCode)]
                 : [button];

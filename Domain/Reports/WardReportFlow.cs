@@ -19,6 +19,9 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
 
     public string Name => FlowName;
 
+    /// <summary>A command in the middle (/hoso, /baocao …) sets the report aside; 📝 takes it up again.</summary>
+    public bool KeepsDraftWhenLeft => true;
+
     /// <summary>The notice's start button works at any time; a press inside the conversation only within it.</summary>
     public void Handle(Turn turn, WardReportButton button)
     {
@@ -51,7 +54,11 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
         }
     }
 
-    /// <summary>Starts the sender's unit report for a round, or revises the one sent, or shows it once the round has closed.</summary>
+    /// <summary>
+    /// Starts the sender's unit report for a round, or revises the one sent, or shows it once the
+    /// round has closed. A report already being written for the round (open, or set aside by a
+    /// command) goes on at its current question with every answer kept.
+    /// </summary>
     public void Start(Turn turn, string roundId)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -64,30 +71,31 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
             return;
         }
 
-        var id = UnitReport.IdFor(round.Id, member.UnitCode);
-        var report = turn.Store.Find<UnitReport>(id);
+        var unit = member.UnitCode.ToUpperInvariant();
+        var report = turn.Store.Find<UnitReport>(UnitReport.IdFor(round.Id, unit));
         if (!round.IsOpen(turn.Now))
         {
-            turn.Session = turn.Session.Leave();
-            turn.Say(Texts.ReportClosed, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang));
-            if (report?.Current is { } current)
-            {
-                turn.Say(Texts.ReportReadOnly, units.NameOf(member.UnitCode), ReportText.Describe(current.Content, round.Years, turn.Lang));
-            }
-
+            ShowClosed(turn, round, unit, report);
             return;
         }
 
-        if (report is null)
+        if (ReportDrafting.IsOpenFor(turn.Session, round.Id, unit) || ReportDrafting.IsParkedFor(turn.Session, round.Id, unit))
         {
-            turn.Changes.Put(new UnitReport { Id = id, RoundId = round.Id, UnitCode = member.UnitCode.ToUpperInvariant(), StartedBy = turn.From.ToString(), StartedAt = turn.Now });
-            turn.Audit("report.started", id);
+            Resume(turn, round, unit);
+            return;
+        }
+
+        turn.Audit("report.started", UnitReport.IdFor(round.Id, unit));
+        if (turn.Session.Flow == FlowName)
+        {
+            // Another round's report in progress is set aside, not lost.
+            turn.Session = turn.Session.Park();
         }
 
         turn.Session = turn.Session.Enter(FlowName, WardReportMachine.State.Start)
             .Set(ReportDraft.NonceKey, CommentDraft.Nonce(turn))
             .Set(ReportDraft.RoundKey, round.Id)
-            .Set(ReportDraft.UnitKey, member.UnitCode.ToUpperInvariant());
+            .Set(ReportDraft.UnitKey, unit);
         var machine = new WardReportMachine(turn, steps, round.Years.Count);
         if (report?.Current is { } sent)
         {
@@ -96,8 +104,42 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
             return;
         }
 
-        turn.Say(Texts.ReportStart, units.NameOf(member.UnitCode), round.FromYear, round.ToYear, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang));
+        turn.Say(Texts.ReportStart, units.NameOf(unit), round.FromYear, round.ToYear, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang));
         machine.Begin();
+    }
+
+    /// <summary>The report being written: taken up again if a command set it aside, its current question asked again.</summary>
+    private void Resume(Turn turn, ReportingRound round, string unit)
+    {
+        if (!ReportDrafting.IsOpenFor(turn.Session, round.Id, unit))
+        {
+            // Another round's report open now swaps places with this one.
+            var open = turn.Session.Flow == FlowName ? new ParkedFlow(FlowName, turn.Session.State, turn.Session.Draft) : null;
+            turn.Session = turn.Session.Unpark() with { Parked = open };
+        }
+
+        turn.Say(Texts.ReportResumed);
+        steps.Repeat(turn, new WardReportMachine(turn, steps, round.Years.Count).Current);
+    }
+
+    /// <summary>After the deadline: what the unit sent, read only, or that it sent nothing; a draft kept for the round goes.</summary>
+    private void ShowClosed(Turn turn, ReportingRound round, string unit, UnitReport? report)
+    {
+        turn.Session = ReportDrafting.IsParkedFor(turn.Session, round.Id, unit) ? turn.Session.DropParked() : turn.Session;
+        if (ReportDrafting.IsOpenFor(turn.Session, round.Id, unit))
+        {
+            turn.Session = turn.Session.Leave();
+        }
+
+        turn.Say(Texts.ReportClosed, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang));
+        if (report?.Current is { } current)
+        {
+            turn.Say(Texts.ReportReadOnly, units.NameOf(unit), ReportText.Describe(current.Content, round.Years, turn.Lang));
+        }
+        else
+        {
+            turn.Say(Texts.ReportNeverSent, units.NameOf(unit));
+        }
     }
 
     private ReportingRound? StillAllowed(Turn turn)

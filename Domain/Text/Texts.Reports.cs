@@ -7,18 +7,18 @@ public static partial class Texts
     public static readonly Msg ReportButton = new("📝 Gửi báo cáo", "📝 Send the report");
 
     public static readonly Msg ReportNotReporter = new(
-        "Chỉ Cán bộ đầu mối đơn vị, người được giao báo cáo và Ban Tổ chức mới gửi được báo cáo của đơn vị.",
-        "Only the unit coordinator, a member named to report and the organizers can send the unit's report.");
+        "Chỉ Cán bộ đầu mối và thành viên được giao báo cáo của đơn vị mới gửi được báo cáo (đơn vị chưa giao ai thì mọi thành viên của đơn vị). Ban Tổ chức theo dõi tiến độ bằng /baocao.",
+        "Only the unit's coordinator and the members named to report can send the unit's report (any member of the unit, when nobody is named). The organizers follow the progress with /baocao.");
 
     public static readonly Msg ReportNoOpenRound = new("Hiện không có đợt báo cáo nào đang mở cho đơn vị của Anh/Chị.", "No reporting round is open for your unit now.");
 
     public static readonly Msg ReportClosed = new(
-        "Đã hết hạn gửi báo cáo ({0}). Báo cáo của đơn vị chỉ còn xem được, không sửa được nữa.",
-        "The report deadline ({0}) has passed. The unit's report can be read but no longer changed.");
+        "Đã hết hạn gửi báo cáo ({0}); báo cáo không gửi hay sửa được nữa.",
+        "The report deadline ({0}) has passed; the report can no longer be sent or changed.");
 
     public static readonly Msg ReportStart = new(
-        "<b>Báo cáo hoạt động trang mạng xã hội – {0}</b>\nGiai đoạn {1}–{2}. Hạn gửi: {3}.\nMỗi trang của đơn vị: nền tảng, tên, đường dẫn, số người theo dõi, số bài viết từng năm, số quản trị viên và cộng tác viên. Gõ /huy để dừng; phần đã nhập được giữ đến khi Anh/Chị gửi hoặc hủy.",
-        "<b>Social page report – {0}</b>\nPeriod {1}–{2}. Deadline: {3}.\nFor each page of the unit: platform, name, link, followers, posts per year, administrators and collaborators. Type /huy to stop.");
+        "<b>Báo cáo hoạt động trang mạng xã hội – {0}</b>\nGiai đoạn {1}–{2}. Hạn gửi: {3}.\nMỗi trang của đơn vị: nền tảng, tên, đường dẫn, số người theo dõi, số bài viết từng năm, số quản trị viên và cộng tác viên. Gõ /huy để bỏ báo cáo đang soạn. Nếu Anh/Chị dùng lệnh khác giữa chừng, phần đã nhập được giữ: bấm lại \"📝 Gửi báo cáo\" để soạn tiếp.",
+        "<b>Social page report – {0}</b>\nPeriod {1}–{2}. Deadline: {3}.\nFor each page of the unit: platform, name, link, followers, posts per year, administrators and collaborators. Type /huy to drop the draft. If you use another command in the middle, your answers are kept: press \"📝 Send the report\" again to go on.");
 
     public static readonly Msg AskPlatform = new("Trang {0}: nền tảng nào?", "Page {0}: which platform?");
 

@@ -15,8 +15,8 @@ public static partial class Texts
     public static readonly Msg OpenRoundChooseMeeting = new("Đợt báo cáo cho hội nghị nào?", "Which meeting is the round for?");
 
     public static readonly Msg OpenRoundPreview = new(
-        "<b>Mở đợt báo cáo – {0}</b>\nGiai đoạn: {1}–{2}\nHạn gửi: {3}\nĐơn vị báo cáo ({4}): {5}\n\nĐổi giai đoạn: gõ ví dụ 2021-2023. Đổi hạn: gõ ví dụ 20/4/2027.",
-        "<b>Open a reporting round – {0}</b>\nPeriod: {1}–{2}\nDeadline: {3}\nUnits reporting ({4}): {5}\n\nChange the period: type e.g. 2021-2023. Change the deadline: type e.g. 20/4/2027.");
+        "<b>Mở đợt báo cáo – {0}</b>\nGiai đoạn: {1}–{2}\nHạn gửi: {3}\nĐơn vị báo cáo ({4}): {5}\n\nĐổi giai đoạn: gõ ví dụ 2021-2023. Đổi hạn: gõ ví dụ 20/4/2027 (17g00) hoặc 20/4/2027 9:30.",
+        "<b>Open a reporting round – {0}</b>\nPeriod: {1}–{2}\nDeadline: {3}\nUnits reporting ({4}): {5}\n\nChange the period: type e.g. 2021-2023. Change the deadline: type e.g. 20/4/2027 (17:00) or 20/4/2027 9:30.");
 
     public static readonly Msg OpenRoundSend = new("📨 Mở đợt và gửi thông báo", "📨 Open and send the notice");
 
@@ -25,8 +25,8 @@ public static partial class Texts
     public static readonly Msg UnitsWards = new("Chỉ các phường", "Wards only");
 
     public static readonly Msg OpenRoundBadInput = new(
-        "Trợ lý chưa hiểu. Gõ giai đoạn (ví dụ 2021-2023, tối đa 6 năm) hoặc hạn gửi (ví dụ 20/4/2027, sau hôm nay).",
-        "The assistant did not understand. Type a period (e.g. 2021-2023, at most 6 years) or a deadline (e.g. 20/4/2027, after today).");
+        "Trợ lý chưa hiểu. Gõ giai đoạn (ví dụ 2021-2023, tối đa 6 năm) hoặc hạn gửi (ví dụ 20/4/2027 hoặc 20/4/2027 9:30, sau hiện tại).",
+        "The assistant did not understand. Type a period (e.g. 2021-2023, at most 6 years) or a deadline (e.g. 20/4/2027 or 20/4/2027 9:30, in the future).");
 
     public static readonly Msg ReportRoundNotice = new(
         "<b>{0}</b>\n\nKính gửi Đồng chí: đề nghị đơn vị {1} báo cáo hoạt động các trang mạng xã hội giai đoạn {2}–{3} phục vụ <b>{4}</b>. Hạn gửi: {5}.\nBấm \"📝 Gửi báo cáo\" để nhập theo từng bước.",
@@ -36,7 +36,7 @@ public static partial class Texts
         "Đã mở đợt báo cáo cho {0} đơn vị; thông báo đang gửi đến {1} người. {2} đơn vị chưa có ai nhận: {3}",
         "The round is open for {0} units; the notice is going to {1} people. {2} units have nobody to receive it: {3}");
 
-    public static readonly Msg ReportProgressHeader = new("<b>Tiến độ báo cáo – {0}</b> (hạn {1})", "<b>Report progress – {0}</b> (deadline {1})");
+    public static readonly Msg ReportProgressHeader = new("<b>Tiến độ báo cáo – {0}</b>\nHạn gửi: {1}", "<b>Report progress – {0}</b>\nDeadline: {1}");
 
     public static readonly Msg ReportUnitSent = new("✅ {0}: đã gửi {1}", "✅ {0}: sent {1}");
 

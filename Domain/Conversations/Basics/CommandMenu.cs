@@ -2,8 +2,11 @@ using Domain.Text;
 
 namespace Domain.Conversations.Basics;
 
-/// <summary>One line of the command menu: what to type and what it does.</summary>
-public sealed record MenuEntry(string Command, Msg Description, bool OrganizersOnly = false);
+/// <summary>
+/// One line of the command menu: what to type and what it does. A command everyone may use that
+/// does more for organizers names that too (<paramref name="ForOrganizers"/>), listed again in their part of /help.
+/// </summary>
+public sealed record MenuEntry(string Command, Msg Description, bool OrganizersOnly = false, Msg? ForOrganizers = null);
 
 /// <summary>The commands shown by /help and registered in the channel's menu.</summary>
 public static class CommandMenu
@@ -30,7 +33,7 @@ public static class CommandMenu
         new("thongke", new("Thống kê tham dự theo đơn vị", "Headcount per unit"), OrganizersOnly: true),
         new("chiendich", new("Chiến dịch chia sẻ: tạo, theo dõi, tổng kết", "Sharing campaigns: create, follow, summary"), OrganizersOnly: true),
         new("ykien", new("Ý kiến thảo luận, danh sách phát biểu", "Discussion comments and speaking list"), OrganizersOnly: true),
-        new("baocao", new("Báo cáo trang mạng xã hội của đơn vị", "Social page reports of the units")),
+        new("baocao", new("Gửi báo cáo trang mạng xã hội của đơn vị", "Send your unit's social page report"), ForOrganizers: Texts.ReportMenuOrganizers),
         new("xuatds", new("Xuất danh sách tham dự (XLSX, CSV)", "Export the attendee list (XLSX, CSV)"), OrganizersOnly: true),
         new("khach", new("Khách mời: thư mời riêng, nhập danh sách", "Guests: personal invitations, import a list"), OrganizersOnly: true),
         new("totuyentruyen", new("Danh sách thành viên theo đơn vị (XLSX, CSV)", "Team members by unit (XLSX, CSV)"), OrganizersOnly: true),

@@ -18,7 +18,8 @@ public sealed class HelpCommand : ICommandHandler
         AppendEntries(text, CommandMenu.Entries.Where(e => !e.OrganizersOnly), lang);
         if (turn.IsOrganizer())
         {
-            var organizerEntries = CommandMenu.Entries.Where(e => e.OrganizersOnly).ToList();
+            var organizerEntries = CommandMenu.Entries.Where(e => e.OrganizersOnly || e.ForOrganizers is not null)
+                .Select(e => e.ForOrganizers is { } more ? e with { Description = more } : e).ToList();
             if (organizerEntries.Count > 0)
             {
                 text.Append("\n\n").Append(Texts.HelpOrganizerHeader.For(lang).Value);

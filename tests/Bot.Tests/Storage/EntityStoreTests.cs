@@ -111,6 +111,25 @@ public sealed class EntityStoreTests : IDisposable
         Assert.Equal("Người 6", mirrored.Find<Member>("telegram:6")!.FullName);
     }
 
+    [Fact]
+    public void A_conversation_set_aside_is_read_back_after_reopening_with_its_answers()
+    {
+        var key = new UserKey("telegram", "42");
+        var session = Domain.Conversations.Session.New(key, Domain.Text.Lang.Vi)
+            .Enter("rp", "PageUrl").Set("round", "r1").Set("p0.name", "Trang Hoa").Park();
+        using (var database = Open())
+        {
+            new EntityStore(database).Put(session);
+        }
+
+        using var reopened = Open();
+        var read = new EntityStore(reopened).Find<Domain.Conversations.Session>(key.ToString())!;
+
+        Assert.Null(read.Flow);
+        var resumed = read.Unpark();
+        Assert.Equal(("rp", "PageUrl", "Trang Hoa", (Domain.Conversations.ParkedFlow?)null), (resumed.Flow, resumed.State, resumed.Get("p0.name"), resumed.Parked));
+    }
+
     private static Member Member(int i) => new()
     {
         Id = $"telegram:{i}",

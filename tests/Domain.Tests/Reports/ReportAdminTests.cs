@@ -26,6 +26,7 @@ public sealed class ReportAdminTests
         var bot = Driver();
         var round = Sent(bot);
         Start(bot, OtherUnit, round);
+        bot.Press(OtherUnit, "Facebook");
         bot.TextsTo(ConversationDriver.Organizer);
 
         bot.PressData(ConversationDriver.Organizer, new ReportAdminPress(ReportAdminPress.Progress, round.Id).Encode());

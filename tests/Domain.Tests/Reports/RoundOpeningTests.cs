@@ -94,7 +94,7 @@ public sealed class RoundOpeningTests
         bot.Press(Organizer, Texts.AudienceUnits.Plain(Lang.Vi));
         bot.Press(Organizer, Texts.RoundUnitsDone.For(Lang.Vi, 0).ToPlain());
 
-        Assert.Equal(Texts.RoundNoUnitChosen.Vi(), bot.TextsTo(Organizer)[^1]);
+        Assert.Equal(Texts.RoundNoUnitChosen.Vi(), bot.TextsTo(Organizer)[^2]);
         Assert.Equal(RoundOpeningMachine.State.Units, Step(bot));
 
         bot.Press(Organizer, Texts.RoundBack.Plain(Lang.Vi));
