@@ -16,9 +16,10 @@ public static class ReportsWorkbook
         return MeetingSheet.Write(SheetName, meeting, headers, widths, sheet =>
         {
             var row = (uint)MeetingSheet.HeaderRow;
+            // Figures as numbers, so a total sums and a column sorts; the words stay text.
             foreach (var line in ReportsTable.Rows(summary))
             {
-                sheet.Line(++row, line.Values, line.IsUnit ? WorkbookStyles.Unit : WorkbookStyles.Text);
+                sheet.Figures(++row, line.Texts, line.Figures, line.IsUnit ? WorkbookStyles.Unit : WorkbookStyles.Text, line.IsUnit ? WorkbookStyles.TotalNumber : WorkbookStyles.Number);
             }
         });
     }

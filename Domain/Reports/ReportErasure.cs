@@ -45,6 +45,7 @@ public static class ReportErasure
                 : n.Name,
             MemberId = n.MemberId is not null && keys.Contains(n.MemberId) ? null : n.MemberId,
             AcceptedBy = Swap(n.AcceptedBy, keys),
+            NominatedBy = Swap(n.NominatedBy, keys),
         }).ToList(),
     };
 
