@@ -32,6 +32,7 @@ public sealed class ReportFigureCellsTests
         var strings = document.WorkbookPart.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList();
         var rows = sheet.Descendants<Row>().Where(r => r.RowIndex!.Value > MeetingSheet.HeaderRow).ToList();
         var headers = ReportsTable.Headers(summary);
+        Assert.EndsWith("– giai đoạn 2021–2023", strings[0], StringComparison.Ordinal);
 
         var figures = 0;
         foreach (var cell in rows.SelectMany(r => r.Elements<Cell>()))
