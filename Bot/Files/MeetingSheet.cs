@@ -7,9 +7,10 @@ namespace Bot.Files;
 /// <summary>
 /// The frame every meeting spreadsheet shares: one sheet whose row 1 is the meeting's title, row 2
 /// when and where, row 3 the frozen column headers; widths set by hand (measuring text needs fonts
-/// on the server); landscape, one page wide. Every value is a shared-string cell with the Text
-/// format, never a formula or a number, and goes through <see cref="SpreadsheetSafety"/>, so that
-/// a CSV the organizer saves from the workbook later is still safe.
+/// on the server); landscape, one page wide. Every word is a shared-string cell with the Text
+/// format, never a formula, and goes through <see cref="SpreadsheetSafety"/>, so that a CSV the
+/// organizer saves from the workbook later is still safe; a table of figures writes them as numbers
+/// (<see cref="SheetWriter.Figures(uint, IReadOnlyList{string}, IReadOnlyList{long?}, uint, uint)"/>).
 /// </summary>
 /// <remarks>
 /// Written as SpreadsheetML text into <see cref="XlsxPackage"/> (see there why not with the Open XML

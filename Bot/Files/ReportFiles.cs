@@ -13,8 +13,8 @@ public sealed class ReportFiles : IReportFiles
 
     public byte[] Chart(ReportSummary summary, string title) => ReportsChartImage.Render(summary, title);
 
-    public byte[] DraftDocx(ReportSummary summary, Meeting meeting, Organization organization, IReadOnlyList<NominationRow> nominations) =>
-        ReportsDraftDocument.Write(summary, meeting, organization, nominations);
+    public byte[] DraftDocx(ReportSummary summary, Meeting meeting, Organization organization, IReadOnlyList<NominationRow> nominations, DateOnly madeOn) =>
+        ReportsDraftDocument.Write(summary, meeting, organization, nominations, madeOn);
 
     public byte[] NominationsXlsx(IReadOnlyList<NominationRow> rows, Meeting meeting) => ReportsWorkbook.Nominations(rows, meeting);
 }

@@ -140,9 +140,15 @@ public static class ReportsChartImage
     {
         var plot = new Plot();
         plot.Font.Set(ChartFont.Family);
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.Bottom.TickGenerator = CountTicks();
         return plot;
     }
+
+    /// <summary>The counts' axis: whole numbers only, each labelled by <see cref="TickLabel"/>.</summary>
+    public static ScottPlot.TickGenerators.NumericAutomatic CountTicks() => new() { IntegerTicksOnly = true, LabelFormatter = TickLabel };
+
+    /// <summary>A count on the axis as the plan writes it, "1.000" (ScottPlot's own labels group with a comma).</summary>
+    public static string TickLabel(double value) => ReportNumbers.Format((long)Math.Round(value));
 
     private static void Ticks(Plot plot, string[] labels, Func<int, double> position)
     {

@@ -8,14 +8,15 @@ using Domain.Reports;
 namespace Bot.Files;
 
 /// <summary>
-/// The draft report as a .docx, in the committee's formal layout: its name, "BÁO CÁO", the subject
-/// and period, an introduction, the district table, then each unit's difficulties and proposals
-/// quoted with the unit's name, then the nominations. Tuyên giáo edits it instead of writing from
+/// The draft report as a .docx, in the committee's formal layout: its name with the number line,
+/// the place and date (<see cref="ReportsDraftFrame"/>), "BÁO CÁO", the subject and period, an
+/// introduction, the district table, then each unit's difficulties and proposals quoted with the
+/// unit's name, then the nominations and the signature block. Tuyên giáo edits it instead of writing from
 /// scratch; every figure is the summary's.
 /// </summary>
 public static class ReportsDraftDocument
 {
-    public static byte[] Write(ReportSummary summary, Meeting meeting, Organization organization, IReadOnlyList<NominationRow> nominations)
+    public static byte[] Write(ReportSummary summary, Meeting meeting, Organization organization, IReadOnlyList<NominationRow> nominations, DateOnly madeOn)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(meeting);
@@ -31,14 +32,15 @@ public static class ReportsDraftDocument
             writer.WriteStartDocument();
             writer.WriteStartElement(new Document());
             writer.WriteStartElement(new Body());
-            var round = summary.Round;
+            var period = RoundNames.Period(summary.Round);
+            Write(writer, [.. ReportsDraftFrame.Heading(meeting, organization, madeOn, Framed)]);
             Write(
                 writer,
-                Paragraph(Clean(organization.InvitationHeading.Vi), bold: true, center: true),
-                Paragraph("BÁO CÁO", bold: true, center: true, size: 32),
-                Paragraph($"Hoạt động các trang mạng xã hội, trang thông tin điện tử giai đoạn {round.FromYear} - {round.ToYear}", bold: true, center: true),
                 Paragraph(string.Empty),
-                Paragraph(Clean($"Thực hiện kế hoạch tổ chức {meeting.Title}, {organization.FullName.Vi} tổng hợp báo cáo của {summary.ReportedCount}/{summary.Units.Count} đơn vị về hoạt động các trang mạng xã hội giai đoạn {round.FromYear} - {round.ToYear} như sau:")),
+                Paragraph("BÁO CÁO", bold: true, center: true, size: 32),
+                Paragraph($"Hoạt động các trang mạng xã hội, trang thông tin điện tử giai đoạn {period}", bold: true, center: true),
+                Paragraph(string.Empty),
+                Paragraph(Clean($"Thực hiện kế hoạch tổ chức {meeting.Title}, {organization.FullName.Vi} tổng hợp báo cáo của {summary.ReportedCount}/{summary.Units.Count} đơn vị về hoạt động các trang mạng xã hội giai đoạn {period} như sau:")),
                 Paragraph("I. Số liệu tổng hợp", bold: true));
             Table(writer, summary);
             Write(writer, Paragraph("II. Khó khăn, đề xuất của các đơn vị", bold: true));
@@ -68,6 +70,9 @@ public static class ReportsDraftDocument
             {
                 Write(writer, Paragraph("Không có đề xuất."));
             }
+
+            Write(writer, Paragraph(string.Empty));
+            Write(writer, [.. ReportsDraftFrame.Signature(meeting, organization, Framed)]);
 
             Write(writer, new SectionProperties(new PageSize { Width = 11906, Height = 16838 }, new PageMargin { Top = 1134, Right = 850, Bottom = 1134, Left = 1701, Header = 720, Footer = 720, Gutter = 0 }));
             writer.WriteEndElement();
@@ -103,11 +108,14 @@ public static class ReportsDraftDocument
         writer.WriteElement(Row(ReportsTable.Headers(summary).Where((_, i) => i != 2), bold: true));
         foreach (var row in ReportsTable.Rows(summary))
         {
-            writer.WriteElement(Row(row.Values.Where((_, i) => i != 2), row.IsUnit));
+            // Figures as the plan writes them, "1.250": this is read, not summed.
+            writer.WriteElement(Row(row.Texts.Where((_, i) => i != 2).Concat(row.Figures.Select(f => f is { } v ? ReportNumbers.Format(v) : string.Empty)), row.IsUnit));
         }
 
         writer.WriteEndElement();
     }
+
+    private static Paragraph Framed(string text, bool bold, bool italic) => Paragraph(Clean(text), bold, italic: italic);
 
     private static TableRow Row(IEnumerable<string> values, bool bold) =>
         new(values.Select(v => new TableCell(Paragraph(Clean(v), bold, size: 18))));

@@ -3,16 +3,27 @@ using Domain.Reports;
 
 namespace Bot.Files;
 
-/// <summary>A row of the district table; <paramref name="IsUnit"/> for a unit's (or the total's) line.</summary>
-public sealed record ReportsTableRow(string[] Values, bool IsUnit);
+/// <summary>
+/// A row of the district table: its words (name, platform, link) and its figures, each figure a
+/// number or null for a cell left empty; <paramref name="IsUnit"/> for a unit's (or the total's) line.
+/// </summary>
+public sealed record ReportsTableRow(string[] Texts, long?[] Figures, bool IsUnit)
+{
+    /// <summary>Every cell as text: the figures written plainly ("1250"), for a CSV.</summary>
+    public string[] Values => [.. Texts, .. Figures.Select(f => f is { } v ? ReportsTable.Number(v) : string.Empty)];
+}
 
 /// <summary>
 /// The district table shared by the XLSX, the CSV and the draft document: a line per unit with its
-/// totals (or "Chưa báo cáo", never zeros), a line per page under it, and the district total.
+/// totals (or "Chưa báo cáo", never zeros), a line per page under it, and the district total. The
+/// public-opinion items have a column per year, like the posts.
 /// </summary>
 public static class ReportsTable
 {
     public const string NotReported = "Chưa báo cáo";
+
+    /// <summary>The columns holding words; every column after them holds a figure.</summary>
+    public const int TextColumns = 3;
 
     public static IReadOnlyList<string> Headers(ReportSummary summary)
     {
@@ -26,7 +37,7 @@ public static class ReportsTable
             .. summary.Round.Years.Select(y => string.Create(CultureInfo.InvariantCulture, $"Bài viết {y}")),
             "Quản trị viên",
             "Cộng tác viên",
-            "Nắm bắt dư luận",
+            .. summary.Round.Years.Select(y => string.Create(CultureInfo.InvariantCulture, $"Nắm bắt dư luận {y}")),
             "Tin sai sự thật đã xử lý",
         ];
     }
@@ -39,19 +50,20 @@ public static class ReportsTable
         {
             if (unit.Content is not { } content || unit.Totals is not { } totals)
             {
-                yield return new ReportsTableRow([unit.UnitName, NotReported, .. Enumerable.Repeat(string.Empty, years + 6)], true);
+                yield return new ReportsTableRow([unit.UnitName, NotReported, string.Empty], new long?[(2 * years) + 4], true);
                 continue;
             }
 
-            yield return new ReportsTableRow(Figures($"{unit.UnitName} ({content.Pages.Count} trang)", string.Empty, string.Empty, totals, unit.OpinionItems!.Sum(), content.FalseContent), true);
+            yield return new ReportsTableRow([$"{unit.UnitName} ({content.Pages.Count} trang)", string.Empty, string.Empty], Figures(totals, unit.OpinionItems, content.FalseContent, years), true);
             foreach (var page in content.Pages)
             {
-                yield return new ReportsTableRow(Figures("   " + page.Name, Platform(page.Platform), page.Url, PageFigures.Of(page, years), null, null), false);
+                yield return new ReportsTableRow(["   " + page.Name, Platform(page.Platform), page.Url], Figures(PageFigures.Of(page, years), null, null, years), false);
             }
         }
 
         yield return new ReportsTableRow(
-            Figures($"Tổng cộng ({summary.ReportedCount}/{summary.Units.Count} đơn vị báo cáo, {summary.PageCount} trang)", string.Empty, string.Empty, summary.Totals, summary.OpinionItems.Sum(), summary.FalseContent),
+            [$"Tổng cộng ({summary.ReportedCount}/{summary.Units.Count} đơn vị báo cáo, {summary.PageCount} trang)", string.Empty, string.Empty],
+            Figures(summary.Totals, summary.OpinionItems, summary.FalseContent, years),
             true);
     }
 
@@ -67,16 +79,14 @@ public static class ReportsTable
 
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string[] Figures(string name, string platform, string url, PageFigures figures, long? opinions, long? falseContent) =>
+    /// <summary>Followers, posts per year, admins, collaborators, opinion items per year (empty on a page's line), false content.</summary>
+    private static long?[] Figures(PageFigures figures, IReadOnlyList<long>? opinions, long? falseContent, int years) =>
     [
-        name,
-        platform,
-        url,
-        Number(figures.Followers),
-        .. figures.Posts.Select(Number),
-        Number(figures.Admins),
-        Number(figures.Collaborators),
-        opinions is { } o ? Number(o) : string.Empty,
-        falseContent is { } f ? Number(f) : string.Empty,
+        figures.Followers,
+        .. figures.Posts.Select(p => (long?)p),
+        figures.Admins,
+        figures.Collaborators,
+        .. Enumerable.Range(0, years).Select(y => opinions is null ? null : (long?)(y < opinions.Count ? opinions[y] : 0)),
+        falseContent,
     ];
 }

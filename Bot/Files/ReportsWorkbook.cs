@@ -13,12 +13,15 @@ public static class ReportsWorkbook
         ArgumentNullException.ThrowIfNull(summary);
         var headers = ReportsTable.Headers(summary);
         double[] widths = [44, 16, 40, .. Enumerable.Repeat(13.0, headers.Count - 3)];
-        return MeetingSheet.Write(SheetName, meeting, headers, widths, sheet =>
+        // The period in the title tells this round's table from another round's of the same meeting.
+        var titled = meeting with { Title = $"{meeting.Title} – giai đoạn {RoundNames.Period(summary.Round)}" };
+        return MeetingSheet.Write(SheetName, titled, headers, widths, sheet =>
         {
             var row = (uint)MeetingSheet.HeaderRow;
+            // Figures as numbers, so a total sums and a column sorts; the words stay text.
             foreach (var line in ReportsTable.Rows(summary))
             {
-                sheet.Line(++row, line.Values, line.IsUnit ? WorkbookStyles.Unit : WorkbookStyles.Text);
+                sheet.Figures(++row, line.Texts, line.Figures, line.IsUnit ? WorkbookStyles.Unit : WorkbookStyles.Text, line.IsUnit ? WorkbookStyles.TotalNumber : WorkbookStyles.Number);
             }
         });
     }

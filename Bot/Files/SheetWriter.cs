@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Bot.Files;
 
 /// <summary>
-/// The rows of a sheet being written: each one goes out as text as it is appended, every value a
-/// shared-string cell with a style. Merged ranges are kept and written after the rows.
+/// The rows of a sheet being written: each one goes out as text as it is appended, every word a
+/// shared-string cell with a style, every figure a number cell. Merged ranges are kept and written after the rows.
 /// </summary>
 public sealed class SheetWriter(TextWriter writer, SharedStrings strings)
 {
@@ -37,6 +37,28 @@ public sealed class SheetWriter(TextWriter writer, SharedStrings strings)
         for (var i = 0; i < numbers.Count; i++)
         {
             writer.Write(string.Create(CultureInfo.InvariantCulture, $"""<c r="{ColumnName(texts.Count + i)}{rowIndex}" s="{numberStyle}"><v>{numbers[i]}</v></c>"""));
+        }
+
+        writer.Write("</row>");
+    }
+
+    /// <summary>The same with large figures; a null figure is an empty cell that keeps the figures' style (a unit that did not report).</summary>
+    public void Figures(uint rowIndex, IReadOnlyList<string> texts, IReadOnlyList<long?> numbers, uint textStyle, uint numberStyle)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(numbers);
+        StartRow(rowIndex);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            TextCell(i, rowIndex, Safe(texts[i]), textStyle);
+        }
+
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var reference = ColumnName(texts.Count + i) + rowIndex.ToString(CultureInfo.InvariantCulture);
+            writer.Write(numbers[i] is { } value
+                ? string.Create(CultureInfo.InvariantCulture, $"""<c r="{reference}" s="{numberStyle}"><v>{value}</v></c>""")
+                : string.Create(CultureInfo.InvariantCulture, $"""<c r="{reference}" s="{numberStyle}" />"""));
         }
 
         writer.Write("</row>");

@@ -21,7 +21,7 @@ public interface IReportFiles
     byte[] Chart(ReportSummary summary, string title);
 
     /// <summary>The draft report (DOCX) Tuyên giáo edits instead of writing from scratch.</summary>
-    byte[] DraftDocx(ReportSummary summary, Meeting meeting, Organization organization, IReadOnlyList<NominationRow> nominations);
+    byte[] DraftDocx(ReportSummary summary, Meeting meeting, Organization organization, IReadOnlyList<NominationRow> nominations, DateOnly madeOn);
 
     byte[] NominationsXlsx(IReadOnlyList<NominationRow> rows, Meeting meeting);
 }
@@ -37,7 +37,7 @@ public sealed class NoReportFiles : IReportFiles
 
     public byte[] Chart(ReportSummary summary, string title) => [];
 
-    public byte[] DraftDocx(ReportSummary summary, Meeting meeting, Organization organization, IReadOnlyList<NominationRow> nominations) => [];
+    public byte[] DraftDocx(ReportSummary summary, Meeting meeting, Organization organization, IReadOnlyList<NominationRow> nominations, DateOnly madeOn) => [];
 
     public byte[] NominationsXlsx(IReadOnlyList<NominationRow> rows, Meeting meeting) => [];
 }

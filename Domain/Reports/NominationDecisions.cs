@@ -8,9 +8,11 @@ using Domain.Users;
 namespace Domain.Reports;
 
 /// <summary>
-/// An organizer accepts a nomination. A person who is an approved member (one member by that
-/// exact name) is invited: the meeting's invitation goes to them, in their own queue, and they
-/// answer it like everyone. Anyone else gets a guest invitation (<see cref="NomineeGuests"/>).
+/// An organizer accepts a nomination. A person who is an approved member (the one member by that
+/// name in the nominee's unit, <see cref="NomineeMatch"/>) is invited: the meeting's invitation goes
+/// to them, in their own queue, and they answer it like everyone. Anyone else gets a guest
+/// invitation (<see cref="NomineeGuests"/>). Once the meeting has taken place nobody is invited, and
+/// the organizer is told so.
 /// </summary>
 public sealed class NominationDecisions(UnitCatalog units) : ISignalHandler
 {
@@ -61,8 +63,8 @@ public sealed class NominationDecisions(UnitCatalog units) : ISignalHandler
         return now.Count == 1 ? now[0].i.ToString(CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>What accepting typed as a number does, naming the nominee; null when the nomination is gone.</summary>
-    public static Html? Consequence(Turn turn, ReportAdminPress press)
+    /// <summary>What accepting typed as a number does: the nominee, and who is invited (which member, or a guest); null when the nomination is gone.</summary>
+    public Html? Consequence(Turn turn, ReportAdminPress press)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(press);
@@ -72,8 +74,23 @@ public sealed class NominationDecisions(UnitCatalog units) : ISignalHandler
         }
 
         var nomination = found.Current.Content.Nominations[found.Index];
-        return Texts.NominationAcceptConsequence.For(turn.Lang, nomination.Name, nomination.UnitName);
+        var match = NomineeMatch.Find(turn.Store, units, nomination, found.Report.UnitCode);
+        var meeting = ReportOutputs.MeetingOf(turn.Store, found.Round);
+        var lang = turn.Lang;
+        return match.Target switch
+        {
+            NomineeTarget.Collective => Texts.NominationWillAcceptCollective.For(lang, nomination.Name, nomination.UnitName),
+            _ when Past(turn, meeting, match) => Texts.NominationWillInviteNobody.For(lang, nomination.Name, nomination.UnitName, meeting.Label),
+            NomineeTarget.Member => Texts.NominationWillInviteMember.For(lang, nomination.Name, nomination.UnitName, match.Member!.FullName, units.NameOf(match.Member.UnitCode)),
+            NomineeTarget.Ambiguous => Texts.NominationWillInviteAmbiguous.For(lang, nomination.Name, nomination.UnitName, match.Count),
+            _ => Texts.NominationWillInviteGuest.For(lang, nomination.Name, nomination.UnitName),
+        };
     }
+
+    /// <summary>Too late to invite: a member once the meeting has begun (their card would say it took place), a guest once it has ended (as <see cref="NomineeGuests"/> decides).</summary>
+    private static bool Past(Turn turn, Meeting meeting, NomineeMatch match) =>
+        turn.Store.Find<Meeting>(meeting.Id) is null
+        || (match.Target == NomineeTarget.Member ? meeting.IsPast(turn.Now) : Guests.Guest.Expired(meeting, turn.Now));
 
     /// <summary>In the desk's turn: accepts the nomination for <paramref name="by"/>, an organizer, and tells them.</summary>
     public void Accept(Turn turn, ReportAdminPress press, UserKey by)
@@ -95,12 +112,18 @@ public sealed class NominationDecisions(UnitCatalog units) : ISignalHandler
             return;
         }
 
-        var member = nomination.Kind == NomineeKind.Person ? MemberNamed(turn.Store, nomination.Name) : null;
+        var match = NomineeMatch.Find(turn.Store, units, nomination, report.UnitCode);
+        var member = match.Member;
         var meeting = ReportOutputs.MeetingOf(turn.Store, round);
         string? guestId = null;
-        if (nomination.Kind == NomineeKind.Collective)
+        if (match.Target == NomineeTarget.Collective)
         {
             MemberTexts.Tell(turn, by, Texts.NominationAcceptedCollective, nomination.Name);
+        }
+        else if (member is not null && Past(turn, meeting, match))
+        {
+            // The member would only read that the meeting took place: no invitation, and the organizer hears so.
+            MemberTexts.Tell(turn, by, Texts.NominationAcceptedMemberMeetingPast, nomination.Name, meeting.Label);
         }
         else if (member is not null)
         {
@@ -149,16 +172,16 @@ public sealed class NominationDecisions(UnitCatalog units) : ISignalHandler
         return content with
         {
             Nominations = content.Nominations.Select(n => accepted.FirstOrDefault(a => a.Kind == n.Kind && Same(a.Name, n.Name)) is { } a
-                ? n with { Accepted = true, AcceptedBy = a.AcceptedBy, MemberId = a.MemberId, GuestId = a.GuestId }
-                : n).ToList(),
+                ? n with { Accepted = true, AcceptedBy = a.AcceptedBy, MemberId = a.MemberId, GuestId = a.GuestId, NominatedBy = NominatorOf(n, previous) }
+                : n with { NominatedBy = NominatorOf(n, previous) }).ToList(),
         };
     }
 
     public static bool Same(string a, string b) => PersonNames.Same(a, b);
 
-    private static Member? MemberNamed(IReadModel store, string name)
-    {
-        var found = store.All<Member>().Where(m => m.Status == MemberStatus.Approved && Same(m.FullName, name)).Take(2).ToList();
-        return found.Count == 1 ? found[0] : null;
-    }
+    /// <summary>The nominator: the earlier version's when it had the same nominee (its sender when stored before nominators were kept), else this version's sender.</summary>
+    private static string? NominatorOf(Nomination nomination, ReportVersion? previous) =>
+        previous?.Content.Nominations.FirstOrDefault(a => a.Kind == nomination.Kind && Same(a.Name, nomination.Name)) is { } earlier
+            ? earlier.NominatedBy ?? previous.ConfirmedBy
+            : nomination.NominatedBy;
 }

@@ -111,6 +111,18 @@ public static class ReportDraft
         return s;
     }
 
+    /// <summary>
+    /// The content as sent by <paramref name="sender"/>, each nomination theirs; the report desk then
+    /// gives one that an earlier version already had back to its nominator
+    /// (<see cref="NominationDecisions.CarryOver"/>). The draft keeps no nominator: a colleague's
+    /// draft would otherwise hold a person's id out of reach of their erasure.
+    /// </summary>
+    public static ReportContent SentBy(ReportContent content, string sender)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return content with { Nominations = content.Nominations.Select(n => n with { NominatedBy = sender }).ToList() };
+    }
+
     /// <summary>The session without page <paramref name="page"/>: the later pages move up one.</summary>
     public static Session RemovePage(Session session, int page, int years) => Without(session, years, content => content with
     {

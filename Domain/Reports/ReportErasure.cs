@@ -58,6 +58,7 @@ public static class ReportErasure
                 Name = person.IsKey(n.MemberId) || (n.Kind == NomineeKind.Person && person.IsName(n.Name)) ? Texts.ErasedName.Vi : n.Name,
                 MemberId = person.IsKey(n.MemberId) ? null : n.MemberId,
                 AcceptedBy = Swap(n.AcceptedBy, person),
+                NominatedBy = Swap(n.NominatedBy, person),
             }).ToList(),
         };
     }

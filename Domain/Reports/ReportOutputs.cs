@@ -18,12 +18,15 @@ public sealed class ReportOutputs(UnitCatalog units, IReportFiles files)
         ArgumentNullException.ThrowIfNull(round);
         var meeting = MeetingOf(turn.Store, round);
         var summary = ReportSummary.Build(round, turn.Store.WithIdPrefix<UnitReport>(round.Id + "|"), units);
-        var stem = $"{meeting.FileStem}-bao-cao";
+        var zone = turn.Settings.TimeZone;
+        var stem = $"{RoundNames.FileStem(turn.Store, round, zone)}-bao-cao";
         var lang = turn.Lang;
-        turn.Reply(new DocumentOut($"{stem}.xlsx", files.SummaryXlsx(summary, meeting), Texts.ReportFilesCaption.For(lang, meeting.Label, summary.ReportedCount, summary.Units.Count)));
+        var label = RoundNames.Label(turn.Store, round, zone, lang);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(turn.Now, zone).DateTime);
+        turn.Reply(new DocumentOut($"{stem}.xlsx", files.SummaryXlsx(summary, meeting), Texts.ReportFilesCaption.For(lang, label, summary.ReportedCount, summary.Units.Count)));
         turn.Reply(new DocumentOut($"{stem}.csv", files.SummaryCsv(summary)));
-        turn.Reply(new PhotoOut(files.Chart(summary, meeting.Label), $"{stem}-bieu-do.png", Texts.ReportChartCaption.For(lang)));
-        turn.Reply(new DocumentOut($"{stem}-du-thao.docx", files.DraftDocx(summary, meeting, turn.Settings.Organization, Nominations(turn.Store, round, lang)), Texts.ReportDraftCaption.For(lang)));
+        turn.Reply(new PhotoOut(files.Chart(summary, label), $"{stem}-bieu-do.png", Texts.ReportChartCaption.For(lang)));
+        turn.Reply(new DocumentOut($"{stem}-du-thao.docx", files.DraftDocx(summary, meeting, turn.Settings.Organization, Nominations(turn.Store, round, lang), today), Texts.ReportDraftCaption.For(lang)));
         turn.Audit("report.summary", round.Id);
     }
 
@@ -46,12 +49,13 @@ public sealed class ReportOutputs(UnitCatalog units, IReportFiles files)
         var body = listed.Count == 0 ? Texts.NoNominations.For(lang) : Html.Join("\n", lines);
         var buttons = listed.Select((x, i) => (x, i)).Where(p => !p.x.Nomination.Accepted)
             .Select(p => new Button(Texts.NominationAccept.For(lang, p.i + 1).ToPlain(), new ReportAdminPress(ReportAdminPress.Accept, round.Id, p.x.Report.UnitCode, p.x.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Encode()));
-        turn.Say(Texts.NominationsHeader, buttons, meeting.Label, body);
-        turn.Reply(new DocumentOut($"{meeting.FileStem}-de-xuat-khen-thuong.xlsx", files.NominationsXlsx(Nominations(turn.Store, round, lang), meeting), Texts.NominationsFileCaption.For(lang, meeting.Label)));
+        var label = RoundNames.Label(turn.Store, round, turn.Settings.TimeZone, lang);
+        turn.Say(Texts.NominationsHeader, buttons, label, body);
+        turn.Reply(new DocumentOut($"{RoundNames.FileStem(turn.Store, round, turn.Settings.TimeZone)}-de-xuat-khen-thuong.xlsx", files.NominationsXlsx(Nominations(turn.Store, round, lang), meeting), Texts.NominationsFileCaption.For(lang, label)));
         turn.Audit("report.nominations", round.Id);
     }
 
-    /// <summary>Every nomination of the round's sent reports, in the units' order, with its reporter's name.</summary>
+    /// <summary>Every nomination of the round's sent reports, in the units' order, with the name of the person who nominated.</summary>
     public IReadOnlyList<NominationRow> Nominations(IReadModel store, ReportingRound round, Lang lang)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -61,7 +65,8 @@ public sealed class ReportOutputs(UnitCatalog units, IReportFiles files)
             x.Nomination.UnitName,
             units.NameOf(x.Report.UnitCode),
             x.Nomination.Achievement,
-            NameOf(store, x.Report.Current!.ConfirmedBy, lang),
+            // Reports stored before nominators were kept name the version's sender, as they always did.
+            NameOf(store, x.Nomination.NominatedBy ?? x.Report.Current!.ConfirmedBy, lang),
             x.Nomination.Accepted)).ToList();
     }
 

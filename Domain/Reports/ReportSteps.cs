@@ -86,7 +86,7 @@ public sealed class ReportSteps(UnitCatalog units) : IReportSteps
             return;
         }
 
-        WardReportDesk.Submit(turn, round.Id, unit, ReportDraft.Read(turn.Session, round.Years.Count));
+        WardReportDesk.Submit(turn, round.Id, unit, ReportDraft.SentBy(ReportDraft.Read(turn.Session, round.Years.Count), turn.From.ToString()));
         turn.Audit("report.sent", UnitReport.IdFor(round.Id, unit));
     }
 

@@ -75,7 +75,7 @@ public sealed class ReporterNaming(UnitCatalog units) : IButtonHandler<ReporterP
             .Select(code => new Button(units.NameOf(code), new ReporterPress(ReporterPress.Show, round.Id, code).Encode()))
             .Chunk(2)
             .ToArray();
-        turn.Reply(new TextOut(Texts.ReportersChooseUnit.For(turn.Lang, ReportProgress.Label(turn.Store, round))).WithButtons(rows));
+        turn.Reply(new TextOut(Texts.ReportersChooseUnit.For(turn.Lang, RoundNames.Label(turn.Store, round, turn.Settings.TimeZone, turn.Lang))).WithButtons(rows));
     }
 
     private void Show(Turn turn, ReportingRound round, string unit)
@@ -87,7 +87,7 @@ public sealed class ReporterNaming(UnitCatalog units) : IButtonHandler<ReporterP
         var text = Texts.ReportersScreen.For(
             lang,
             units.NameOf(unit),
-            ReportProgress.Label(turn.Store, round),
+            RoundNames.Label(turn.Store, round, turn.Settings.TimeZone, lang),
             coordinators.Count == 0 ? none : string.Join(", ", coordinators.Select(m => m.FullName)),
             named.Count == 0 ? none : string.Join(", ", named.Select(m => m.FullName)));
         var rows = new List<Button[]> { new[] { new Button(Texts.ReporterAddButton.Plain(lang), new ReporterPress(ReporterPress.Choose, round.Id, unit).Encode()) } };
@@ -130,7 +130,7 @@ public sealed class ReporterNaming(UnitCatalog units) : IButtonHandler<ReporterP
         turn.Audit("report.reporter.named", id, round.Id);
         var user = UserKey.Parse(member.Id);
         var lang = MemberTexts.LangOf(turn.Store, user, turn.Settings.DefaultLanguage);
-        var notice = Texts.ReporterNamedNotice.For(lang, units.NameOf(unit), ReportProgress.Label(turn.Store, round), MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang));
+        var notice = Texts.ReporterNamedNotice.For(lang, units.NameOf(unit), RoundNames.Label(turn.Store, round, turn.Settings.TimeZone, lang), MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang));
         turn.Changes.Send(user, new TextOut(notice).WithButtons([new Button(Texts.ReportButton.Plain(lang), new ReportStart(round.Id).Encode())]));
         turn.Say(Texts.ReporterNamed, member.FullName, units.NameOf(unit));
     }

@@ -46,6 +46,9 @@ public sealed record Nomination
 
     public string Achievement { get; init; } = string.Empty;
 
+    /// <summary>Who added the nomination (a user id), kept through later versions by others; null in reports stored before it was kept (the version's sender is shown then).</summary>
+    public string? NominatedBy { get; init; }
+
     /// <summary>Whom the member this names is: set when an organizer accepts it and the name is a member's.</summary>
     public string? MemberId { get; init; }
 

@@ -83,7 +83,7 @@ public sealed class WardReportCommand(RoundOpening opening, ReportProgress progr
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        return button.Verb == ReportAdminPress.Accept ? NominationDecisions.Consequence(turn, button) : null;
+        return button.Verb == ReportAdminPress.Accept ? decisions.Consequence(turn, button) : null;
     }
 
     /// <summary>The rounds and "open a round"; from a meeting's card, only that meeting's, and a new round is for it.</summary>
@@ -93,12 +93,12 @@ public sealed class WardReportCommand(RoundOpening opening, ReportProgress progr
         var rounds = turn.Store.All<ReportingRound>().Where(r => meeting is null || r.MeetingId == meeting.Id).OrderByDescending(r => r.OpenedAt).Take(5).ToList();
         var lines = rounds.Select(r => Texts.ReportRoundLine.For(
             lang,
-            ReportProgress.Label(turn.Store, r),
+            RoundNames.Label(turn.Store, r, turn.Settings.TimeZone, lang),
             ReportProgress.SentCount(turn.Store, r),
             r.RequiredUnits.Count,
             MeetingFormat.When(r.Deadline, turn.Settings.TimeZone, lang))).ToList();
         var body = lines.Count == 0 ? Texts.ReportsNone.For(lang) : Html.Join("\n", lines);
-        var buttons = rounds.Select(r => new Button(ReportProgress.Label(turn.Store, r), new ReportAdminPress(ReportAdminPress.Progress, r.Id).Encode()))
+        var buttons = rounds.Select(r => new Button(RoundNames.Label(turn.Store, r, turn.Settings.TimeZone, lang), new ReportAdminPress(ReportAdminPress.Progress, r.Id).Encode()))
             .Append(new Button(Texts.OpenRoundButton.Plain(lang), new ReportAdminPress(ReportAdminPress.Open, meeting?.Id ?? string.Empty).Encode()));
         turn.Say(Texts.ReportsMenu, buttons, body);
     }
@@ -126,7 +126,7 @@ public sealed class WardReportCommand(RoundOpening opening, ReportProgress progr
             Button[] buttons = round.IsOpen(turn.Now) && WardReportAccess.CanName(turn, member.UnitCode)
                 ? [button, ReporterNaming.ShowButton(turn.Lang, round.Id, member.UnitCode)]
                 : [button];
-            turn.Reply(new TextOut(Texts.ReportsMenu.For(turn.Lang, $"{ReportProgress.Label(turn.Store, round)} – {MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang)}")).WithButtons(buttons));
+            turn.Reply(new TextOut(Texts.ReportsMenu.For(turn.Lang, $"{RoundNames.Label(turn.Store, round, turn.Settings.TimeZone, turn.Lang)} – {MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, turn.Lang)}")).WithButtons(buttons));
         }
     }
 }

@@ -67,7 +67,7 @@ public static class ReportsBenchmark
                     "xlsx" => files.SummaryXlsx(summary, meeting),
                     "csv" => files.SummaryCsv(summary),
                     "chart" => files.Chart(summary, meeting.Label),
-                    _ => files.DraftDocx(summary, meeting, new Organization(), nominations),
+                    _ => files.DraftDocx(summary, meeting, new Organization(), nominations, new DateOnly(2027, 4, 20)),
                 };
                 parts[k] = watch.Elapsed.TotalSeconds - started;
                 peaks[k] = resetPeak ? Math.Max(peaks[k], PeakTracker.Peak() - residentAtReset) : double.NaN;

@@ -72,7 +72,7 @@ public sealed class ReportFilesTests
         var strings = document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.InnerText;
         Assert.Contains("Phường 14", strings, StringComparison.Ordinal);
         Assert.Contains(ReportsTable.NotReported, strings, StringComparison.Ordinal);
-        Assert.Contains(summary.Totals.Followers.ToString(System.Globalization.CultureInfo.InvariantCulture), strings, StringComparison.Ordinal);
+        Assert.Contains(SummaryReaders.XlsxRows(ReportsWorkbook.Write(summary, Meeting), MeetingSheet.HeaderRow), r => r[3] == summary.Totals.Followers.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ReportFilesTests
     public void The_draft_opens_validates_and_holds_each_units_figures_and_words()
     {
         var summary = Sample();
-        var docx = ReportsDraftDocument.Write(summary, Meeting, new Organization(), Nominated);
+        var docx = ReportsDraftDocument.Write(summary, Meeting, new Organization(), Nominated, new DateOnly(2027, 4, 20));
         using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
 
         Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").Select(e => e[Math.Max(0, e.Length - 300)..]));
@@ -98,14 +98,14 @@ public sealed class ReportFilesTests
         var text = string.Join('\n', body.Elements<Paragraph>().Select(p => p.InnerText));
         Assert.Contains("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM QUẬN 5", text, StringComparison.Ordinal);
         Assert.Contains("BÁO CÁO", text, StringComparison.Ordinal);
-        Assert.Contains("2021 - 2023", text, StringComparison.Ordinal);
+        Assert.Contains("2021–2023", text, StringComparison.Ordinal);
         Assert.Contains("\"Khó khăn của phường 13\"", text, StringComparison.Ordinal);
         Assert.Contains("Nguyễn Văn A", text, StringComparison.Ordinal);
         var rows = body.Elements<Table>().Single().Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
         foreach (var unit in summary.Units.Where(u => u.Reported))
         {
             var row = rows.Single(r => r[0].StartsWith(unit.UnitName + " (", StringComparison.Ordinal));
-            Assert.Equal([unit.Totals!.Followers.ToString(System.Globalization.CultureInfo.InvariantCulture), .. unit.Totals.Posts.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture))], row.Skip(2).Take(4));
+            Assert.Equal([ReportNumbers.Format(unit.Totals!.Followers), .. unit.Totals.Posts.Select(ReportNumbers.Format)], row.Skip(2).Take(4));
         }
     }
 

@@ -57,7 +57,7 @@ public sealed class WardReportRoundTests : IAsyncLifetime
         AssertTable(Expected(answers), SummaryReaders.CsvRows(files.Csv), withUrl: true);
         Assert.Empty(SummaryReaders.DocxErrors(files.Docx));
         var table = SummaryReaders.DocxTable(files.Docx, out var text);
-        AssertTable(Expected(answers), table.Skip(1).ToList(), withUrl: false);
+        AssertTable(Grouped(Expected(answers)), table.Skip(1).ToList(), withUrl: false);
         Assert.All(answers, a => Assert.Contains($"\"{a.Difficulties}\"", text, StringComparison.Ordinal));
         Assert.All(answers, a => Assert.Contains($"\"{a.Proposals}\"", text, StringComparison.Ordinal));
         using var chart = SKBitmap.Decode(files.Chart.DocumentContent);
@@ -113,6 +113,10 @@ public sealed class WardReportRoundTests : IAsyncLifetime
         .. answers.SelectMany(a => a.PageLines().Select(l => (l[0], false, l)).Prepend((a.UnitName + " (", true, a.UnitLine()))),
         (string.Empty, true, UnitAnswers.TotalLine(answers)),
     ];
+
+    /// <summary>The same lines with the figures as the draft writes them, "1.250".</summary>
+    private static List<(string Name, bool IsUnit, string[] Line)> Grouped(List<(string Name, bool IsUnit, string[] Line)> lines) =>
+        lines.Select(l => (l.Name, l.IsUnit, l.Line.Select((v, c) => c >= ReportsTable.TextColumns && v.Length > 0 ? ReportNumbers.Format(long.Parse(v, System.Globalization.CultureInfo.InvariantCulture)) : v).ToArray())).ToList();
 
     private static void AssertTable(List<(string Name, bool IsUnit, string[] Line)> expected, List<string[]> rows, bool withUrl)
     {

@@ -39,8 +39,8 @@ public sealed record UnitAnswers(string UnitName, IReadOnlyList<PageAnswers> Pag
         return new UnitAnswers(WardRound.Units[unit].Name, pages, [n, n + 1, n + 2], 3L * n, $"Khó khăn riêng của đơn vị số {n}", $"Đề xuất riêng của đơn vị số {n}");
     }
 
-    /// <summary>The unit's line of the district table: name, platform, link, followers, posts per year, admins, collaborators, opinions, false content.</summary>
-    public string[] UnitLine() => Line(string.Empty, string.Empty, Pages.Sum(p => p.Followers), Sum(Pages.Select(p => p.Posts)), Pages.Sum(p => p.Admins), Pages.Sum(p => p.Collaborators), Opinions.Sum(), FalseContent);
+    /// <summary>The unit's line of the district table: name, platform, link, followers, posts per year, admins, collaborators, opinions per year, false content.</summary>
+    public string[] UnitLine() => Line(string.Empty, string.Empty, Pages.Sum(p => p.Followers), Sum(Pages.Select(p => p.Posts)), Pages.Sum(p => p.Admins), Pages.Sum(p => p.Collaborators), Opinions, FalseContent);
 
     public IEnumerable<string[]> PageLines() => Pages.Select(p => Line(p.Platform.Plain(Lang.Vi), p.Url, p.Followers, p.Posts, p.Admins, p.Collaborators, null, null, p.Name));
 
@@ -49,14 +49,17 @@ public sealed record UnitAnswers(string UnitName, IReadOnlyList<PageAnswers> Pag
     {
         ArgumentNullException.ThrowIfNull(units);
         var pages = units.SelectMany(u => u.Pages).ToList();
-        return Line(string.Empty, string.Empty, pages.Sum(p => p.Followers), Sum(pages.Select(p => p.Posts)), pages.Sum(p => p.Admins), pages.Sum(p => p.Collaborators), units.Sum(u => u.Opinions.Sum()), units.Sum(u => u.FalseContent));
+        return Line(string.Empty, string.Empty, pages.Sum(p => p.Followers), Sum(pages.Select(p => p.Posts)), pages.Sum(p => p.Admins), pages.Sum(p => p.Collaborators), Sum(units.Select(u => u.Opinions)), units.Sum(u => u.FalseContent));
     }
 
     private static long[] Sum(IEnumerable<long[]> rows) => rows.Aggregate(new long[Years], (a, b) => a.Zip(b, (x, y) => x + y).ToArray());
 
-    private static string[] Line(string platform, string url, long followers, long[] posts, long admins, long collaborators, long? opinions, long? falseContent, string name = "") =>
+    /// <summary>A line of the table; a page's line leaves the opinion items (one cell per year) and the false content empty.</summary>
+    private static string[] Line(string platform, string url, long followers, long[] posts, long admins, long collaborators, long[]? opinions, long? falseContent, string name = "") =>
     [
-        name, platform, url, N(followers), .. posts.Select(N), N(admins), N(collaborators), opinions is { } o ? N(o) : string.Empty, falseContent is { } f ? N(f) : string.Empty,
+        name, platform, url, N(followers), .. posts.Select(N), N(admins), N(collaborators),
+        .. opinions is { } o ? o.Select(N) : Enumerable.Repeat(string.Empty, Years),
+        falseContent is { } f ? N(f) : string.Empty,
     ];
 
     private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);

@@ -98,7 +98,7 @@ public static class WardRound
         await organizer.Press(Texts.ReportSummaryButton.Plain(Lang.Vi));
         await Eventually.True(() => fake.SentTo(organizer.Id).Skip(before).Count(m => m.DocumentContent is not null) >= 4, TimeSpan.FromSeconds(60));
         var sent = fake.SentTo(organizer.Id).Skip(before).Where(m => m.DocumentContent is not null).ToList();
-        var stem = $"{Meeting.FileStem}-bao-cao";
+        var stem = $"{Meeting.FileStem}-2021-2023-bao-cao";
         return (progress, new SummaryFiles(
             sent.Single(m => m.DocumentFileName == $"{stem}.xlsx").DocumentContent!,
             sent.Single(m => m.DocumentFileName == $"{stem}.csv").DocumentContent!,

@@ -113,7 +113,7 @@ public sealed class ReportAdminTests
 
         bot.Send(ConversationDriver.Organizer, new ButtonIn(accept, null, 1));
 
-        Assert.Equal([Texts.NominationAcceptConsequence.Vi("Trần Văn Bình", "Phường 9")], bot.TextsTo(ConversationDriver.Organizer));
+        Assert.Equal([Texts.NominationWillInviteMember.Vi("Trần Văn Bình", "Phường 9", "Trần Văn Bình", "Phường 9")], bot.TextsTo(ConversationDriver.Organizer));
         Assert.False(ReportOf(bot, round)!.Current!.Content.Nominations[0].Accepted);
     }
 

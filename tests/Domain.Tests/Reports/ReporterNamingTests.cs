@@ -14,6 +14,9 @@ namespace Domain.Tests.Reports;
 /// </summary>
 public sealed class ReporterNamingTests
 {
+    /// <summary>The round as reporters see it named: the meeting and the period.</summary>
+    private static readonly string RoundLabel = Texts.RoundLabel.Vi(Meetings.Title, "2021–2023");
+
     private static readonly UserKey Organizer = ConversationDriver.Organizer;
     private static readonly UserKey Coordinator = People.Carol;
     private static readonly UserKey Dung = new("tg", "104");
@@ -52,12 +55,12 @@ public sealed class ReporterNamingTests
         var candidates = bot.LastWithButtons(Organizer)!.Buttons.SelectMany(r => r).Select(b => b.Label).ToList();
         bot.Press(Organizer, "Lê Thị Lan");
 
-        Assert.Equal(Texts.ReportersScreen.Vi("Phường 8", Meetings.Title, "Phạm Thị Cúc", Texts.ReportersNone.Vi()), screen);
+        Assert.Equal(Texts.ReportersScreen.Vi("Phường 8", RoundLabel, "Phạm Thị Cúc", Texts.ReportersNone.Vi()), screen);
         Assert.Equal(["Lê Thị Lan", "Đỗ Văn Dũng", Texts.RoundBack.Plain(Lang.Vi)], candidates);
         Assert.True(Named(bot, Reporter));
         Assert.Equal(Texts.ReporterNamed.Vi("Lê Thị Lan", "Phường 8"), bot.TextsTo(Organizer)[^1]);
         var notice = bot.Replies(Reporter).OfType<TextOut>().Single();
-        Assert.Equal(Texts.ReporterNamedNotice.Vi("Phường 8", Meetings.Title, Meetings.When(round.Deadline)), notice.Text.Value);
+        Assert.Equal(Texts.ReporterNamedNotice.Vi("Phường 8", RoundLabel, Meetings.When(round.Deadline)), notice.Text.Value);
         Assert.Equal(new ReportStart(round.Id).Encode(), notice.Buttons.Single().Single().Data);
         Assert.Contains(bot.Audit, a => a.Action == "report.reporter.named" && a.By == Organizer && a.Details == round.Id);
         Assert.Empty(bot.Replies(Dung));
@@ -85,13 +88,13 @@ public sealed class ReporterNamingTests
         bot.Press(Coordinator, Texts.ReporterAddButton.Plain(Lang.Vi));
         bot.Press(Coordinator, "Đỗ Văn Dũng");
         bot.PressData(Coordinator, new ReporterPress(ReporterPress.Show, round.Id, "P08").Encode());
-        Assert.Contains(bot.TextsTo(Coordinator), t => t == Texts.ReportersScreen.Vi("Phường 8", Meetings.Title, "Phạm Thị Cúc", "Đỗ Văn Dũng"));
+        Assert.Contains(bot.TextsTo(Coordinator), t => t == Texts.ReportersScreen.Vi("Phường 8", RoundLabel, "Phạm Thị Cúc", "Đỗ Văn Dũng"));
 
         bot.Press(Coordinator, Texts.ReporterRemoveButton.For(Lang.Vi, "Đỗ Văn Dũng").ToPlain());
 
         Assert.False(Named(bot, Dung));
         Assert.Equal(Texts.ReporterRemoved.Vi("Đỗ Văn Dũng", "Phường 8"), bot.TextsTo(Coordinator)[^1]);
-        Assert.Equal([Texts.ReporterNamedNotice.Vi("Phường 8", Meetings.Title, Meetings.When(round.Deadline)), Texts.ReporterRemovedNotice.Vi("Phường 8")], bot.TextsTo(Dung));
+        Assert.Equal([Texts.ReporterNamedNotice.Vi("Phường 8", RoundLabel, Meetings.When(round.Deadline)), Texts.ReporterRemovedNotice.Vi("Phường 8")], bot.TextsTo(Dung));
         Assert.Contains(bot.Audit, a => a.Action == "report.reporter.removed" && a.By == Coordinator);
     }
 

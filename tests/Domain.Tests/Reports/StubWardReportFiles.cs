@@ -21,7 +21,7 @@ public sealed class StubWardReportFiles : IReportFiles
 
     public byte[] Chart(ReportSummary summary, string title) => [3];
 
-    public byte[] DraftDocx(ReportSummary summary, Meeting meeting, Organization organization, IReadOnlyList<NominationRow> nominations)
+    public byte[] DraftDocx(ReportSummary summary, Meeting meeting, Organization organization, IReadOnlyList<NominationRow> nominations, DateOnly madeOn)
     {
         NominationLists.Add(nominations);
         return [4];
