@@ -31,7 +31,7 @@ internal static class SmapsDump
             }
         }
 
-        var status = File.ReadLines("/proc/self/status").Where(l => l.StartsWith("Vm", StringComparison.Ordinal) || l.StartsWith("Rss", StringComparison.Ordinal));
+        var status = File.ReadLines("/proc/self/status").Where(l => l.StartsWith("Vm", StringComparison.Ordinal) || l.StartsWith("Rss", StringComparison.Ordinal) || l.StartsWith("Threads", StringComparison.Ordinal));
         var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"== {title}: {string.Join("; ", status.Select(s => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))))}");
         var info = GC.GetGCMemoryInfo(GCKind.Any);
         text.AppendLine(CultureInfo.InvariantCulture, $"   GC heap {info.HeapSizeBytes / 1048576.0:0.0} MB, committed {info.TotalCommittedBytes / 1048576.0:0.0} MB, total memory {GC.GetTotalMemory(false) / 1048576.0:0.0} MB");
