@@ -1,7 +1,3 @@
-using System.Reflection;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
-
 namespace Bot.Files;
 
 /// <summary>
@@ -10,11 +6,15 @@ namespace Bot.Files;
 /// embedded in this one (Bot.csproj) and read here as data, without loading it: the bundle is a
 /// length-prefixed index (path, offset, size) followed by the files.
 /// </summary>
+/// <remarks>
+/// The assembly's few headers are read by hand (<see cref="EmbeddedAssembly"/>), and only the font's
+/// bytes are copied: the metadata reader would load two more assemblies, and copying the whole bundle
+/// made a large garbage array in every process that draws a chart (docs/benchmarks.md, "Scale and memory").
+/// </remarks>
 public static class ChartFont
 {
     public const string Family = "Inter";
 
-    private const string Bundle = "!AvaloniaResources";
     private const string FontPath = "/Assets/Inter-Regular.ttf";
 
     private static readonly Lazy<byte[]> Regular = new(Read);
@@ -26,17 +26,29 @@ public static class ChartFont
     {
         using var embedded = typeof(ChartFont).Assembly.GetManifestResourceStream("Fonts.Inter.dll")
             ?? throw new InvalidOperationException("The chart font is not embedded in the program.");
-        using var pe = new PEReader(embedded);
-        var metadata = pe.GetMetadataReader();
-        var resource = metadata.ManifestResources.Select(metadata.GetManifestResource)
-            .Single(r => metadata.GetString(r.Name) == Bundle);
-        var directory = pe.PEHeaders.CorHeader!.ResourcesDirectory;
-        var start = pe.GetSectionData(directory.RelativeVirtualAddress);
-        var bundle = start.GetReader((int)resource.Offset, start.Length - (int)resource.Offset);
-        var length = bundle.ReadInt32();
-        var data = bundle.ReadBytes(length);
-        using var reader = new BinaryReader(new MemoryStream(data));
+        using var reader = new BinaryReader(embedded);
+        // Each managed resource of the assembly, until the one that is a bundle holding the font.
+        foreach (var (start, length) in EmbeddedAssembly.Resources(reader))
+        {
+            if (FindInBundle(reader, start, length) is { } font)
+            {
+                return font;
+            }
+        }
+
+        throw new InvalidOperationException($"{FontPath} is not in the embedded font bundle.");
+    }
+
+    /// <summary>The font's bytes if the resource at <paramref name="start"/> is a bundle that holds it.</summary>
+    private static byte[]? FindInBundle(BinaryReader reader, long start, int length)
+    {
+        reader.BaseStream.Position = start;
         var indexLength = reader.ReadInt32();
+        if (indexLength < 12 || indexLength > length - sizeof(int))
+        {
+            return null;
+        }
+
         _ = reader.ReadInt32(); // the bundle format's version
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
@@ -44,10 +56,11 @@ public static class ChartFont
             var (path, offset, size) = (reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
             if (path == FontPath)
             {
-                return data.AsSpan(sizeof(int) + indexLength + offset, size).ToArray();
+                reader.BaseStream.Position = start + sizeof(int) + indexLength + offset;
+                return reader.ReadBytes(size);
             }
         }
 
-        throw new InvalidOperationException($"{FontPath} is not in the embedded font bundle.");
+        return null;
     }
 }

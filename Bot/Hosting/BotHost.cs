@@ -28,6 +28,7 @@ public static class BotHost
     public static IHost Build(string[] args, TextReader consoleIn, TextWriter consoleOut, Action<IHostApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(args);
+        NativeHeap.Tune();
         var forceConsole = args.Length > 0 && args[0].Equals("console", StringComparison.OrdinalIgnoreCase);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {

@@ -52,8 +52,16 @@ public sealed class TurnRunner(
         }
 
         var now = time.GetUtcNow();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var turn = TurnExecution.Run(router, received, person, entities, settings, now, (ex, envelope) =>
             logger.LogError(ex, "Handling {Event} from {User} failed", envelope.Event.GetType().Name, envelope.From));
-        return await committer.CommitAsync(seq, turn.Changes, now, received);
+        var heavy = HeavyTurns.IsHeavy(allocated);
+        var result = await committer.CommitAsync(seq, turn.Changes, now, received);
+        if (heavy)
+        {
+            HeavyTurns.Settle();
+        }
+
+        return result;
     }
 }

@@ -28,20 +28,23 @@ public static class SignInSheets
             groups.Add(new SignInGroup(Texts.GuestGroup.Plain(lang), guests));
         }
 
-        var answers = turn.Store.WithIdPrefix<Rsvp>(Rsvp.IdFor(meeting.Id, string.Empty)).Where(a => a.EventId == meeting.Id).ToDictionary(a => a.MemberId, StringComparer.Ordinal);
+        // Only what a line needs, as each record is read: with 10,000 members, the records themselves
+        // (their answers' history, every member's whole profile) would all be kept until the sheet is written.
+        var answers = turn.Store.WithIdPrefix<Rsvp>(Rsvp.IdFor(meeting.Id, string.Empty)).Where(a => a.EventId == meeting.Id)
+            .ToDictionary(a => a.MemberId, a => (a.Answer, a.Delegate), StringComparer.Ordinal);
         var delegations = turn.Store.All<UnitDelegation>().Where(d => d.EventId == meeting.Id).ToDictionary(d => d.UnitCode, StringComparer.OrdinalIgnoreCase);
         var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
         var byUnit = turn.Store.Scan<Member>().Where(m => m.Status == MemberStatus.Approved)
-            .Select(m => (Member: m, Answer: answers.GetValueOrDefault(m.Id)))
-            .Where(x => x.Answer?.Answer != RsvpAnswer.Declined)
-            .GroupBy(x => x.Member.UnitCode, StringComparer.OrdinalIgnoreCase)
+            .Select(m => (m.UnitCode, Person: Signer(m, answers.TryGetValue(m.Id, out var a) ? a : null)))
+            .Where(x => x.Person is not null)
+            .GroupBy(x => x.UnitCode, x => x.Person!.Value, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         var codes = units.All.Select(u => u.Code).Concat(byUnit.Keys.Concat(delegations.Keys).Where(k => units.Find(k) is null)).Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var code in codes)
         {
             var unitName = units.NameOf(code);
             var rows = (byUnit.GetValueOrDefault(code) ?? [])
-                .Select(x => x.Answer is { Answer: RsvpAnswer.Delegated, Delegate: { } sent } ? new SignInRow(sent.FullName, unitName, sent.Position) : new SignInRow(x.Member.FullName, unitName, x.Member.Position))
+                .Select(x => new SignInRow(x.FullName, unitName, x.Position))
                 .OrderBy(r => r.FullName, collation)
                 .ToList();
             var named = rows.Select(r => Admission.Key(r.FullName)).ToHashSet(StringComparer.Ordinal);
@@ -62,4 +65,12 @@ public static class SignInSheets
         var columns = new[] { Texts.SheetNumber, Texts.SheetName, Texts.SheetUnit, Texts.SheetPosition, Texts.SheetSignature }.Select(c => c.Plain(lang)).ToList();
         return new SignInSheet(turn.Settings.Organization.InvitationHeading.For(lang), Texts.SheetTitle.Plain(lang), columns, groups);
     }
+
+    /// <summary>Who signs for a member: nobody if they declined, the person they send, or themselves.</summary>
+    private static (string FullName, string Position)? Signer(Member member, (RsvpAnswer Answer, Representative? Delegate)? answer) => answer switch
+    {
+        { Answer: RsvpAnswer.Declined } => null,
+        { Answer: RsvpAnswer.Delegated, Delegate: { } sent } => (sent.FullName, sent.Position),
+        _ => (member.FullName, member.Position),
+    };
 }

@@ -79,6 +79,13 @@ internal static class ScaleBenchmark
             var afterStats = await bot.ReadJsonAsync<MemoryReport>("MARK", Timeout);
             PipelineBenchmark.Progress(string.Create(CultureInfo.InvariantCulture, $"scale {members}: /thongke {statsCold.Ms:0} ms, again {statsWarm.Ms:0} ms; peak working set {afterStart.PeakWorkingSetMb:0} MB after start, {afterStats.PeakWorkingSetMb:0} MB after /thongke"));
             var exportCold = await organizer.ExportAsync();
+            if (Environment.GetEnvironmentVariable("BENCH_ALLOC_TRACE") is { Length: > 0 } || Environment.GetEnvironmentVariable("BENCH_SMAPS") is { Length: > 0 })
+            {
+                // Diagnostics only: splits the first /xuatds from the second.
+                await bot.SendAsync("mark");
+                _ = await bot.ReadJsonAsync<MemoryReport>("MARK", Timeout);
+            }
+
             var exportWarm = await organizer.ExportAsync();
             PipelineBenchmark.Progress(string.Create(CultureInfo.InvariantCulture, $"scale {members}: /xuatds {exportCold.Ms:0} ms, again {exportWarm.Ms:0} ms, {exportCold.Bytes / 1024.0:0} KB"));
 
@@ -131,14 +138,23 @@ internal static class ScaleBenchmark
         using var host = BenchHost.Build(token, baseUrl, databasePath, warnings, xlsx == MiniExcel ? MiniExcelFiles.Use : null);
         await host.StartAsync();
         SelfProcess.Write("STARTED", started.Elapsed.TotalMilliseconds);
+        // BENCH_ALLOC_TRACE: what each stretch between two marks allocated (start-up, /thongke, /xuatds).
+        using var trace = AllocationTrace.Start();
+        trace?.Begin();
+        var marks = 0;
         while (await SelfProcess.ReadCommandAsync() is { } line && line != "stop")
         {
             if (line == "mark")
             {
+                SmapsDump.Write("mark");
+                trace?.Dump(string.Create(CultureInfo.InvariantCulture, $"scale-bot up to mark {++marks}, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
+                trace?.Begin();
                 SelfProcess.Write("MARK", sampler.Report());
             }
         }
 
+        SmapsDump.Write("before stop");
+        trace?.Dump(string.Create(CultureInfo.InvariantCulture, $"scale-bot up to stop, gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}"));
         await host.StopAsync();
         SelfProcess.Write("REPORT", new ScaleBotReport(sampler.Report(), warnings.Lines.Take(20).ToList()));
         return 0;
