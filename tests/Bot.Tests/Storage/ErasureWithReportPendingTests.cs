@@ -52,9 +52,10 @@ public sealed class ErasureWithReportPendingTests : IAsyncLifetime
         await WardReporter.SendAsync(person, answers, nominee: Name);
         var first = WardRound.ReportOf(store, 0)!;
 
-        // The colleague's version, a copy of the person's that names them, stored for the desk and not handled yet.
+        // The colleague's version, a copy of the person's that names them, stored for the desk and not handled yet;
+        // their send stamps the nominations with their own id, as ReportSteps.Save does.
         var colleague = $"telegram:{WardRound.ReporterOf(0)}";
-        var sent = System.Text.Json.JsonSerializer.Serialize(new { first.RoundId, first.UnitCode, Content = first.Current!.Content with { FalseContent = 4242 }, PressedAt = DateTimeOffset.UtcNow });
+        var sent = System.Text.Json.JsonSerializer.Serialize(new { first.RoundId, first.UnitCode, Content = first.Current!.Content with { FalseContent = 4242, Nominations = [.. first.Current!.Content.Nominations.Select(n => n with { NominatedBy = colleague })] }, PressedAt = DateTimeOffset.UtcNow });
         Assert.NotNull(bot.Service<Inbox>().TryAdd(new InboundEnvelope("test:pending-version", WardReportDesk.Key, new SignalIn(WardReportDesk.SignalName, Domain.Users.UserKey.Parse(colleague), sent), DateTimeOffset.UtcNow)));
 
         await person.Say("/xoadulieu", m => m.Buttons.Any());

@@ -64,7 +64,7 @@ public sealed class DeskDeadlineTests
         var told = bot.TextsTo(Reporter);
         Assert.Contains(told, t => t.StartsWith(Texts.ReportClosed.Plain(Lang.Vi).Split("{0}")[0], StringComparison.Ordinal));
         Assert.Contains(told, t => t.Contains(Texts.ReportUnsentDraft.Plain(Lang.Vi).Split("{0}")[0], StringComparison.Ordinal) && t.Contains("MTTQ Phường 8", StringComparison.Ordinal));
-        Assert.Empty(ReportOf(bot, round)!.Versions);
+        Assert.Null(ReportOf(bot, round)?.Current);
         Assert.Null(bot.SessionOf(Reporter)!.Flow);
     }
 
@@ -82,7 +82,7 @@ public sealed class DeskDeadlineTests
 
         RunSignals(send);
 
-        Assert.Empty(ReportOf(bot, round)!.Versions);
+        Assert.Null(ReportOf(bot, round)?.Current);
         var told = Assert.Single(bot.TextsTo(Reporter));
         Assert.StartsWith(Texts.ReportSendTooLate.Plain(Lang.Vi).Split("{0}")[0], told, StringComparison.Ordinal);
         Assert.Contains("MTTQ Phường 8", told, StringComparison.Ordinal);
