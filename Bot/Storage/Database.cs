@@ -18,7 +18,6 @@ public sealed class Database : IDisposable
     // LiteDB's automatic checkpoint: when the log holds this many pages (LiteDB's default).
     private const string CheckpointPragma = "CHECKPOINT";
     private const int LiteDefaultCheckpoint = 1000;
-    private const string LegacyChoicesName = "shown_choices";
 
     private readonly DataFileLock fileLock;
     private readonly DataFiles files;
@@ -252,13 +251,12 @@ public sealed class Database : IDisposable
         AuditLog.EnsureIndex("at");
         Unreachable.EnsureIndex("_id");
         Marks.EnsureIndex("_id");
-        // Shown choices were kept here before they became a record of each chat (ShownChoices);
-        // they are placed again with the next message.
-        Lite.DropCollection(LegacyChoicesName);
         foreach (var type in entityCollections.Keys)
         {
             Entities(type).EnsureIndex("_id");
         }
+
+        LegacyChoices.Move(this);
     }
 
     private sealed class Thaw(Action thaw) : IDisposable
