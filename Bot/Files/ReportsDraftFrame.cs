@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Domain.Conversations;
 using Domain.Events;
 
@@ -15,9 +14,6 @@ namespace Bot.Files;
 /// </summary>
 public static partial class ReportsDraftFrame
 {
-    /// <summary>Half of the text width of an A4 page with the draft's margins, in twentieths of a point.</summary>
-    public const int HalfWidth = 4677;
-
     /// <summary>Left for the place when the plan has none, so the office fills it in.</summary>
     public const string Blank = "……………";
 
@@ -49,39 +45,28 @@ public static partial class ReportsDraftFrame
     }
 
     /// <summary>The committee's name and the number line, centred in the left half; the place and date, in italics, in the right half.</summary>
-    public static IEnumerable<Paragraph> Heading(Meeting meeting, Organization organization, DateOnly on, Func<string, bool, bool, Paragraph> paragraph)
+    public static IEnumerable<DraftParagraph> Heading(Meeting meeting, Organization organization, DateOnly on)
     {
         ArgumentNullException.ThrowIfNull(organization);
-        ArgumentNullException.ThrowIfNull(paragraph);
-        yield return Half(paragraph(organization.InvitationHeading.Vi, true, false), left: true);
-        yield return Half(paragraph(NumberLine(meeting), false, false), left: true);
-        yield return Half(paragraph(PlaceAndDate(meeting, on), false, true), left: false);
+        yield return new(organization.InvitationHeading.Vi, Bold: true, Half: DraftHalf.Left);
+        yield return new(NumberLine(meeting), Half: DraftHalf.Left);
+        yield return new(PlaceAndDate(meeting, on), Italic: true, Half: DraftHalf.Right);
     }
 
     /// <summary>The signature block in the right half: "TM. …", the title, three empty lines to sign in, the name.</summary>
-    public static IEnumerable<Paragraph> Signature(Meeting meeting, Organization organization, Func<string, bool, bool, Paragraph> paragraph)
+    public static IEnumerable<DraftParagraph> Signature(Meeting meeting, Organization organization)
     {
-        ArgumentNullException.ThrowIfNull(paragraph);
         foreach (var line in SignerLines(meeting, organization))
         {
-            yield return Half(paragraph(line, true, false), left: false);
+            yield return new(line, Bold: true, Half: DraftHalf.Right);
         }
 
         for (var i = 0; i < 3; i++)
         {
-            yield return Half(paragraph(string.Empty, false, false), left: false);
+            yield return new(string.Empty, Half: DraftHalf.Right);
         }
 
-        yield return Half(paragraph(meeting.Issuing?.SignerName ?? string.Empty, true, false), left: false);
-    }
-
-    private static Paragraph Half(Paragraph paragraph, bool left)
-    {
-        var indentation = left
-            ? new Indentation { Right = HalfWidth.ToString(CultureInfo.InvariantCulture) }
-            : new Indentation { Left = HalfWidth.ToString(CultureInfo.InvariantCulture) };
-        paragraph.PrependChild(new ParagraphProperties(indentation, new Justification { Val = JustificationValues.Center }));
-        return paragraph;
+        yield return new(meeting.Issuing?.SignerName ?? string.Empty, Bold: true, Half: DraftHalf.Right);
     }
 
     /// <summary>"27/KH-MTTQ-BTT": a number, the kind of document ("KH", a plan), the office code.</summary>

@@ -48,6 +48,7 @@ public sealed class Database : IDisposable
             throw;
         }
 
+        LitePageCache.Tune();
         try
         {
             engine = new SerializedEngine(

@@ -9,15 +9,18 @@ namespace Domain.CheckIn;
 /// <summary>
 /// Who is on the door's sign-in sheet, once each: the guests first, then each unit in the list's
 /// order with its members who did not decline (or the person they send) and the names its
-/// coordinator gave.
+/// coordinator gave. The members come from the attendee list's own reading of them: with 10,000
+/// members a second reading doubled the export's allocations (docs/benchmarks.md, "Scale and memory").
 /// </summary>
 public static class SignInSheets
 {
-    public static SignInSheet For(Turn turn, Meeting meeting, UnitCatalog units)
+    /// <param name="signers">Who signs for each approved member who did not decline (<see cref="Signer"/>), in the order the members were read.</param>
+    public static SignInSheet For(Turn turn, Meeting meeting, UnitCatalog units, IEnumerable<(string UnitCode, string FullName, string Position)> signers)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(signers);
         var lang = turn.Lang;
         var groups = new List<SignInGroup>();
         var guests = GuestDesk.GuestsOf(turn.Store, meeting.Id).Where(g => g.Answer != RsvpAnswer.Declined)
@@ -28,16 +31,10 @@ public static class SignInSheets
             groups.Add(new SignInGroup(Texts.GuestGroup.Plain(lang), guests));
         }
 
-        // Only what a line needs, as each record is read: with 10,000 members, the records themselves
-        // (their answers' history, every member's whole profile) would all be kept until the sheet is written.
-        var answers = turn.Store.WithIdPrefix<Rsvp>(Rsvp.IdFor(meeting.Id, string.Empty)).Where(a => a.EventId == meeting.Id)
-            .ToDictionary(a => a.MemberId, a => (a.Answer, a.Delegate), StringComparer.Ordinal);
         var delegations = turn.Store.All<UnitDelegation>().Where(d => d.EventId == meeting.Id).ToDictionary(d => d.UnitCode, StringComparer.OrdinalIgnoreCase);
         var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
-        var byUnit = turn.Store.Scan<Member>().Where(m => m.Status == MemberStatus.Approved)
-            .Select(m => (m.UnitCode, Person: Signer(m, answers.TryGetValue(m.Id, out var a) ? a : null)))
-            .Where(x => x.Person is not null)
-            .GroupBy(x => x.UnitCode, x => x.Person!.Value, StringComparer.OrdinalIgnoreCase)
+        var byUnit = signers
+            .GroupBy(x => x.UnitCode, x => (x.FullName, x.Position), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
         var codes = units.All.Select(u => u.Code).Concat(byUnit.Keys.Concat(delegations.Keys).Where(k => units.Find(k) is null)).Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var code in codes)
@@ -66,11 +63,18 @@ public static class SignInSheets
         return new SignInSheet(turn.Settings.Organization.InvitationHeading.For(lang), Texts.SheetTitle.Plain(lang), columns, groups);
     }
 
-    /// <summary>Who signs for a member: nobody if they declined, the person they send, or themselves.</summary>
-    private static (string FullName, string Position)? Signer(Member member, (RsvpAnswer Answer, Representative? Delegate)? answer) => answer switch
+    /// <summary>
+    /// Who signs for an approved member: nobody if they declined, the person they send, or themselves.
+    /// Taken as the member is read for the attendee list, so the export reads the members once.
+    /// </summary>
+    public static (string UnitCode, string FullName, string Position)? Signer(Member member, Rsvp? answer)
     {
-        { Answer: RsvpAnswer.Declined } => null,
-        { Answer: RsvpAnswer.Delegated, Delegate: { } sent } => (sent.FullName, sent.Position),
-        _ => (member.FullName, member.Position),
-    };
+        ArgumentNullException.ThrowIfNull(member);
+        return answer switch
+        {
+            { Answer: RsvpAnswer.Declined } => null,
+            { Answer: RsvpAnswer.Delegated, Delegate: { } sent } => (member.UnitCode, sent.FullName, sent.Position),
+            _ => (member.UnitCode, member.FullName, member.Position),
+        };
+    }
 }

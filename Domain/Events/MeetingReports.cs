@@ -142,9 +142,21 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files, Guests.
         var answers = AnswersTo(turn, meeting).ToDictionary(a => a.MemberId, a => a with { History = [] });
         var order = units.All.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
         var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
-        // Each member becomes its row as it is read and the rows are sorted, so the members are not all kept too.
-        var rows = Guests.GuestRows.For(turn, meeting).Concat(Approved(turn)
-            .Select(m => (Order: order.GetValueOrDefault(m.UnitCode, int.MaxValue), Row: Row(turn, meeting, m, answers.GetValueOrDefault(m.Id))))
+        // Each member becomes its row and its line on the sign-in sheet as it is read, and the rows are
+        // sorted, so the members are not all kept too, nor read twice.
+        var members = new List<(int Order, AttendeeRow Row)>();
+        var signers = new List<(string UnitCode, string FullName, string Position)>();
+        foreach (var member in Approved(turn))
+        {
+            var answer = answers.GetValueOrDefault(member.Id);
+            members.Add((order.GetValueOrDefault(member.UnitCode, int.MaxValue), Row(turn, meeting, member, answer)));
+            if (CheckIn.SignInSheets.Signer(member, answer) is { } signer)
+            {
+                signers.Add(signer);
+            }
+        }
+
+        var rows = Guests.GuestRows.For(turn, meeting).Concat(members
             .OrderBy(x => x.Order)
             .ThenBy(x => x.Row.FullName, collation)
             .Select(x => x.Row)
@@ -155,7 +167,7 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files, Guests.
         var caption = Texts.ExportCaption.For(turn.Lang, meeting.Title);
         turn.Reply(new DocumentOut($"{meeting.FileStem}-danh-sach.xlsx", files.AttendeesXlsx(meeting, rows), caption));
         turn.Reply(new DocumentOut($"{meeting.FileStem}-danh-sach.csv", files.AttendeesCsv(meeting, rows)));
-        var sheet = CheckIn.SignInSheets.For(turn, meeting, units);
+        var sheet = CheckIn.SignInSheets.For(turn, meeting, units, signers);
         turn.Reply(new DocumentOut($"{meeting.FileStem}-ky-ten.xlsx", guestFiles.SignInSheet(meeting, sheet), Texts.SignInSheetCaption.For(turn.Lang, sheet.Groups.Sum(g => g.Rows.Count))));
         turn.Audit("attendees.exported", meeting.Id, rows.Count.ToString(CultureInfo.InvariantCulture));
     }
