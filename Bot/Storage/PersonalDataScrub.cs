@@ -7,15 +7,17 @@ namespace Bot.Storage;
 /// Removes an erased person from what the bot keeps beside its records. In the erasing turn's
 /// transaction, only what is cheap to find: messages not yet sent (to them, or naming them: an
 /// approval card is cancelled, and its id handed back so the sender drops it), received events
-/// not yet handled, their blocked-channel mark and the numbered choices shown to them or naming
-/// them. Of the waiting events, their own (what they typed or pressed, a report version they sent
-/// to the desk's queue) are dropped: they asked for their data to go, and the desk would refuse a
-/// version from someone no longer reporting anyway. Someone else's waiting event is kept and only
-/// the person taken out of it (<see cref="WaitingEventEdit"/>), so a colleague's version still
-/// counts; a file someone sent that names them is dropped, as a file cannot be edited safely. The rest (finished inbox and outbox rows keyed by them, audit lines about them) is
-/// found by <see cref="ErasureFinisher"/> in small steps, so no turn waits for a scan of the
-/// whole file; it also has the file's freed space overwritten. Inbox and outbox rows are blanked,
-/// not deleted: a deleted newest row would let LiteDB give its id again (see <see cref="RecoveryMarks"/>).
+/// not yet handled, their blocked-channel mark, the retention sweep's mark of their session from
+/// before they registered, and the numbered choices shown to them or naming them. Of the waiting
+/// events, their own (what they typed or pressed, a report version they sent to the desk's queue)
+/// are dropped: they asked for their data to go, and the desk would refuse a version from someone
+/// no longer reporting anyway. Someone else's waiting event is kept and only the person taken out
+/// of it (<see cref="WaitingEventEdit"/>), so a colleague's version still counts; a file someone
+/// sent that names them is dropped, as a file cannot be edited safely. The rest (finished inbox
+/// and outbox rows keyed by them, audit lines about them) is found by <see cref="ErasureFinisher"/>
+/// in small steps, so no turn waits for a scan of the whole file; it also has the file's freed
+/// space overwritten. Inbox and outbox rows are blanked, not deleted: a deleted newest row would
+/// let LiteDB give its id again (see <see cref="RecoveryMarks"/>).
 /// </summary>
 public sealed class PersonalDataScrub(Database database, Reachability reachability, EntityCache? cache = null)
 {
@@ -80,9 +82,12 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
             }
         }
 
+        var seen = database.Lite.CollectionExists(RetentionSweep.SeenCollection) ? database.Lite.GetCollection(RetentionSweep.SeenCollection) : null;
         foreach (var key in trace.Keys)
         {
             reachability.ForgetInTransaction(key);
+            // The retention sweep's mark from when they had not registered yet.
+            seen?.Delete(key);
         }
 
         // Only the keys: the finisher looks for rows keyed by them, never for names. The queues to

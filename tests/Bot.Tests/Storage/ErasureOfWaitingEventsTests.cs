@@ -62,6 +62,25 @@ public sealed class ErasureOfWaitingEventsTests : IDisposable
         Assert.Equal(other, inbox.Unhandled(untouched.Seq));
     }
 
+    [Fact]
+    public void The_retention_sweeps_mark_of_their_session_from_before_they_registered_goes_and_anothers_stays()
+    {
+        using var database = new Database(folder.DatabasePath, StoredEntities.Types);
+        using var group = new GroupCommit(database);
+        var inbox = new Inbox(database);
+        var seen = database.Lite.GetCollection(RetentionSweep.SeenCollection);
+        seen.Insert(new LiteDB.BsonDocument { ["_id"] = Person.ToString(), ["since"] = Now.UtcTicks, ["digest"] = "A2F2D90A46429C93" });
+        seen.Insert(new LiteDB.BsonDocument { ["_id"] = Namesake.ToString(), ["since"] = Now.UtcTicks, ["digest"] = "0000000000000000" });
+        var erasing = inbox.TryAdd(new InboundEnvelope("u1", Person, new TextIn("/xoadulieu"), Now))!;
+        var changes = new ChangeSet();
+        changes.Erase(new PersonalTrace([Person.ToString()], [Name]));
+
+        new TurnCommitter(database, new EntityStore(database), inbox, new Outbox(database), group, new PersonalDataScrub(database, new Reachability(database)))
+            .Commit(erasing.Seq, changes, Now);
+
+        Assert.Equal([Namesake.ToString()], seen.FindAll().Select(d => d["_id"].AsString));
+    }
+
     /// <summary>A report version for the desk's queue, its arguments written as the desk's sender writes them.</summary>
     private static InboundEnvelope Submission(string id, UserKey by, string nominator)
     {
