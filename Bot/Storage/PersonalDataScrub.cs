@@ -7,11 +7,17 @@ namespace Bot.Storage;
 /// Removes an erased person from what the bot keeps beside its records. In the erasing turn's
 /// transaction, only what is cheap to find: messages not yet sent (to them, or naming them: an
 /// approval card is cancelled, and its id handed back so the sender drops it), received events
-/// not yet handled, their blocked-channel mark and the numbered choices shown to them or naming
-/// them. The rest (finished inbox and outbox rows keyed by them, audit lines about them) is
-/// found by <see cref="ErasureFinisher"/> in small steps, so no turn waits for a scan of the
-/// whole file; it also has the file's freed space overwritten. Inbox and outbox rows are blanked,
-/// not deleted: a deleted newest row would let LiteDB give its id again (see <see cref="RecoveryMarks"/>).
+/// not yet handled, their blocked-channel mark, the retention sweep's mark of their session from
+/// before they registered, and the numbered choices shown to them or naming them. Of the waiting
+/// events, their own (what they typed or pressed, a report version they sent to the desk's queue)
+/// are dropped: they asked for their data to go, and the desk would refuse a version from someone
+/// no longer reporting anyway. Someone else's waiting event is kept and only the person taken out
+/// of it (<see cref="WaitingEventEdit"/>), so a colleague's version still counts; a file someone
+/// sent that names them is dropped, as a file cannot be edited safely. The rest (finished inbox
+/// and outbox rows keyed by them, audit lines about them) is found by <see cref="ErasureFinisher"/>
+/// in small steps, so no turn waits for a scan of the whole file; it also has the file's freed
+/// space overwritten. Inbox and outbox rows are blanked, not deleted: a deleted newest row would
+/// let LiteDB give its id again (see <see cref="RecoveryMarks"/>).
 /// </summary>
 public sealed class PersonalDataScrub(Database database, Reachability reachability, EntityCache? cache = null)
 {
@@ -50,9 +56,19 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
             database.Outbox.Update(row);
         }
 
-        foreach (var row in RecoveryMarks.OpenRows(database, Database.InboxName, Inbox.IsUnhandled).Where(r => matcher.IsKey(r["user"]) || matcher.Mentions(r) || matcher.MentionsIn(Inbox.SentFileText(r))).ToList())
+        var edit = new WaitingEventEdit(trace);
+        foreach (var row in RecoveryMarks.OpenRows(database, Database.InboxName, Inbox.IsUnhandled).ToList())
         {
-            database.Inbox.Update(BlankInboxRow(row));
+            var json = row["json"].IsString ? row["json"].AsString : null;
+            if (matcher.IsKey(row["user"]) || WaitingEventEdit.IsRaisedBy(json, trace.Keys) || matcher.MentionsIn(Inbox.SentFileText(row)))
+            {
+                database.Inbox.Update(BlankInboxRow(row));
+            }
+            else if (json is not null && edit.Edit(json) is { } edited)
+            {
+                row["json"] = edited;
+                database.Inbox.Update(row);
+            }
         }
 
         if (database.Stores(typeof(ShownChoices)))
@@ -66,9 +82,12 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
             }
         }
 
+        var seen = database.Lite.CollectionExists(RetentionSweep.SeenCollection) ? database.Lite.GetCollection(RetentionSweep.SeenCollection) : null;
         foreach (var key in trace.Keys)
         {
             reachability.ForgetInTransaction(key);
+            // The retention sweep's mark from when they had not registered yet.
+            seen?.Delete(key);
         }
 
         // Only the keys: the finisher looks for rows keyed by them, never for names. The queues to
@@ -109,12 +128,30 @@ internal sealed class TraceMatcher(IEnumerable<string> keys, IReadOnlyList<strin
 
     public bool Mentions(BsonDocument document) => Mentions((BsonValue)document);
 
-    public bool MentionsIn(string? text) => text is not null && needles.Any(n => text.Contains(n, StringComparison.Ordinal));
+    public bool MentionsIn(string? text) => text is not null && needles.Any(n => Holds(text, n));
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds <paramref name="needle"/> with no letter or digit
+    /// touching it: "telegram:123" is not in "telegram:1234", another person's key.
+    /// </summary>
+    public static bool Holds(string text, string needle)
+    {
+        for (var at = text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + needle.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A key ("telegram:123") shows up inside other values too: button data, signal ids.
     private bool Mentions(BsonValue value) => value switch
     {
-        { IsString: true } => needles.Any(n => value.AsString.Contains(n, StringComparison.Ordinal)),
+        { IsString: true } => needles.Any(n => Holds(value.AsString, n)),
         { IsDocument: true } => value.AsDocument.Values.Any(Mentions),
         { IsArray: true } => value.AsArray.Any(Mentions),
         _ => false,

@@ -24,7 +24,8 @@ public sealed record RetentionCounts(int StrangerSessions, int NoticeRecipientLi
 /// </remarks>
 public sealed class RetentionSweep(Database database, EntityStore entities, BotSettings settings, IOptions<RetentionOptions> options)
 {
-    private const string SeenCollection = "stranger_seen";
+    /// <summary>When a stranger's session was first seen, keyed by their key (an erasure removes theirs).</summary>
+    public const string SeenCollection = "stranger_seen";
     private readonly RetentionOptions retention = options.Value;
 
     public RetentionCounts RunOnce(DateTimeOffset now)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Domain.Members;
 
 namespace Domain.Reports;
@@ -12,7 +13,7 @@ namespace Domain.Reports;
 /// or name there would be blanked with the rest of the person's traces, and would itself be
 /// personal data left behind. The salt, one per erasure, keeps one table of hashes from serving for all.
 /// </summary>
-public sealed record ErasedPerson(string Salt, IReadOnlyList<string> KeyHashes, string? NameHash)
+public sealed partial record ErasedPerson(string Salt, IReadOnlyList<string> KeyHashes, string? NameHash)
 {
     public static ErasedPerson Of(string salt, IEnumerable<string> keys, string? name) => new(
         salt,
@@ -24,6 +25,42 @@ public sealed record ErasedPerson(string Salt, IReadOnlyList<string> KeyHashes, 
 
     /// <summary>Whether a nominee's name, as typed, is theirs.</summary>
     public bool IsName(string name) => NameHash is not null && string.Equals(NameHash, Hash(Salt, PersonNames.Normalize(name)), StringComparison.Ordinal);
+
+    /// <summary>
+    /// The text with each mention of their name (a run of two to six words, however spaced or
+    /// cased, punctuation around it left) replaced by <paramref name="replacement"/>: a unit's
+    /// difficulties or proposals may name the person in passing.
+    /// </summary>
+    public string Redact(string text, string replacement)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (NameHash is null || text.Length == 0)
+        {
+            return text;
+        }
+
+        var words = Words().Matches(text);
+        var result = new StringBuilder(text.Length);
+        var copied = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var count = Math.Min(MaxNameWords, words.Count - i); count >= 2; count--)
+            {
+                var start = words[i].Index + Edge(words[i].Value, fromStart: true);
+                var last = words[i + count - 1];
+                var end = last.Index + last.Length - Edge(last.Value, fromStart: false);
+                if (end > start && IsName(text[start..end]))
+                {
+                    result.Append(text, copied, start - copied).Append(replacement);
+                    copied = end;
+                    i += count - 1;
+                    break;
+                }
+            }
+        }
+
+        return copied == 0 ? text : result.Append(text, copied, text.Length - copied).ToString();
+    }
 
     /// <summary>The same person and salt (records compare lists by reference).</summary>
     public bool SameAs(ErasedPerson other) =>
@@ -42,6 +79,23 @@ public sealed record ErasedPerson(string Salt, IReadOnlyList<string> KeyHashes, 
             return null;
         }
     }
+
+    private const int MaxNameWords = 6;
+
+    /// <summary>How many characters at one end of a word are not letters or digits: "(Lan," is "Lan" in brackets, with a comma.</summary>
+    private static int Edge(string word, bool fromStart)
+    {
+        var n = 0;
+        while (n < word.Length && !char.IsLetterOrDigit(word[fromStart ? n : word.Length - 1 - n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Words();
 
     private static string Hash(string salt, string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{salt}|{value}")));
 }

@@ -8,8 +8,9 @@ namespace Domain.Reports;
 
 /// <summary>
 /// A person's erasure and the reports: a report is the unit's, so it stays, but the person's id
-/// (who started, sent or accepted it) becomes "erased" and a nomination naming them is shown as
-/// "(đã xóa)". Their naming as a reporter goes at once, in their own turn. The reports themselves
+/// (who started, sent or accepted it) becomes "erased", and a nomination naming them, or their name
+/// in the unit's difficulties, proposals or a nomination's achievement, is shown as "(đã xóa)".
+/// Their naming as a reporter goes at once, in their own turn. The reports themselves
 /// are rewritten by <see cref="WardReportErasures"/> in the desk's queue, in order with the
 /// versions sent there: a rewrite here would race the desk's writes and lose a version or bring
 /// the name back.
@@ -46,16 +47,19 @@ public static class ReportErasure
         return changed.StartedBy != report.StartedBy || !changed.Versions.SequenceEqual(report.Versions, VersionComparer.Instance) ? changed : null;
     }
 
-    /// <summary>A version's nominations without the person: their name shown as erased, their ids gone.</summary>
+    /// <summary>A version without the person: their name shown as erased, in the nominations and in the unit's words; their ids gone.</summary>
     public static ReportContent Scrub(ReportContent content, ErasedPerson person)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(person);
         return content with
         {
+            Difficulties = person.Redact(content.Difficulties, Texts.ErasedName.Vi),
+            Proposals = person.Redact(content.Proposals, Texts.ErasedName.Vi),
             Nominations = content.Nominations.Select(n => n with
             {
                 Name = person.IsKey(n.MemberId) || (n.Kind == NomineeKind.Person && person.IsName(n.Name)) ? Texts.ErasedName.Vi : n.Name,
+                Achievement = person.Redact(n.Achievement, Texts.ErasedName.Vi),
                 MemberId = person.IsKey(n.MemberId) ? null : n.MemberId,
                 AcceptedBy = Swap(n.AcceptedBy, person),
                 NominatedBy = Swap(n.NominatedBy, person),
@@ -65,13 +69,14 @@ public static class ReportErasure
 
     private static string? Swap(string? id, ErasedPerson person) => person.IsKey(id) ? PersonalDataEraser.Erased : id;
 
-    /// <summary>Versions compared by what erasure changes: who confirmed, and the nominations.</summary>
+    /// <summary>Versions compared by what erasure changes: who confirmed, the unit's words, and the nominations.</summary>
     private sealed class VersionComparer : IEqualityComparer<ReportVersion>
     {
         public static readonly VersionComparer Instance = new();
 
         public bool Equals(ReportVersion? x, ReportVersion? y) =>
-            x is not null && y is not null && x.ConfirmedBy == y.ConfirmedBy && x.Content.Nominations.SequenceEqual(y.Content.Nominations);
+            x is not null && y is not null && x.ConfirmedBy == y.ConfirmedBy && x.Content.Difficulties == y.Content.Difficulties
+            && x.Content.Proposals == y.Content.Proposals && x.Content.Nominations.SequenceEqual(y.Content.Nominations);
 
         public int GetHashCode(ReportVersion obj) => obj.ConfirmedBy.GetHashCode(StringComparison.Ordinal);
     }

@@ -56,7 +56,7 @@ public sealed class ReportProgress(UnitCatalog units, ReportNotices notices)
         var lang = turn.Lang;
         var zone = turn.Settings.TimeZone;
         var states = States(turn.Store, units, round, turn.Now);
-        var lines = new List<Html> { Texts.ReportProgressHeader.For(lang, Label(turn.Store, round), MeetingFormat.When(round.Deadline, zone, lang)) };
+        var lines = new List<Html> { Texts.ReportProgressHeader.For(lang, RoundNames.Label(turn.Store, round, zone, lang), MeetingFormat.When(round.Deadline, zone, lang)) };
         lines.AddRange(states.Select(s => s.Status switch
         {
             WardReportStatus.Sent => Texts.ReportUnitSent.For(lang, s.Name, MeetingFormat.When(s.SentAt!.Value, zone, lang)),
@@ -118,14 +118,6 @@ public sealed class ReportProgress(UnitCatalog units, ReportNotices notices)
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(round);
         return round.RequiredUnits.Count(code => store.Find<UnitReport>(UnitReport.IdFor(round.Id, code)) is { IsSent: true });
-    }
-
-    /// <summary>The meeting's short title, naming the round in lists and file captions.</summary>
-    public static string Label(IReadModel store, ReportingRound round)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(round);
-        return store.Find<Meeting>(round.MeetingId)?.Label ?? round.MeetingId;
     }
 
     private static Button Press(string label, string verb, string round) => new(label, new ReportAdminPress(verb, round).Encode());

@@ -185,7 +185,7 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         var reached = notices.Send(turn, round, round.RequiredUnits, reminder: false);
         var without = round.RequiredUnits.Where(code => !reached.Any(m => string.Equals(m.UnitCode, code, StringComparison.OrdinalIgnoreCase))).ToList();
         turn.Say(Texts.ReportRoundOpened, round.RequiredUnits.Count, reached.Count, without.Count, string.Join(", ", without.Select(units.NameOf)));
-        turn.Say(Texts.ReportsMenu, [new Button(Texts.ReportProgressButton.Plain(turn.Lang), new ReportAdminPress(ReportAdminPress.Progress, round.Id).Encode())], ReportProgress.Label(turn.Store, round));
+        turn.Say(Texts.ReportsMenu, [new Button(Texts.ReportProgressButton.Plain(turn.Lang), new ReportAdminPress(ReportAdminPress.Progress, round.Id).Encode())], RoundNames.Label(turn.Store, round, turn.Settings.TimeZone, turn.Lang));
     }
 
     [GeneratedRegex(@"^(\d{4})\s*[-–]\s*(\d{4})$")]

@@ -41,7 +41,7 @@ public sealed class RoundOpeningScreens(UnitCatalog units)
         var lang = turn.Lang;
         turn.Reply(new TextOut(Texts.OpenRoundPreview.For(
             lang,
-            ReportProgress.Label(turn.Store, round),
+            RoundNames.Label(turn.Store, round, turn.Settings.TimeZone, lang),
             round.FromYear,
             round.ToYear,
             MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang),

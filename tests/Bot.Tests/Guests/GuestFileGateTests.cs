@@ -136,7 +136,7 @@ public sealed class GuestFileGateTests : IAsyncLifetime
         var stored = Encoding.UTF8.GetBytes(Convert.ToBase64String(content)[..40]);
         foreach (var file in new[] { database.Path, database.LogPath }.Where(File.Exists))
         {
-            var bytes = ErasureLeavesNothingTests.ReadShared(file);
+            var bytes = PersonTraces.ReadShared(file);
             Assert.True(bytes.AsSpan().IndexOf(stored) < 0, $"{Path.GetFileName(file)} still holds the sent file");
         }
     }

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-using System.Text;
 using Bot.Storage;
 using Bot.Tests.Reports;
 using Bot.Tests.Support;
@@ -153,7 +151,7 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         await person.Press(Texts.EraseYes.Plain(Lang.Vi), m => m.Text == Texts.Erased.Plain(Lang.Vi) || m.Text!.Contains(Texts.Erased.Plain(Lang.Vi)[..20], StringComparison.Ordinal));
         var finisher = bot.Service<ErasureFinisher>();
         var database = bot.Service<Database>();
-        await Eventually(() => finisher.Finished == 1 && finisher.Waiting == 0);
+        await PersonTraces.OneErasureFinishedAsync(finisher);
         output.WriteLine($"last step of the erasure, checkpoint included: {finisher.LastDuration.TotalMilliseconds:F0} ms");
 
         Assert.Empty(store.All<Domain.Reports.ReportReporter>());
@@ -173,14 +171,8 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         Assert.Equal([[Texts.ErasedName.Vi, Texts.ErasedName.Vi], [Texts.ErasedName.Vi, "Võ Văn Đồng Nghiệp"]], nominations.Select(r => r.Where((_, i) => i is 1 or 5)));
         Assert.DoesNotContain(shown, m => m.Text?.Contains(Name, StringComparison.Ordinal) == true);
 
-        var needles = new[] { Name, Phone[1..], PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        foreach (var name in database.Lite.GetCollectionNames())
-        {
-            foreach (var document in database.Lite.GetCollection(name).FindAll())
-            {
-                Assert.False(Holds(document, needles), $"{name}: {document}");
-            }
-        }
+        var needles = PersonTraces.Needles(PersonId, Name, Phone[1..]);
+        PersonTraces.AssertNoneInCollections(database, PersonId, needles);
 
         foreach (var (id, entity) in bot.Service<EntityCache>().Entries())
         {
@@ -190,44 +182,6 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
 
         Assert.DoesNotContain(store.MirroredRecords(), r => needles.Any(n => EntityStore.Serialize(r).Contains(n, StringComparison.Ordinal)));
 
-        // The raw bytes, read while the bot runs: LiteDB frees a deleted document's space without
-        // the file being rewritten, so what matters is that those bytes were overwritten.
-        var idBytes = new byte[8];
-        BinaryPrimitives.WriteInt64LittleEndian(idBytes, PersonId);
-        foreach (var file in new[] { database.Path, database.LogPath }.Where(File.Exists))
-        {
-            var bytes = ReadShared(file);
-            foreach (var needle in needles.Select(Encoding.UTF8.GetBytes).Append(idBytes))
-            {
-                Assert.True(bytes.AsSpan().IndexOf(needle) < 0, $"{Path.GetFileName(file)} still holds {Encoding.UTF8.GetString(needle)}");
-            }
-        }
-    }
-
-    private static bool Holds(BsonValue value, string[] needles) => value switch
-    {
-        { IsString: true } => needles.Any(n => value.AsString.Contains(n, StringComparison.Ordinal)),
-        { IsInt64: true } => value.AsInt64 == PersonId,
-        { IsDocument: true } => value.AsDocument.Values.Any(v => Holds(v, needles)),
-        { IsArray: true } => value.AsArray.Any(v => Holds(v, needles)),
-        _ => false,
-    };
-
-    internal static byte[] ReadShared(string file)
-    {
-        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
-
-    private static async Task Eventually(Func<bool> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "the erasure did not finish within 30 s");
-            await Task.Delay(50);
-        }
+        PersonTraces.AssertNoneInBytes(database, PersonId, needles);
     }
 }

@@ -72,7 +72,7 @@ public sealed class ReportProgressTests
 
         var header = Progress(bot, round).Split('\n')[..2];
 
-        Assert.Equal(Texts.ReportProgressHeader.Vi(Meetings.Title, Meetings.When(round.Deadline)).Split('\n'), header);
+        Assert.Equal(Texts.ReportProgressHeader.Vi(Texts.RoundLabel.Vi(Meetings.Sample().Label, "2021–2023"), Meetings.When(round.Deadline)).Split('\n'), header);
         Assert.DoesNotContain("))", string.Join('\n', header), StringComparison.Ordinal);
     }
 

@@ -58,4 +58,30 @@ public sealed class RoundNamesTests
         Assert.Equal(3, menus.Count);
         Assert.Equal(3, menus.Distinct().Count());
     }
+    [Fact]
+    public void A_second_round_of_the_same_meeting_and_period_is_told_apart_in_its_preview_and_progress()
+    {
+        var bot = Driver();
+        var first = Open(bot);
+        bot.Now = bot.Now.AddHours(1);
+        bot.Command(ConversationDriver.Organizer, "/baocao");
+        bot.Press(ConversationDriver.Organizer, Texts.OpenRoundButton.Plain(Lang.Vi));
+        bot.TextsTo(ConversationDriver.Organizer);
+        bot.Press(ConversationDriver.Organizer, Meetings.Sample().Label);
+        var preview = bot.TextsTo(ConversationDriver.Organizer).Single();
+        bot.Press(ConversationDriver.Organizer, Texts.OpenRoundSend.Plain(Lang.Vi));
+        var second = bot.Store.All<ReportingRound>().Single(r => r.Id != first.Id);
+
+        var secondLabel = Texts.RoundLabelOpened.Vi(Meetings.Sample().Label, "2021–2023", "1/4/2027 10:00");
+        Assert.StartsWith(Texts.OpenRoundPreview.Vi(secondLabel, 2021, 2023, "x", 0, "x").Split('\n')[0], preview, StringComparison.Ordinal);
+        Assert.Equal(Texts.ReportProgressHeader.Vi(Texts.RoundLabelOpened.Vi(Meetings.Sample().Label, "2021–2023", "1/4/2027 09:00"), Meetings.When(first.Deadline)).Split('\n')[0], Progress(bot, first));
+        Assert.Equal(Texts.ReportProgressHeader.Vi(secondLabel, Meetings.When(second.Deadline)).Split('\n')[0], Progress(bot, second));
+    }
+
+    private static string Progress(ConversationDriver bot, ReportingRound round)
+    {
+        bot.TextsTo(ConversationDriver.Organizer);
+        bot.PressData(ConversationDriver.Organizer, new ReportAdminPress(ReportAdminPress.Progress, round.Id).Encode());
+        return bot.TextsTo(ConversationDriver.Organizer).Single().Split('\n')[0];
+    }
 }
