@@ -8,8 +8,8 @@ namespace Domain.CheckIn;
 
 /// <summary>
 /// Who is on the door's sign-in sheet, once each: the guests first, then each unit in the list's
-/// order with its members who did not decline (or the person they send) and the names its
-/// coordinator gave.
+/// order with its members who did not decline or came after all (or the person they send) and the
+/// names its coordinator gave.
 /// </summary>
 public static class SignInSheets
 {
@@ -20,7 +20,9 @@ public static class SignInSheets
         ArgumentNullException.ThrowIfNull(units);
         var lang = turn.Lang;
         var groups = new List<SignInGroup>();
-        var guests = GuestDesk.GuestsOf(turn.Store, meeting.Id).Where(g => g.Answer != RsvpAnswer.Declined)
+        // Who declined is left off, unless they came after all: the sheet holds everyone at the door.
+        var present = turn.Store.WithIdPrefix<Attendance>(Attendance.IdFor(meeting.Id, string.Empty)).Select(a => a.PersonId).ToHashSet(StringComparer.Ordinal);
+        var guests = GuestDesk.GuestsOf(turn.Store, meeting.Id).Where(g => g.Answer != RsvpAnswer.Declined || present.Contains(g.Id))
             .Select(g => g.Answer == RsvpAnswer.Delegated && g.Delegate is { } sent ? new SignInRow(sent.FullName, g.Unit, sent.Position) : new SignInRow(g.FullName, g.Unit, g.Position))
             .ToList();
         if (guests.Count > 0)
@@ -35,7 +37,7 @@ public static class SignInSheets
         var delegations = turn.Store.All<UnitDelegation>().Where(d => d.EventId == meeting.Id).ToDictionary(d => d.UnitCode, StringComparer.OrdinalIgnoreCase);
         var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
         var byUnit = turn.Store.Scan<Member>().Where(m => m.Status == MemberStatus.Approved)
-            .Select(m => (m.UnitCode, Person: Signer(m, answers.TryGetValue(m.Id, out var a) ? a : null)))
+            .Select(m => (m.UnitCode, Person: Signer(m, answers.TryGetValue(m.Id, out var a) ? a : null, present.Contains(m.Id))))
             .Where(x => x.Person is not null)
             .GroupBy(x => x.UnitCode, x => x.Person!.Value, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
@@ -66,10 +68,10 @@ public static class SignInSheets
         return new SignInSheet(turn.Settings.Organization.InvitationHeading.For(lang), Texts.SheetTitle.Plain(lang), columns, groups);
     }
 
-    /// <summary>Who signs for a member: nobody if they declined, the person they send, or themselves.</summary>
-    private static (string FullName, string Position)? Signer(Member member, (RsvpAnswer Answer, Representative? Delegate)? answer) => answer switch
+    /// <summary>Who signs for a member: nobody if they declined and did not come, the person they send, or themselves.</summary>
+    private static (string FullName, string Position)? Signer(Member member, (RsvpAnswer Answer, Representative? Delegate)? answer, bool present) => answer switch
     {
-        { Answer: RsvpAnswer.Declined } => null,
+        { Answer: RsvpAnswer.Declined } when !present => null,
         { Answer: RsvpAnswer.Delegated, Delegate: { } sent } => (sent.FullName, sent.Position),
         _ => (member.FullName, member.Position),
     };
