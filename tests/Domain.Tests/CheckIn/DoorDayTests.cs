@@ -69,6 +69,21 @@ public sealed class DoorDayTests
     }
 
     [Fact]
+    public void The_doors_name_question_survives_a_restart()
+    {
+        var guest = GuestWhoSendsSomeone();
+        var code = OpenDoor();
+        var sent = new UserKey("tg", "4002");
+        bot.Command(sent, $"/diemdanh {code}");
+
+        var restarted = new ConversationDriver(bot.Settings, bot.Store) { Now = bot.Now };
+        restarted.Text(sent, SentByGuest);
+
+        Assert.Equal(PresenceKind.Delegate, PresenceOf(guest.Id)!.Kind);
+        Assert.Null(restarted.SessionOf(sent)!.Flow);
+    }
+
+    [Fact]
     public void By_hand_the_guests_group_names_the_person_the_guest_sent()
     {
         var guest = GuestWhoSendsSomeone();
