@@ -141,6 +141,23 @@ public sealed class DoorDayTests
     }
 
     [Fact]
+    public void The_guest_desks_buttons_after_the_meeting_ended_make_no_invitation()
+    {
+        bot.Command(Organizer, "/khach");
+        var add = new GuestDeskButton(GuestDeskButton.Add, Id).Encode();
+        _ = bot.TextsTo(Organizer);
+        bot.Now = Start.AddHours(5);
+
+        bot.PressData(Organizer, add);
+        bot.PressData(Organizer, new GuestDeskButton(GuestDeskButton.Import, Id).Encode());
+        bot.Text(Organizer, Line);
+
+        Assert.Empty(bot.Store.All<Guest>());
+        Assert.Equal([Texts.ButtonExpired.Vi(), Texts.ButtonExpired.Vi()], bot.TextsTo(Organizer).Take(2));
+        Assert.Null(bot.SessionOf(Organizer)?.Flow);
+    }
+
+    [Fact]
     public void A_guests_answer_button_after_the_meeting_ended_changes_nothing_and_says_so()
     {
         bot.Command(Visitor, $"/start {Invite(bot)}");
