@@ -8,7 +8,7 @@ namespace Domain.CheckIn;
 
 /// <summary>
 /// Who the person at the door is, and their check-in, once: a guest by their claimed invitation, a
-/// member by their profile, anyone else by the name a member gave for the person they send.
+/// member by their profile, anyone else by the name a member or a guest gave for the person they send.
 /// </summary>
 public static class Admission
 {
@@ -37,7 +37,7 @@ public static class Admission
         }
     }
 
-    /// <summary>The answer to <see cref="Texts.CheckInAskDelegateName"/>: a name some member gave for the person they send.</summary>
+    /// <summary>The answer to <see cref="Texts.CheckInAskDelegateName"/>: a name some member or guest gave for the person they send.</summary>
     public static void DelegateNamed(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -60,9 +60,7 @@ public static class Admission
         }
 
         var typed = turn.Input.Event is TextIn t ? Key(t.Text) : string.Empty;
-        var sent = turn.Store.WithIdPrefix<Rsvp>(Rsvp.IdFor(meeting.Id, string.Empty))
-            .Where(r => r.EventId == meeting.Id && r.Answer == RsvpAnswer.Delegated && r.Delegate is not null && Key(r.Delegate.FullName) == typed)
-            .ToList();
+        var sent = SentBy(turn, meeting).Where(s => Key(s.Name) == typed).Take(2).ToList();
         if (sent.Count != 1)
         {
             // A miss counts as a wrong code: names are not to be fished for at the door.
@@ -71,8 +69,17 @@ public static class Admission
             return;
         }
 
-        Record(turn, meeting, sent[0].MemberId, PresenceKind.Delegate, CheckInWay.Code, sent[0].Delegate!.FullName);
+        Record(turn, meeting, sent[0].PersonId, PresenceKind.Delegate, CheckInWay.Code, sent[0].Name);
     }
+
+    /// <summary>Everyone sent in someone's place: by members' answers and by guests' (recorded under the member's or the guest's id).</summary>
+    private static IEnumerable<(string PersonId, string Name)> SentBy(Turn turn, Meeting meeting) =>
+        turn.Store.WithIdPrefix<Rsvp>(Rsvp.IdFor(meeting.Id, string.Empty))
+            .Where(r => r.EventId == meeting.Id && r.Answer == RsvpAnswer.Delegated && r.Delegate is not null)
+            .Select(r => (r.MemberId, r.Delegate!.FullName))
+            .Concat(GuestDesk.GuestsOf(turn.Store, meeting.Id)
+                .Where(g => g.Answer == RsvpAnswer.Delegated && g.Delegate is not null)
+                .Select(g => (g.Id, g.Delegate!.FullName)));
 
     /// <summary>Writes the check-in unless there is one; says which, to the sender.</summary>
     public static bool Record(Turn turn, Meeting meeting, string personId, PresenceKind kind, CheckInWay way, string name)

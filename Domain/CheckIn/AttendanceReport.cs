@@ -35,8 +35,10 @@ public static class AttendanceReport
 
         var present = turn.Store.WithIdPrefix<Attendance>(Attendance.IdFor(meeting.Id, string.Empty)).Where(a => a.MeetingId == meeting.Id).ToDictionary(a => a.PersonId, StringComparer.Ordinal);
         var members = turn.Store.Scan<Member>().Where(m => m.Status == MemberStatus.Approved).ToDictionary(m => m.Id, StringComparer.Ordinal);
+        // A guest's delegate is recorded under the guest, so the group follows the id, not the kind.
+        var guestIds = guests.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         var byGroup = present.Values
-            .Select(a => a.Kind == PresenceKind.Guest ? Texts.GuestGroup.Plain(lang) : members.TryGetValue(a.PersonId, out var m) ? units.NameOf(m.UnitCode) : "?")
+            .Select(a => guestIds.Contains(a.PersonId) ? Texts.GuestGroup.Plain(lang) : members.TryGetValue(a.PersonId, out var m) ? units.NameOf(m.UnitCode) : "?")
             .GroupBy(name => name)
             .OrderBy(g => g.Key == Texts.GuestGroup.Plain(lang) ? -1 : units.All.ToList().FindIndex(u => u.Name == g.Key) is var i and >= 0 ? i : int.MaxValue);
         lines.Add(Texts.StatsPresentHeader.For(lang));

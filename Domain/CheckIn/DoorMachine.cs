@@ -4,8 +4,8 @@ namespace Domain.CheckIn;
 
 /// <summary>
 /// The door's one question, as a machine: someone who is neither a guest with their invitation
-/// nor a member is asked the name a member sent them under; the answer is matched against the
-/// members' "send someone" answers (a miss counts as a wrong code) and the conversation ends.
+/// nor a member is asked the name a member or a guest sent them under; the answer is matched against
+/// the members' and guests' "send someone" answers (a miss counts as a wrong code) and the conversation ends.
 /// Only DelegateName is stored: the session leaves the flow at the Door.
 /// </summary>
 public sealed class DoorMachine : FlowMachine<DoorMachine.State, DoorMachine.Trigger>
@@ -43,10 +43,10 @@ public sealed class DoorMachine : FlowMachine<DoorMachine.State, DoorMachine.Tri
     {
         Machine.Configure(State.Door)
             .Permit(Trigger.Stranger, State.DelegateName)
-            .OnEntryFrom(Trigger.NameGiven, CheckInDelegate, "check in the member's delegate, or count a miss");
+            .OnEntryFrom(Trigger.NameGiven, CheckInDelegate, "check in the person a member or guest sent, or count a miss");
 
         Machine.Configure(State.DelegateName)
-            .OnEntry(AskName, "ask the name a member gave")
+            .OnEntry(AskName, "ask the name a member or guest gave")
             .Permit(Trigger.NameGiven, State.Door);
     }
 

@@ -21,7 +21,7 @@ public sealed class HandCheckIn(UnitCatalog units) : IButtonHandler<HandCheckInB
         ArgumentNullException.ThrowIfNull(meeting);
         var people = Expected(turn, meeting);
         var buttons = people.GroupBy(p => p.Group)
-            .Select(g => new Button(Texts.CheckInGroupLabel.For(turn.Lang, GroupName(turn.Lang, g.Key), g.Count(p => p.Present), g.Count()).ToPlain(), new HandCheckInButton(HandCheckInButton.Unit, meeting.Id, g.Key).Encode()))
+            .Select(g => new Button(Texts.CheckInGroupLabel.For(turn.Lang, GroupName(turn.Lang, g.Key), g.Count(p => p.Present), g.Count(p => p.Present || !p.Declined)).ToPlain(), new HandCheckInButton(HandCheckInButton.Unit, meeting.Id, g.Key).Encode()))
             .ToList();
         if (buttons.Count == 0)
         {
@@ -73,7 +73,7 @@ public sealed class HandCheckIn(UnitCatalog units) : IButtonHandler<HandCheckInB
 
     private void ShowPeople(Turn turn, Meeting meeting, string group)
     {
-        var waiting = Expected(turn, meeting).Where(p => p.Group == group && !p.Present).Take(MaxShown)
+        var waiting = Expected(turn, meeting).Where(p => p.Group == group && !p.Present).OrderBy(p => p.Declined).Take(MaxShown)
             .Select(p => new Button(p.Label, new HandCheckInButton(HandCheckInButton.Person, meeting.Id, p.PersonId).Encode()))
             .Append(new Button(Texts.CheckInBackToUnits.Plain(turn.Lang), new CheckInButton(CheckInButton.Hand, meeting.Id).Encode()))
             .ToList();
@@ -82,25 +82,32 @@ public sealed class HandCheckIn(UnitCatalog units) : IButtonHandler<HandCheckInB
 
     private string GroupName(Lang lang, string group) => group == HandCheckInButton.GuestGroup ? Texts.GuestGroup.Plain(lang) : units.NameOf(group);
 
-    /// <summary>Everyone who may come: the guests, then each approved member (or the person they send), by unit.</summary>
+    /// <summary>
+    /// Everyone who may come: the guests, then each approved member (or the person they send), by
+    /// unit. Who said they would not come is on it too, marked and shown last: plans change on the day.
+    /// </summary>
     private List<Expectation> Expected(Turn turn, Meeting meeting)
     {
         var present = turn.Store.WithIdPrefix<Attendance>(Attendance.IdFor(meeting.Id, string.Empty)).Select(a => a.PersonId).ToHashSet(StringComparer.Ordinal);
         var answers = turn.Store.WithIdPrefix<Rsvp>(Rsvp.IdFor(meeting.Id, string.Empty)).Where(a => a.EventId == meeting.Id).ToDictionary(a => a.MemberId, StringComparer.Ordinal);
         var order = units.All.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.OrdinalIgnoreCase);
+        var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), false);
         var guests = GuestDesk.GuestsOf(turn.Store, meeting.Id)
-            .Where(g => g.Answer != RsvpAnswer.Declined)
-            .Select(g => new Expectation(g.Id, HandCheckInButton.GuestGroup, g.FullName, $"{g.FullName} – {g.Unit}", PresenceKind.Guest, present.Contains(g.Id)));
+            .Select(g => Expect(turn.Lang, g.Id, HandCheckInButton.GuestGroup, g.FullName, $"{g.FullName} – {g.Unit}", PresenceKind.Guest, g.Answer, g.Delegate, present));
         var members = turn.Store.Scan<Member>().Where(m => m.Status == MemberStatus.Approved)
+            .OrderBy(m => order.GetValueOrDefault(m.UnitCode, int.MaxValue))
+            .ThenBy(m => m.FullName, collation)
             .Select(m => (Member: m, Answer: answers.GetValueOrDefault(m.Id)))
-            .Where(x => x.Answer?.Answer != RsvpAnswer.Declined)
-            .OrderBy(x => order.GetValueOrDefault(x.Member.UnitCode, int.MaxValue))
-            .ThenBy(x => x.Member.FullName, StringComparer.Ordinal)
-            .Select(x => x.Answer is { Answer: RsvpAnswer.Delegated, Delegate: { } sent }
-                ? new Expectation(x.Member.Id, x.Member.UnitCode, sent.FullName, Texts.CheckInDelegateLabel.For(turn.Lang, sent.FullName, x.Member.FullName).ToPlain(), PresenceKind.Delegate, present.Contains(x.Member.Id))
-                : new Expectation(x.Member.Id, x.Member.UnitCode, x.Member.FullName, x.Member.FullName, PresenceKind.Member, present.Contains(x.Member.Id)));
+            .Select(x => Expect(turn.Lang, x.Member.Id, x.Member.UnitCode, x.Member.FullName, x.Member.FullName, PresenceKind.Member, x.Answer?.Answer, x.Answer?.Delegate, present));
         return [.. guests, .. members];
     }
 
-    private sealed record Expectation(string PersonId, string Group, string Name, string Label, PresenceKind Kind, bool Present);
+    private static Expectation Expect(Lang lang, string id, string group, string name, string label, PresenceKind kind, RsvpAnswer? answer, Representative? sent, HashSet<string> present) => answer switch
+    {
+        RsvpAnswer.Delegated when sent is not null => new(id, group, sent.FullName, Texts.CheckInDelegateLabel.For(lang, sent.FullName, name).ToPlain(), PresenceKind.Delegate, present.Contains(id), false),
+        RsvpAnswer.Declined => new(id, group, name, Texts.CheckInDeclinedLabel.For(lang, label).ToPlain(), kind, present.Contains(id), true),
+        _ => new(id, group, name, label, kind, present.Contains(id), false),
+    };
+
+    private sealed record Expectation(string PersonId, string Group, string Name, string Label, PresenceKind Kind, bool Present, bool Declined);
 }

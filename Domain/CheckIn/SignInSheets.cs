@@ -8,9 +8,9 @@ namespace Domain.CheckIn;
 
 /// <summary>
 /// Who is on the door's sign-in sheet, once each: the guests first, then each unit in the list's
-/// order with its members who did not decline (or the person they send) and the names its
-/// coordinator gave. The members come from the attendee list's own reading of them: with 10,000
-/// members a second reading doubled the export's allocations (docs/benchmarks.md, "Scale and memory").
+/// order with its members who did not decline or came after all (or the person they send) and the
+/// names its coordinator gave. The members come from the attendee list's own reading of them: with
+/// 10,000 members a second reading doubled the export's allocations (docs/benchmarks.md, "Scale and memory").
 /// </summary>
 public static class SignInSheets
 {
@@ -23,7 +23,9 @@ public static class SignInSheets
         ArgumentNullException.ThrowIfNull(signers);
         var lang = turn.Lang;
         var groups = new List<SignInGroup>();
-        var guests = GuestDesk.GuestsOf(turn.Store, meeting.Id).Where(g => g.Answer != RsvpAnswer.Declined)
+        // Who declined is left off, unless they came after all: the sheet holds everyone at the door.
+        var present = PresentAt(turn.Store, meeting);
+        var guests = GuestDesk.GuestsOf(turn.Store, meeting.Id).Where(g => g.Answer != RsvpAnswer.Declined || present.Contains(g.Id))
             .Select(g => g.Answer == RsvpAnswer.Delegated && g.Delegate is { } sent ? new SignInRow(sent.FullName, g.Unit, sent.Position) : new SignInRow(g.FullName, g.Unit, g.Position))
             .ToList();
         if (guests.Count > 0)
@@ -64,17 +66,26 @@ public static class SignInSheets
     }
 
     /// <summary>
-    /// Who signs for an approved member: nobody if they declined, the person they send, or themselves.
-    /// Taken as the member is read for the attendee list, so the export reads the members once.
+    /// Who signs for an approved member: nobody if they declined and did not come, the person they
+    /// send, or themselves. Taken as the member is read for the attendee list, so the export reads
+    /// the members once.
     /// </summary>
-    public static (string UnitCode, string FullName, string Position)? Signer(Member member, Rsvp? answer)
+    public static (string UnitCode, string FullName, string Position)? Signer(Member member, Rsvp? answer, bool present)
     {
         ArgumentNullException.ThrowIfNull(member);
         return answer switch
         {
-            { Answer: RsvpAnswer.Declined } => null,
+            { Answer: RsvpAnswer.Declined } when !present => null,
             { Answer: RsvpAnswer.Delegated, Delegate: { } sent } => (member.UnitCode, sent.FullName, sent.Position),
             _ => (member.UnitCode, member.FullName, member.Position),
         };
+    }
+
+    /// <summary>The ids of everyone checked in at the meeting's door.</summary>
+    public static HashSet<string> PresentAt(IReadModel store, Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(meeting);
+        return store.WithIdPrefix<Attendance>(Attendance.IdFor(meeting.Id, string.Empty)).Select(a => a.PersonId).ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -139,6 +139,11 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
             var copy = Copy(turn, meeting, start);
             Save(turn, machine, copy, "meeting.copied");
             turn.Say(Texts.MeetingCopied, MeetingFormat.When(copy.RsvpDeadline, zone, turn.Lang));
+            if (meeting.Issuing is { PlanNumber: not null } or { IssuedOn: not null })
+            {
+                turn.Say(Texts.MeetingCopyIssuingCleared);
+            }
+
             MeetingCard.Show(turn, copy);
             return;
         }
@@ -194,7 +199,10 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
             deadline = start.AddHours(-1);
         }
 
-        return source.MovedTo(start) with { Id = id, RsvpDeadline = deadline };
+        // The new meeting has a plan of its own: the old number and date would date its letters wrongly.
+        // Who signs and where stay, as the committee does.
+        var issuing = source.Issuing is { } kept ? kept with { PlanNumber = null, IssuedOn = null } : null;
+        return source.MovedTo(start) with { Id = id, RsvpDeadline = deadline, Issuing = issuing };
     }
 
     private static void Save(Turn turn, MeetingEditMachine machine, Meeting meeting, string action)

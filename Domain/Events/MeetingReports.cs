@@ -146,11 +146,12 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files, Guests.
         // sorted, so the members are not all kept too, nor read twice.
         var members = new List<(int Order, AttendeeRow Row)>();
         var signers = new List<(string UnitCode, string FullName, string Position)>();
+        var present = CheckIn.SignInSheets.PresentAt(turn.Store, meeting);
         foreach (var member in Approved(turn))
         {
             var answer = answers.GetValueOrDefault(member.Id);
             members.Add((order.GetValueOrDefault(member.UnitCode, int.MaxValue), Row(turn, meeting, member, answer)));
-            if (CheckIn.SignInSheets.Signer(member, answer) is { } signer)
+            if (CheckIn.SignInSheets.Signer(member, answer, present.Contains(member.Id)) is { } signer)
             {
                 signers.Add(signer);
             }

@@ -189,8 +189,8 @@ public static partial class Texts
     public static readonly Msg CheckInAlready = new("{0} đã điểm danh lúc {1}.", "{0} already checked in at {1}.");
 
     public static readonly Msg CheckInAskDelegateName = new(
-        "Anh/Chị là Người dự thay? Vui lòng gõ họ và tên của Anh/Chị đúng như thành viên đã báo.",
-        "Were you sent instead of a member? Please type your full name as the member gave it.");
+        "Anh/Chị là Người dự thay? Vui lòng gõ họ và tên của Anh/Chị đúng như người cử Anh/Chị đã báo.",
+        "Were you sent in someone's place? Please type your full name as the person who sent you gave it.");
 
     public static readonly Msg CheckInDelegateUnknown = new(
         "Trợ lý không tìm thấy tên này trong danh sách Người dự thay; Anh/Chị vui lòng gặp Ban Tổ chức tại bàn đón tiếp.",

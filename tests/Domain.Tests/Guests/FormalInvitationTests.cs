@@ -5,7 +5,7 @@ using static Domain.Tests.Support.Meetings;
 
 namespace Domain.Tests.Guests;
 
-/// <summary>The plan's formal particulars: edited in /sukien, carried by the notice, kept by a copy.</summary>
+/// <summary>The plan's formal particulars: edited in /sukien, carried by the notice; a copy keeps the signer and place, not the old plan's number and date.</summary>
 public sealed class FormalInvitationTests
 {
     private readonly ConversationDriver bot = Driver();
@@ -54,6 +54,26 @@ public sealed class FormalInvitationTests
         Assert.Contains(Texts.FormalPlanNumber.Vi("27/KH-MTTQ-BTT"), notice, StringComparison.Ordinal);
         Assert.Contains(Texts.FormalIssued.Vi("Quận 5", 21, 4, 2027), notice, StringComparison.Ordinal);
         Assert.EndsWith(Texts.FormalClosing.Vi() + "\n\n" + Texts.FormalSignature.Vi("PHÓ CHỦ TỊCH", "Trần Nam Đức"), notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_copy_leaves_the_old_plans_number_and_date_out_of_its_letters_and_says_so()
+    {
+        Edit(IssuingInput.Plan, "27/KH-MTTQ-BTT");
+        Edit(IssuingInput.Signer, "PHÓ CHỦ TỊCH | Trần Nam Đức");
+        Edit(IssuingInput.Issued, "Quận 5 | 21/4/2027");
+        _ = bot.TextsTo(ConversationDriver.Organizer);
+
+        bot.PressData(ConversationDriver.Organizer, new MeetingEditButton.Copy(Id).Encode());
+        bot.Text(ConversationDriver.Organizer, "08g00 27/4/2028");
+
+        var copy = bot.Store.All<Meeting>().Single(m => m.Id != Id);
+        Assert.Equal(new IssuingDetails { Place = "Quận 5", SignerTitle = "PHÓ CHỦ TỊCH", SignerName = "Trần Nam Đức" }, copy.Issuing);
+        Assert.Contains(Texts.MeetingCopyIssuingCleared.Vi(), bot.TextsTo(ConversationDriver.Organizer));
+        var letter = FormalInvitation.Letter(copy, bot.Settings, Lang.Vi).Value;
+        Assert.DoesNotContain("27/KH-MTTQ-BTT", letter, StringComparison.Ordinal);
+        Assert.DoesNotContain("2027", letter, StringComparison.Ordinal);
+        Assert.Equal("27/KH-MTTQ-BTT", Stored().Issuing!.PlanNumber);
     }
 
     [Fact]
