@@ -120,6 +120,22 @@ public sealed class NumberedReplyTests
     }
 
     [Fact]
+    public void An_invitations_number_typed_twice_answers_once_and_then_says_it_is_no_longer_shown()
+    {
+        var invitation = new TextOut(new Html(Meeting.Title)).WithButtons(
+            [new Button("✅ Tham dự", $"rsvp:yes:{Meeting.Id}"), new Button("❌ Không tham dự", $"rsvp:no:{Meeting.Id}")]);
+        bot.Store.Put(ShownChoices.None(Alice.ToString()).Place(invitation, reply: null, inQuestion: false).Next);
+
+        bot.Text(Alice, "1");
+        bot.Text(Alice, "1");
+
+        var texts = bot.TextsTo(Alice);
+        Assert.Equal(2, texts.Count);
+        Assert.Equal(Texts.ChoiceNumberNotShown.Vi(), texts[1]);
+        Assert.Single(Meetings.RsvpOf(bot, Alice, Meeting.Id)!.History);
+    }
+
+    [Fact]
     public void A_number_from_another_persons_screen_presses_nothing_for_the_typist()
     {
         bot.Command(Alice, "/lang");
