@@ -8,8 +8,8 @@ namespace Bot.Delivery;
 /// The one place that writes what a chat without buttons was shown (<see cref="ShownChoices"/>):
 /// the sender places a message's choices just before the channel shows them, because only the
 /// send order is the order they reach the phone. A turn reads the record to read a typed number
-/// (<see cref="TypedChoices"/>). A message counts as a reply when <see cref="AskedMessages"/> says
-/// so; the person is "in a question" while their session is in a conversation.
+/// (<see cref="TypedChoices"/>). A message counts as a reply, and to which, as <see cref="AskedMessages"/>
+/// says; the person is "in a question" while their session is in a conversation.
 /// </summary>
 public sealed class ChoiceNumbers(IRecordStore store, AskedMessages asked)
 {
@@ -20,7 +20,7 @@ public sealed class ChoiceNumbers(IRecordStore store, AskedMessages asked)
         var id = chat.ToString();
         var shown = store.Find<ShownChoices>(id) ?? ShownChoices.None(id);
         var inQuestion = store.Find<Session>(Identities.PersonOf(store, chat).ToString())?.Flow is not null;
-        var (next, first) = shown.Place(Choice.From(message), asked.IsReply(chat, message), inQuestion);
+        var (next, first) = shown.Place(message, asked.ReplyOf(chat, message), inQuestion);
         if (!ReferenceEquals(next, shown))
         {
             Save(next);

@@ -27,6 +27,12 @@ public sealed record TextOut(Html Text) : Outbound
 
     public bool RemoveKeyboard { get; init; }
 
+    /// <summary>
+    /// A hint about the choices on screen (typed words that fit none of them): on a channel without
+    /// buttons the numbers shown before stay as they were, so the next number still chooses.
+    /// </summary>
+    public bool KeepsChoices { get; init; }
+
     public TextOut WithButtons(params Button[][] rows) => this with { Buttons = rows };
 
     public TextOut WithButtonColumn(IEnumerable<Button> buttons) =>

@@ -65,9 +65,13 @@ public sealed class Router
                 {
                     flow.Handle(turn);
                 }
+                else if (turn.Input.Event is UnsupportedIn or MediaIn)
+                {
+                    turn.Say(Texts.OnlyText);
+                }
                 else
                 {
-                    turn.Say(turn.Input.Event is UnsupportedIn or MediaIn ? Texts.OnlyText : Texts.NotUnderstood);
+                    UnreadText.Answer(turn);
                 }
 
                 break;

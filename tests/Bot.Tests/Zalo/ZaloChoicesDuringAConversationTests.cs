@@ -120,6 +120,37 @@ public sealed class ZaloChoicesDuringAConversationTests : IAsyncLifetime
         Assert.Equal("appr:no:zalo:1", Pressed("3"));
     }
 
+    [Fact]
+    public async Task The_cards_of_one_reply_number_on_and_each_number_presses_what_is_printed_beside_it()
+    {
+        var first = Question("Ý kiến 1", ("Đã xem", "yk:s:1"), ("Ẩn", "yk:h:1"), ("Chọn phát biểu", "yk:p:1"));
+        var second = Question("Ý kiến 2", ("Đã xem", "yk:s:2"), ("Ẩn", "yk:h:2"), ("Chọn phát biểu", "yk:p:2"));
+        var menu = Question("Trang 1/1", ("🎤 Danh sách phát biểu", "yk:sp:hn"));
+        var input = new InboxItem(7, member, new InboundEnvelope("zalo:7", member, new CommandIn("ykien", string.Empty), DateTimeOffset.UnixEpoch));
+        asked.NoteTurn(input, new[] { first, second, menu }.Select(m => new OutboxItem(0, member, Priority.Interactive, m, 0)));
+
+        foreach (var message in new[] { first, second, menu })
+        {
+            await Unasked(message, bulk: false);
+        }
+
+        var sent = zalo.SentTo(member.Id);
+        Assert.Contains("\n4. Đã xem\n5. Ẩn\n6. Chọn phát biểu", sent[^2].Text, StringComparison.Ordinal);
+        Assert.Contains("\n7. 🎤 Danh sách phát biểu", sent[^1].Text, StringComparison.Ordinal);
+        Assert.Equal("yk:p:1", Pressed("3"));
+        Assert.Equal("yk:p:2", Pressed("6"));
+        Assert.Equal("yk:sp:hn", Pressed("danh sach phat bieu"));
+        // "Đã xem" is on both cards: the words alone do not say which.
+        Assert.Null(Pressed("da xem"));
+
+        // The next turn's reply takes the numbers from 1 again.
+        var next = Question("Đã đánh dấu.", ("« Quay lại", "yk:m:hn"));
+        asked.NoteTurn(input with { Seq = 8 }, [new OutboxItem(0, member, Priority.Interactive, next, 0)]);
+        await Unasked(next, bulk: false);
+        Assert.Equal("yk:m:hn", Pressed("1"));
+        Assert.Null(Pressed("4"));
+    }
+
     private static TextOut Question(string text, params (string Label, string Data)[] buttons) =>
         new TextOut(Html.Escape(text)).WithButtonColumn(buttons.Select(b => new Button(b.Label, b.Data)));
 

@@ -132,12 +132,12 @@ public sealed class BasicsTests
     }
 
     [Fact]
-    public void Text_outside_any_flow_is_not_understood_even_a_cancel_word()
+    public void Text_outside_any_flow_points_a_stranger_to_registration_even_a_cancel_word()
     {
         bot.Text(Alice, "xin chào");
         bot.Text(Alice, "Hủy");
 
-        Assert.Equal([Texts.NotUnderstood.Vi(), Texts.NotUnderstood.Vi()], bot.TextsTo(Alice));
+        Assert.Equal([Texts.NotRegistered.Vi(), Texts.NotRegistered.Vi()], bot.TextsTo(Alice));
     }
 
     [Fact]

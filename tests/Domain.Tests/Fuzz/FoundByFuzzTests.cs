@@ -24,7 +24,8 @@ public sealed class FoundByFuzzTests
 
         driver.Text(People.Alice, text);
 
-        Assert.Equal([Texts.NotUnderstood.Vi()], driver.TextsTo(People.Alice));
+        // Alice never registered: the answer points her to /start.
+        Assert.Equal([Texts.NotRegistered.Vi()], driver.TextsTo(People.Alice));
     }
 
     [Fact]

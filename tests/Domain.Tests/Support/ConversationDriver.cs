@@ -25,7 +25,11 @@ public sealed class ConversationDriver
         Settings = settings ?? new BotSettings { Organizers = new HashSet<UserKey> { Organizer } };
         Store = store ?? new MemoryStore();
         router = CoreHandlers.CreateRouter(Units, Files, DiscussionFiles, TeamFiles, GuestFiles, CampaignFiles, ReportFiles, WardReportFiles);
+        Screens = new NumberedScreens(Store);
     }
+
+    /// <summary>The chats shown numbered choices instead of buttons (as on Zalo and the console); none unless added.</summary>
+    public NumberedScreens Screens { get; }
 
     public StubEventFiles Files { get; } = new();
 
@@ -68,6 +72,7 @@ public sealed class ConversationDriver
             var envelope = received.AsPerson(Identities.PersonOf(Store, received.From));
             var turn = TurnExecution.Run(router, received, envelope.From, Store, Settings, Now, Rethrow);
             Store.Apply(turn.Changes);
+            Screens.Show(received, turn.Changes.Deliveries);
             deliveries.AddRange(turn.Changes.Deliveries);
             audit.AddRange(turn.Changes.Audit);
             Turns.Add((envelope, turn.Changes));
