@@ -71,7 +71,8 @@ public static partial class MeetingCopy
 
     /// <summary>
     /// The text with the old date put as the new one, in the same form ("27/4", "27/04/2023",
-    /// "2023"); null when the text names no part of the old date.
+    /// "2023"); null when the text names no part of the old date. A day and month that stay the
+    /// same in another year get the year, or the copy would be named like its original.
     /// </summary>
     public static string? Redate(string text, DateOnly oldDay, DateOnly newDay)
     {
@@ -89,7 +90,8 @@ public static partial class MeetingCopy
             var pattern = new Regex($@"(?<![\d/]){Regex.Escape(old)}(?![\d/])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
             if (pattern.IsMatch(text))
             {
-                return pattern.Replace(text, now.Replace("$", "$$", StringComparison.Ordinal));
+                var replacement = old == now && oldDay != newDay ? Day(newDay, "d/M/yyyy") : now;
+                return pattern.Replace(text, replacement.Replace("$", "$$", StringComparison.Ordinal));
             }
         }
 

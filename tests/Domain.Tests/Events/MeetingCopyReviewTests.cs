@@ -117,4 +117,14 @@ public sealed class MeetingCopyReviewTests
     {
         Assert.Equal(expected, MeetingCopy.Redate(text, new DateOnly(2023, 4, 27), new DateOnly(2027, 12, 5)));
     }
+
+    [Fact]
+    public void A_copy_to_the_same_day_and_month_of_another_year_is_not_named_like_its_original()
+    {
+        var copy = CopyOf("Hội nghị MXH 27/4");
+
+        Assert.Equal("Hội nghị MXH 27/4/2027", copy.ShortTitle);
+        Assert.NotEqual(bot.Store.Find<Meeting>(OldId)!.Label, copy.Label);
+        Assert.NotEqual(bot.Store.Find<Meeting>(OldId)!.FileStem, copy.FileStem);
+    }
 }
