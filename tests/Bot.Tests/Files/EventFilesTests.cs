@@ -213,7 +213,7 @@ public sealed class EventFilesTests
         var meeting = Meeting with
         {
             EndsAt = new DateTimeOffset(2023, 4, 27, 11, 30, 0, TimeSpan.FromHours(7)),
-            Venue = new Venue("Hội trường 118 Ngô Quyền", "118 Ngô Quyền, Phường 8, Quận 5", 10.7578, 106.6656),
+            Venue = new Domain.Events.Venue("Hội trường 118 Ngô Quyền", "118 Ngô Quyền, Phường 8, Quận 5", 10.7578, 106.6656),
         };
 
         var e = Assert.Single(Calendar.Load(Encoding.UTF8.GetString(files.Calendar(meeting, Saigon)))!.Events);
