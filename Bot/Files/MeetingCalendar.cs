@@ -11,14 +11,12 @@ namespace Bot.Files;
 /// <summary>
 /// The meeting as an .ics file a member can add to their phone's calendar: one event in the
 /// meeting's own time zone (with its VTIMEZONE, so the phone shows 08:00 wherever it is set),
+/// lasting until the meeting's end (the same end that closes the guest links and the door),
 /// the venue with its coordinates for the map, the programme as the description, and a reminder
 /// the day before.
 /// </summary>
 public static class MeetingCalendar
 {
-    /// <summary>The programme takes the morning; the plan gives no end time.</summary>
-    public static readonly TimeSpan Length = TimeSpan.FromHours(4);
-
     public const string UidDomain = "mttq-q5-bot";
 
     // A calendar file is read by many apps; a BOM confuses some of them.
@@ -38,14 +36,15 @@ public static class MeetingCalendar
         calendar.AddTimeZone(tzId, local.AddYears(-1), includeHistoricalData: false);
 
         var start = new CalDateTime(local, tzId);
+        var end = new CalDateTime(TimeZoneInfo.ConvertTime(meeting.Ends, zone).DateTime, tzId);
         var calendarEvent = new CalendarEvent
         {
             Uid = $"{meeting.Id}@{UidDomain}",
             DtStamp = new CalDateTime(now.UtcDateTime, CalDateTime.UtcTzId),
             Summary = meeting.Title,
             DtStart = start,
-            DtEnd = start.Add(Duration.FromTimeSpanExact(Length)),
-            Location = $"{meeting.Venue.Name}, {meeting.Venue.Address}",
+            DtEnd = end,
+            Location = meeting.Venue.Place,
             GeographicLocation = new GeographicLocation(meeting.Venue.Latitude, meeting.Venue.Longitude),
             Description = meeting.Programme.Count > 0 ? string.Join("\n", meeting.Programme) : null,
         };

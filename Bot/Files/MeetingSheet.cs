@@ -82,7 +82,7 @@ public static class MeetingSheet
     private static string Subtitle(Meeting meeting)
     {
         var zone = TimeZoneInfo.CreateCustomTimeZone("meeting", meeting.StartsAt.Offset, null, null);
-        return $"{MeetingFormat.When(meeting.StartsAt, zone, Lang.Vi)} — {meeting.Venue.Name}, {meeting.Venue.Address}";
+        return $"{MeetingFormat.When(meeting.StartsAt, zone, Lang.Vi)} — {meeting.Venue.Place}";
     }
 
     private static void WriteColumns(TextWriter writer, double[] widths)

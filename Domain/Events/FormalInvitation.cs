@@ -25,7 +25,7 @@ public static class FormalInvitation
             Texts.FormalInvitationTitle.For(lang),
             invite,
             Texts.FormalTime.For(lang, when),
-            Texts.FormalVenue.For(lang, meeting.Venue.Name, meeting.Venue.Address),
+            Texts.FormalVenue.For(lang, meeting.Venue.Place),
             Closing(meeting, lang),
         };
         return Html.Join("\n\n", parts);

@@ -1,6 +1,35 @@
 namespace Domain.Events;
 
-public sealed record Venue(string Name, string Address, double Latitude, double Longitude);
+public sealed record Venue(string Name, string Address, double Latitude, double Longitude)
+{
+    /// <summary>
+    /// The name and the address in one line, the street said once: "Hội trường 118 Ngô Quyền" and
+    /// "118 Ngô Quyền, Phường 8, Quận 5" read "Hội trường 118 Ngô Quyền, Phường 8, Quận 5".
+    /// </summary>
+    public string Place
+    {
+        get
+        {
+            var name = Name.Trim();
+            var address = Address.Trim();
+            if (address.Length == 0 || name.Contains(address, StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+
+            if (name.Length == 0 || address.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return address;
+            }
+
+            var comma = address.IndexOf(',', StringComparison.Ordinal);
+            var street = (comma < 0 ? address : address[..comma]).Trim();
+            return street.Length > 0 && name.EndsWith(street, StringComparison.OrdinalIgnoreCase)
+                ? name + address[(comma < 0 ? address.Length : comma)..]
+                : $"{name}, {address}";
+        }
+    }
+}
 
 /// <summary>
 /// What a formal document of the committee carries besides its text: "Số: 27/KH-MTTQ-BTT", where and

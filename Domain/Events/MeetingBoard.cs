@@ -80,8 +80,7 @@ public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHa
             lang,
             meeting.Title,
             MeetingFormat.When(meeting.StartsAt, zone, lang),
-            meeting.Venue.Name,
-            meeting.Venue.Address,
+            meeting.Venue.Place,
             MeetingFormat.When(meeting.RsvpDeadline, zone, lang),
             Html.Escape(string.Join('\n', meeting.Programme.Select(p => "• " + p))),
             Html.Escape(string.Join('\n', meeting.Invited.Select(p => "• " + p))),
@@ -107,6 +106,5 @@ public sealed class MeetingBoard(IEventFiles files) : ICommandHandler, IButtonHa
         turn.Reply(new TextOut(text).WithButtons([.. buttons]));
     }
 
-    private static string Short(Meeting meeting, Turn turn) =>
-        $"{MeetingFormat.When(meeting.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {meeting.Label}";
+    private static string Short(Meeting meeting, Turn turn) => MeetingFormat.Choice(meeting, turn.Settings.TimeZone, turn.Lang);
 }

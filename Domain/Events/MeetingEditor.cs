@@ -1,6 +1,7 @@
 using System.Globalization;
 using Domain.Conversations;
 using Domain.Members;
+using Domain.Reports;
 using Domain.Text;
 
 namespace Domain.Events;
@@ -57,7 +58,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
             return;
         }
 
-        turn.Say(Texts.MeetingsList, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", new MeetingEditButton.Pick(m.Id).Encode())));
+        turn.Say(Texts.MeetingsList, meetings.Select(m => new Button(MeetingFormat.Choice(m, turn.Settings.TimeZone, turn.Lang), new MeetingEditButton.Pick(m.Id).Encode())));
     }
 
     public void Handle(Turn turn, MeetingEditButton button)
@@ -136,15 +137,10 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
                 return;
             }
 
-            var copy = Copy(turn, meeting, start);
+            var (copy, review) = MeetingCopy.Make(turn, meeting, start);
             Save(turn, machine, copy, "meeting.copied");
             turn.Say(Texts.MeetingCopied, MeetingFormat.When(copy.RsvpDeadline, zone, turn.Lang));
-            if (meeting.Issuing is { PlanNumber: not null } or { IssuedOn: not null })
-            {
-                turn.Say(Texts.MeetingCopyIssuingCleared);
-            }
-
-            MeetingCard.Show(turn, copy);
+            MeetingCard.Show(turn, copy, review.Count == 0 ? null : Texts.MeetingCopyReview.For(turn.Lang, string.Join("; ", review.Select(r => r.Plain(turn.Lang)))));
             return;
         }
 
@@ -157,7 +153,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
             State.Venue when ParseVenue(text, meeting.Venue) is { } venue => meeting with { Venue = venue },
             State.Programme when Lines(text) is { Count: > 0 } items => meeting with { Programme = items },
             State.Plan or State.Signer or State.Issued => IssuingInput.Apply(meeting, step, text),
-            State.Expected when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var expected) && expected is > 0 and <= 100_000 => meeting with { Expected = expected },
+            State.Expected when ReportNumbers.TryParse(text, out var expected) == NumberProblem.None && expected is > 0 and <= 100_000 => meeting with { Expected = (int)expected },
             _ => null,
         };
         if (changed is null)
@@ -168,6 +164,7 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
                     State.Time => Texts.TimeInvalid,
                     State.Deadline => Texts.DeadlineInvalid,
                     State.Short => Texts.ShortTitleInvalid,
+                    State.Expected => Texts.ExpectedInvalid,
                     _ => Texts.ValueInvalid,
                 },
                 step == State.Short ? Meeting.ShortTitleMax : MeetingFormat.When(meeting.StartsAt, zone, turn.Lang));
@@ -177,32 +174,6 @@ public sealed class MeetingEditor : ICommandHandler, IButtonHandler<MeetingEditB
         Save(turn, machine, changed, "meeting.changed");
         turn.Say(Texts.MeetingSaved);
         MeetingCard.Show(turn, changed);
-    }
-
-    private static Meeting Copy(Turn turn, Meeting source, DateTimeOffset start)
-    {
-        var local = TimeZoneInfo.ConvertTime(start, turn.Settings.TimeZone);
-        // Ids go into button data (64 bytes at most, "mtg:edit:Programme:" included): keep them short.
-        var baseId = source.Id.Split("-20")[0];
-        var stem = $"{(baseId.Length > 16 ? baseId[..16] : baseId)}-{local:yyyyMMdd}";
-        var id = stem;
-        for (var n = 2; turn.Store.Find<Meeting>(id) is not null; n++)
-        {
-            id = $"{stem}-{n}";
-        }
-
-        // The default deadline is 17g00 two days before, as the plan's invitations went out.
-        var deadlineDay = local.Date.AddDays(-2).AddHours(17);
-        var deadline = new DateTimeOffset(deadlineDay, turn.Settings.TimeZone.GetUtcOffset(deadlineDay));
-        if (deadline <= turn.Now)
-        {
-            deadline = start.AddHours(-1);
-        }
-
-        // The new meeting has a plan of its own: the old number and date would date its letters wrongly.
-        // Who signs and where stay, as the committee does.
-        var issuing = source.Issuing is { } kept ? kept with { PlanNumber = null, IssuedOn = null } : null;
-        return source.MovedTo(start) with { Id = id, RsvpDeadline = deadline, Issuing = issuing };
     }
 
     private static void Save(Turn turn, MeetingEditMachine machine, Meeting meeting, string action)

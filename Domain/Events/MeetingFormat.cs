@@ -18,6 +18,30 @@ public static class MeetingFormat
     }
 
     /// <summary>
+    /// The time where a sentence already puts it in brackets: "17g32, thứ Bảy 5/12/2026", so no
+    /// bracket closes inside another.
+    /// </summary>
+    public static string Inline(DateTimeOffset at, TimeZoneInfo zone, Lang lang)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        var date = string.Create(CultureInfo.InvariantCulture, $"{local.Day}/{local.Month}/{local.Year}");
+        return lang == Lang.En
+            ? string.Create(CultureInfo.InvariantCulture, $"{local:HH:mm}, {local.DayOfWeek} {date}")
+            : string.Create(CultureInfo.InvariantCulture, $"{local:HH}g{local:mm}, {VietnameseDays[(int)local.DayOfWeek]} {date}");
+    }
+
+    /// <summary>
+    /// A meeting as a choice among others: its time beside its short title, so two meetings with
+    /// the same short title (a copy and its original) can be told apart.
+    /// </summary>
+    public static string Choice(Meeting meeting, TimeZoneInfo zone, Lang lang)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return $"{When(meeting.StartsAt, zone, lang)} – {meeting.Label}";
+    }
+
+    /// <summary>
     /// Reads a time as organizers type it: "08g00 27/4/2027", "8g 27/4/2027", "27/4/2027 08:00",
     /// "27/04/2027 8h30"; the date alone means 08:00. The result carries the zone's offset.
     /// </summary>

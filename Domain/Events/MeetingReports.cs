@@ -35,7 +35,7 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files, Guests.
         }
         else
         {
-            turn.Say(Texts.ChooseMeetingFor, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", new ReportButton(kind, m.Id).Encode())));
+            turn.Say(Texts.ChooseMeetingFor, meetings.Select(m => new Button(MeetingFormat.Choice(m, turn.Settings.TimeZone, turn.Lang), new ReportButton(kind, m.Id).Encode())));
         }
     }
 

@@ -105,12 +105,12 @@ public sealed class Reminders : ISignalHandler
         var when = MeetingFormat.When(meeting.StartsAt, zone, lang);
         return (kind, answer?.Answer) switch
         {
-            (ReminderKind.Unanswered, null) => new TextOut(Texts.ReminderUnanswered.For(lang, meeting.Title, when, MeetingFormat.When(meeting.RsvpDeadline, zone, lang)))
+            (ReminderKind.Unanswered, null) => new TextOut(Texts.ReminderUnanswered.For(lang, meeting.Title, MeetingFormat.Inline(meeting.StartsAt, zone, lang), MeetingFormat.When(meeting.RsvpDeadline, zone, lang)))
                 .WithButtons(RsvpFlow.AnswerRows(lang, meeting.Id)),
             (ReminderKind.DayBefore or ReminderKind.HoursBefore, RsvpAnswer.Attending) =>
-                new TextOut(Texts.ReminderAttending.For(lang, meeting.Title, when, meeting.Venue.Name, meeting.Venue.Address)),
+                new TextOut(Texts.ReminderAttending.For(lang, meeting.Title, when, meeting.Venue.Place)),
             (ReminderKind.DayBefore or ReminderKind.HoursBefore, RsvpAnswer.Delegated) =>
-                new TextOut(Texts.ReminderDelegated.For(lang, meeting.Title, when, meeting.Venue.Name, meeting.Venue.Address, answer!.Delegate?.FullName)),
+                new TextOut(Texts.ReminderDelegated.For(lang, meeting.Title, when, meeting.Venue.Place, answer!.Delegate?.FullName)),
             _ => null,
         };
     }

@@ -69,12 +69,17 @@ public sealed class ApprovalRequests(UnitCatalog units) : IButtonHandler<Approva
         return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Registered for organizers only: nothing is said about anyone to someone who may not decide.</summary>
+    /// <summary>
+    /// Registered for organizers only: nothing is said about anyone to someone who may not decide.
+    /// A card that no longer decides anything (the member changed their details, or was decided)
+    /// is not confirmed: the press goes on at once and the member's turn refuses it, so the
+    /// question never names details the card did not show.
+    /// </summary>
     public Html? Consequence(Turn turn, ApprovalButton button)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(button);
-        return turn.Store.Find<Member>(button.Member.ToString()) is { } member
+        return turn.Store.Find<Member>(button.Member.ToString()) is { Status: MemberStatus.Pending } member && button.Stamp == Stamp(member)
             ? (button.Approve ? Texts.ConfirmApprove : Texts.ConfirmReject).For(turn.Lang, member.FullName, units.NameOf(member.UnitCode))
             : null;
     }

@@ -38,7 +38,7 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
     {
         ArgumentNullException.ThrowIfNull(turn);
         var meetings = turn.Store.All<Meeting>().OrderByDescending(m => m.StartsAt).Take(10)
-            .Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", new BroadcastButton.Meeting(m.Id).Encode()));
+            .Select(m => new Button(MeetingFormat.Choice(m, turn.Settings.TimeZone, turn.Lang), new BroadcastButton.Meeting(m.Id).Encode()));
         turn.Say(Texts.ChooseMeeting, meetings);
     }
 
@@ -54,7 +54,7 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
     {
         ArgumentNullException.ThrowIfNull(turn);
         var buttons = MeetingBoard.Upcoming(turn)
-            .Select(m => new Button(m.Label, new BroadcastButton.AnswerButtons(m.Id).Encode()))
+            .Select(m => new Button(MeetingFormat.Choice(m, turn.Settings.TimeZone, turn.Lang), new BroadcastButton.AnswerButtons(m.Id).Encode()))
             .Append(new Button(Texts.NoButtons.Plain(turn.Lang), new BroadcastButton.AnswerButtons(null).Encode()));
         turn.Say(Texts.AskAttachButtons, buttons);
     }

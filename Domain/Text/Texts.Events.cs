@@ -8,8 +8,8 @@ public static partial class Texts
 
     /// <summary>The invitation; {8} is the profile's invitation heading.</summary>
     public static readonly Msg MeetingNotice = new(
-        "<b>{8}</b>\n\nKính mời Đồng chí tham dự\n<b>{0}</b>\n🕗 Thời gian: {1}\n📍 Địa điểm: {2}, {3}\n⏳ Hạn xác nhận tham dự: {4}\n\n<b>Chương trình</b>\n{5}\n\n<b>Thành phần tham dự</b>\n{6}\n\nXác nhận tham dự: <b>{7}</b>",
-        "<b>{8}</b>\n\nYou are invited to\n<b>{0}</b>\n🕗 Time: {1}\n📍 Venue: {2}, {3}\n⏳ Answer by: {4}\n\n<b>Programme</b>\n{5}\n\n<b>Invited</b>\n{6}\n\nYour answer: <b>{7}</b>");
+        "<b>{7}</b>\n\nKính mời Đồng chí tham dự\n<b>{0}</b>\n🕗 Thời gian: {1}\n📍 Địa điểm: {2}\n⏳ Hạn xác nhận tham dự: {3}\n\n<b>Chương trình</b>\n{4}\n\n<b>Thành phần tham dự</b>\n{5}\n\nXác nhận tham dự: <b>{6}</b>",
+        "<b>{7}</b>\n\nYou are invited to\n<b>{0}</b>\n🕗 Time: {1}\n📍 Venue: {2}\n⏳ Answer by: {3}\n\n<b>Programme</b>\n{4}\n\n<b>Invited</b>\n{5}\n\nYour answer: <b>{6}</b>");
 
     public static readonly Msg MeetingPast = new("<b>{0}</b>\nHội nghị đã diễn ra lúc {1}.", "<b>{0}</b>\nThe meeting took place at {1}.");
 
@@ -53,7 +53,7 @@ public static partial class Texts
 
     public static readonly Msg AskDelegatePhone = new("Số điện thoại của người dự thay? (có thể bỏ qua)", "Their phone number? (optional)");
 
-    public static readonly Msg RsvpClosed = new("Đã hết hạn xác nhận tham dự ({0}); xác nhận không thể thay đổi nữa. Anh/Chị vui lòng liên hệ Ban Tổ chức.", "Answers closed at {0}; they can no longer change. Please contact the organizers.");
+    public static readonly Msg RsvpClosed = new("Đã hết hạn xác nhận tham dự lúc {0}; xác nhận không thể thay đổi nữa. Anh/Chị vui lòng liên hệ Ban Tổ chức.", "Answers closed at {0}; they can no longer change. Please contact the organizers.");
 
     public static readonly Msg RsvpMembersOnly = new("Chỉ thành viên đã được duyệt mới xác nhận tham dự được. Gõ /start để đăng ký.", "Only approved members can answer. Type /start to register.");
 
@@ -79,10 +79,10 @@ public static partial class Texts
 
     public static readonly Msg MeetingsList = new("<b>Các hội nghị</b>\nChọn một hội nghị để sao chép hoặc sửa:", "<b>Meetings</b>\nChoose one to copy or change:");
 
-    /// <summary>{8} is the short title used on buttons and file names.</summary>
+    /// <summary>{1} is the short title used on buttons and file names.</summary>
     public static readonly Msg MeetingCard = new(
-        "<b>{0}</b>\nTên ngắn: {8}\nMã: {1}\nThời gian: {2}\nĐịa điểm: {3}, {4}\nHạn xác nhận tham dự: {5}\nSố đại biểu dự kiến: {6}\nChương trình: {7} mục",
-        "<b>{0}</b>\nShort title: {8}\nCode: {1}\nTime: {2}\nVenue: {3}, {4}\nAnswer by: {5}\nPlanned: {6} people\nProgramme: {7} items");
+        "<b>{0}</b>\nTên ngắn: {1}\nThời gian: {2}\nĐịa điểm: {3}\nHạn xác nhận tham dự: {4}\nSố đại biểu dự kiến: {5}\nChương trình: {6} mục",
+        "<b>{0}</b>\nShort title: {1}\nTime: {2}\nVenue: {3}\nAnswer by: {4}\nPlanned: {5} people\nProgramme: {6} items");
 
     public static readonly Msg CopyMeeting = new("📄 Sao chép thành hội nghị mới", "📄 Copy as a new meeting");
 
@@ -121,8 +121,8 @@ public static partial class Texts
         "Could not read that time. Write it like 08g00 27/4/2027; it must be in the future.");
 
     public static readonly Msg DeadlineInvalid = new(
-        "Hạn xác nhận tham dự phải ở tương lai và trước giờ khai mạc ({0}).",
-        "The deadline must be in the future and before the meeting ({0}).");
+        "Hạn xác nhận tham dự phải ở tương lai và trước giờ khai mạc: {0}.",
+        "The deadline must be in the future and before the meeting: {0}.");
 
     public static readonly Msg ValueInvalid = new("Giá trị chưa hợp lệ, vui lòng nhập lại.", "That value is not valid; please try again.");
 
@@ -137,12 +137,12 @@ public static partial class Texts
         "🔔 Reminder: you have not answered for <b>{0}</b> ({1}). Answer by {2}.");
 
     public static readonly Msg ReminderAttending = new(
-        "🔔 Kính nhắc Đồng chí: <b>{0}</b> khai mạc lúc {1} tại {2}, {3}.",
-        "🔔 Reminder: <b>{0}</b> starts at {1} at {2}, {3}.");
+        "🔔 Kính nhắc Đồng chí: <b>{0}</b> khai mạc lúc {1} tại {2}.",
+        "🔔 Reminder: <b>{0}</b> starts at {1} at {2}.");
 
     public static readonly Msg ReminderDelegated = new(
-        "🔔 Kính nhắc Đồng chí: <b>{0}</b> khai mạc lúc {1} tại {2}, {3}. Người dự thay Đồng chí: {4}.",
-        "🔔 Reminder: <b>{0}</b> starts at {1} at {2}, {3}. Attending in your place: {4}.");
+        "🔔 Kính nhắc Đồng chí: <b>{0}</b> khai mạc lúc {1} tại {2}. Người dự thay Đồng chí: {3}.",
+        "🔔 Reminder: <b>{0}</b> starts at {1} at {2}. Attending in your place: {3}.");
 
     public static readonly Msg UnitDelegationButton = new("🏢 Xác nhận cho đoàn của đơn vị", "🏢 Answer for your unit's delegation");
 

@@ -25,7 +25,7 @@ public static partial class Texts
 
     public static readonly Msg FormalTime = new("🕗 Thời gian: {0}", "🕗 Time: {0}");
 
-    public static readonly Msg FormalVenue = new("📍 Địa điểm: {0}, {1}", "📍 Venue: {0}, {1}");
+    public static readonly Msg FormalVenue = new("📍 Địa điểm: {0}", "📍 Venue: {0}");
 
     public static readonly Msg FormalClosing = new("Rất mong sự hiện diện của Đồng chí.", "We look forward to your presence.");
 

@@ -86,10 +86,10 @@ public static partial class Texts
         "Đăng ký của Anh/Chị đang chờ Ban Tổ chức duyệt. Gõ /hoso để xem thông tin đã gửi.",
         "Your registration awaits the organizers' approval. Type /hoso to see what you sent.");
 
-    /// <summary>{0} the member's name, {1} their unit, {2} the team's name.</summary>
+    /// <summary>{0} the member's name, {1} their unit, {2} the team's name, {3} the members' commands as /help lists them.</summary>
     public static readonly Msg MemberMenu = new(
-        "Chào {0}! Anh/Chị là thành viên {2} ({1}).\nGõ /help để xem các lệnh.",
-        "Hello {0}! You are a member of the {2} ({1}).\nType /help to see the commands.");
+        "Chào {0}! Anh/Chị là thành viên {2} ({1}).\n\n{3}",
+        "Hello {0}! You are a member of the {2} ({1}).\n\n{3}");
 
     public static readonly Msg NotRegistered = new(
         "Anh/Chị chưa đăng ký. Gõ /start để đăng ký.",

@@ -14,8 +14,7 @@ public sealed class HelpCommand : ICommandHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         var lang = turn.Lang;
-        var text = new StringBuilder(Texts.HelpHeader.For(lang).Value);
-        AppendEntries(text, CommandMenu.Entries.Where(e => !e.OrganizersOnly), lang);
+        var text = new StringBuilder(MemberSection(lang).Value);
         if (turn.IsOrganizer())
         {
             var organizerEntries = CommandMenu.Entries.Where(e => e.OrganizersOnly || e.ForOrganizers is not null)
@@ -29,6 +28,14 @@ public sealed class HelpCommand : ICommandHandler
 
         text.Append("\n\n").Append(Texts.HelpFooter.For(lang).Value);
         turn.Reply(new TextOut(new Html(text.ToString())));
+    }
+
+    /// <summary>The commands every member has, under their heading; /start shows it to a member too.</summary>
+    public static Html MemberSection(Lang lang)
+    {
+        var text = new StringBuilder(Texts.HelpHeader.For(lang).Value);
+        AppendEntries(text, CommandMenu.Entries.Where(e => !e.OrganizersOnly), lang);
+        return new Html(text.ToString());
     }
 
     private static void AppendEntries(StringBuilder text, IEnumerable<MenuEntry> entries, Lang lang)

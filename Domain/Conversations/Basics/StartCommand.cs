@@ -44,7 +44,7 @@ public sealed class StartCommand(RegistrationFlow registration, UnitCatalog unit
                 turn.Say(Texts.StillPending);
                 break;
             default:
-                turn.Say(Texts.MemberMenu, member.FullName, units.NameOf(member.UnitCode), turn.Settings.Organization.TeamName.For(turn.Lang));
+                turn.Say(Texts.MemberMenu, member.FullName, units.NameOf(member.UnitCode), turn.Settings.Organization.TeamName.For(turn.Lang), HelpCommand.MemberSection(turn.Lang));
                 break;
         }
     }

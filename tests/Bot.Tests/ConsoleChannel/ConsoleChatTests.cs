@@ -46,7 +46,7 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Contains("bot → 1001: Đăng ký mới\nNguyễn Văn Bình\nPhường 5\nPhó Chủ tịch", transcript, StringComparison.Ordinal);
         Assert.Contains("bot → 2002: " + Texts.YouWereApproved.Vi.Split(". ")[0], transcript, StringComparison.Ordinal);
         Assert.Contains("bot → 1001: ✅ Đã duyệt: Nguyễn Văn Bình", transcript, StringComparison.Ordinal);
-        Assert.Contains("bot → 2002: " + Texts.MemberMenu.For(Lang.Vi, "Nguyễn Văn Bình", "Phường 5", new Domain.Conversations.Organization().TeamName.Vi).ToPlain().Split('\n')[0], transcript, StringComparison.Ordinal);
+        Assert.Contains("bot → 2002: " + Texts.MemberMenu.For(Lang.Vi, "Nguyễn Văn Bình", "Phường 5", new Domain.Conversations.Organization().TeamName.Vi, Domain.Conversations.Basics.HelpCommand.MemberSection(Lang.Vi)).ToPlain().Split('\n')[0], transcript, StringComparison.Ordinal);
     }
 
     [Fact]

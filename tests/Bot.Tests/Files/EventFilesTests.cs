@@ -208,6 +208,22 @@ public sealed class EventFilesTests
     }
 
     [Fact]
+    public void Calendar_ends_at_the_meetings_own_end_and_says_the_street_once()
+    {
+        var meeting = Meeting with
+        {
+            EndsAt = new DateTimeOffset(2023, 4, 27, 11, 30, 0, TimeSpan.FromHours(7)),
+            Venue = new Domain.Events.Venue("Hội trường 118 Ngô Quyền", "118 Ngô Quyền, Phường 8, Quận 5", 10.7578, 106.6656),
+        };
+
+        var e = Assert.Single(Calendar.Load(Encoding.UTF8.GetString(files.Calendar(meeting, Saigon)))!.Events);
+
+        Assert.Equal(new DateTime(2023, 4, 27, 4, 30, 0, DateTimeKind.Utc), e.DtEnd!.AsUtc);
+        Assert.Equal("Asia/Ho_Chi_Minh", e.DtEnd.TzId);
+        Assert.Equal("Hội trường 118 Ngô Quyền, Phường 8, Quận 5", e.Location);
+    }
+
+    [Fact]
     public void Calendar_has_the_venue_programme_and_a_reminder_the_day_before()
     {
         var calendar = Calendar.Load(Encoding.UTF8.GetString(files.Calendar(Meeting, Saigon)))!;

@@ -53,13 +53,13 @@ public sealed class MeetingsOverTelegramTests : IAsyncLifetime
         var stats = await organizer.Say("/thongke", m => m.Text!.Contains("Tổng", StringComparison.Ordinal));
         Assert.Contains("Phường 8: 1 · 0 · 0 · 0", stats.Text, StringComparison.Ordinal);
         var chart = await organizer.Next(m => m.Method == "sendPhoto");
-        Assert.Equal("hoi-nghi-mxh-27-4-thong-ke.png", chart.DocumentFileName);
+        Assert.Equal($"hoi-nghi-mxh-27-4-{nextYear}-thong-ke.png", chart.DocumentFileName);
         using (var picture = SkiaSharp.SKBitmap.Decode(chart.DocumentContent))
         {
             Assert.Equal(Bot.Files.HeadcountChartImage.Width, picture.Width);
         }
 
-        Assert.Equal(Texts.StatsChartCaption.Vi.Replace("{0}", "Hội nghị MXH 27/4", StringComparison.Ordinal), chart.Text);
+        Assert.Equal(Texts.StatsChartCaption.Vi.Replace("{0}", $"Hội nghị MXH 27/4/{nextYear}", StringComparison.Ordinal), chart.Text);
         var sheet = await organizer.Say("/xuatds", m => m.Method == "sendDocument");
         Assert.EndsWith(".xlsx", sheet.DocumentFileName, StringComparison.Ordinal);
     }

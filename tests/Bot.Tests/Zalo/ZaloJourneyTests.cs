@@ -62,7 +62,7 @@ public sealed class ZaloJourneyTests : IAsyncLifetime
         // A message without choices (the confirmation) replaces the list: a number typed now would be plain text.
         var plain = await member.Say("4");
         Assert.DoesNotContain(".ics", plain.Text, StringComparison.Ordinal);
-        await member.Say("/hoinghi", m => m.Text!.Contains(Texts.MeetingNotice.Vi.Split('\n')[^1].Replace("<b>{7}</b>", Texts.AnswerAttending.Vi, StringComparison.Ordinal), StringComparison.Ordinal));
+        await member.Say("/hoinghi", m => m.Text!.Contains(Texts.MeetingNotice.Vi.Split('\n')[^1].Replace("<b>{6}</b>", Texts.AnswerAttending.Vi, StringComparison.Ordinal), StringComparison.Ordinal));
         var calendar = await member.Choose("📅 Thêm vào lịch", m => m.Text!.Contains(".ics", StringComparison.Ordinal));
         Assert.Contains(Texts.FileNotOnChannel.Vi.Split(": ")[1].Split(". ")[0], calendar.Text, StringComparison.Ordinal);
         // The chart is named like the other files; Zalo gets no picture.

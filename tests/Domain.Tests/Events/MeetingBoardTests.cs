@@ -54,7 +54,7 @@ public sealed class MeetingBoardTests
         Assert.Contains("17g00 ngày 25/4/2027 (Chủ nhật)", text, StringComparison.Ordinal);
         Assert.Contains("• Khai mạc\n• Báo cáo chuyên đề\n• Thảo luận\n• Bế mạc", text, StringComparison.Ordinal);
         Assert.Contains("• Tổ tuyên truyền viên 14 phường", text, StringComparison.Ordinal);
-        Assert.EndsWith(Texts.MeetingNotice.Vi.Split('\n')[^1].Replace("{7}", Texts.AnswerNone.Vi, StringComparison.Ordinal), text, StringComparison.Ordinal);
+        Assert.EndsWith(Texts.MeetingNotice.Vi.Split('\n')[^1].Replace("{6}", Texts.AnswerNone.Vi, StringComparison.Ordinal), text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -235,8 +235,7 @@ public sealed class MeetingBoardTests
     private static string Notice(string answer) => Texts.MeetingNotice.Vi(
         Title,
         "08g00 ngày 27/4/2027 (thứ Ba)",
-        Hall.Name,
-        Hall.Address,
+        Hall.Place,
         "17g00 ngày 25/4/2027 (Chủ nhật)",
         new Html("• Khai mạc\n• Báo cáo chuyên đề\n• Thảo luận\n• Bế mạc"),
         new Html("• Ban Thường trực Ủy ban MTTQ Quận 5\n• Tổ tuyên truyền viên 14 phường"),

@@ -74,7 +74,7 @@ public sealed class MeetingEditorTests
 
         var card = bot.LastWithButtons(Organizer)!;
         Assert.Equal(
-            Texts.MeetingCard.Vi(Title, OldId, "08g00 ngày 27/4/2023 (thứ Năm)", Hall.Name, Hall.Address, "17g00 ngày 25/4/2023 (thứ Ba)", 120, 4, Title),
+            Texts.MeetingCard.Vi(Title, Title, "08g00 ngày 27/4/2023 (thứ Năm)", Hall.Place, "17g00 ngày 25/4/2023 (thứ Ba)", "120", 4),
             card.Text.Value);
         Assert.Equal(
             [

@@ -135,8 +135,9 @@ public sealed class MeetingItemEditTests
     [InlineData("0")]
     [InlineData("-5")]
     [InlineData("abc")]
-    [InlineData("1 500")]
+    [InlineData("1,5")]
     [InlineData("100001")]
+    [InlineData("100.001")]
     public void A_planned_number_that_is_no_positive_whole_number_is_refused(string text)
     {
         var meeting = Put(bot);
@@ -144,8 +145,24 @@ public sealed class MeetingItemEditTests
 
         bot.Text(Organizer, text);
 
-        Assert.Equal([Texts.ValueInvalid.Vi()], bot.TextsTo(Organizer));
+        Assert.Equal([Texts.ExpectedInvalid.Vi()], bot.TextsTo(Organizer));
         Assert.Same(meeting, bot.Store.Find<Meeting>(Id));
+    }
+
+    [Theory]
+    [InlineData("1.250")]
+    [InlineData("1,250")]
+    [InlineData("1 250")]
+    [InlineData("1250")]
+    public void A_planned_number_with_thousands_separators_is_read_and_shown_with_the_vietnamese_dot(string text)
+    {
+        Put(bot);
+        StartEdit("Expected");
+
+        bot.Text(Organizer, text);
+
+        Assert.Equal(1250, bot.Store.Find<Meeting>(Id)!.Expected);
+        Assert.Contains("\nSố đại biểu dự kiến: 1.250\n", bot.TextsTo(Organizer)[^1], StringComparison.Ordinal);
     }
 
     [Fact]

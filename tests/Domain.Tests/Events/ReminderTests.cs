@@ -115,7 +115,7 @@ public sealed partial class ReminderTests
 
         Assert.Equal(Priority.Bulk, delivery.Priority);
         var message = Assert.IsType<TextOut>(delivery.Message);
-        Assert.Equal(Texts.ReminderUnanswered.Vi(Title, "08g00 ngày 27/4/2027 (thứ Ba)", "17g00 ngày 25/4/2027 (Chủ nhật)"), message.Text.Value);
+        Assert.Equal(Texts.ReminderUnanswered.Vi(Title, "08g00, thứ Ba 27/4/2027", "17g00 ngày 25/4/2027 (Chủ nhật)"), message.Text.Value);
         Assert.Equal([$"rsvp:yes:{Id}", $"rsvp:no:{Id}", $"rsvp:sub:{Id}"], message.AllButtons().Select(b => b.Data));
     }
 
@@ -155,9 +155,9 @@ public sealed partial class ReminderTests
         Run(ReminderKind.DayBefore);
 
         const string when = "08g00 ngày 27/4/2027 (thứ Ba)";
-        Assert.Equal([Texts.ReminderAttending.Vi(Title, when, Hall.Name, Hall.Address)], bot.TextsTo(Bob));
-        Assert.Equal([Texts.ReminderDelegated.Vi(Title, when, Hall.Name, Hall.Address, "Lê Văn Tám")], bot.TextsTo(Carol));
-        Assert.DoesNotContain("987654321", Texts.ReminderDelegated.Vi(Title, when, Hall.Name, Hall.Address, "Lê Văn Tám"), StringComparison.Ordinal);
+        Assert.Equal([Texts.ReminderAttending.Vi(Title, when, Hall.Place)], bot.TextsTo(Bob));
+        Assert.Equal([Texts.ReminderDelegated.Vi(Title, when, Hall.Place, "Lê Văn Tám")], bot.TextsTo(Carol));
+        Assert.DoesNotContain("987654321", Texts.ReminderDelegated.Vi(Title, when, Hall.Place, "Lê Văn Tám"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed partial class ReminderTests
         Run(ReminderKind.Unanswered);
 
         var message = Assert.IsType<TextOut>(Assert.Single(bot.Replies(Alice)));
-        Assert.Equal(Texts.ReminderUnanswered.En(Title, "08:00 on 27/4/2027 (Tuesday)", "17:00 on 25/4/2027 (Sunday)"), message.Text.Value);
+        Assert.Equal(Texts.ReminderUnanswered.En(Title, "08:00, Tuesday 27/4/2027", "17:00 on 25/4/2027 (Sunday)"), message.Text.Value);
         Assert.Equal(["✅ Attend", "❌ Decline", "👤 Send someone"], message.AllButtons().Select(b => b.Label));
     }
 

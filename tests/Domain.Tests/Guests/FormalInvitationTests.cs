@@ -69,7 +69,9 @@ public sealed class FormalInvitationTests
 
         var copy = bot.Store.All<Meeting>().Single(m => m.Id != Id);
         Assert.Equal(new IssuingDetails { Place = "Quận 5", SignerTitle = "PHÓ CHỦ TỊCH", SignerName = "Trần Nam Đức" }, copy.Issuing);
-        Assert.Contains(Texts.MeetingCopyIssuingCleared.Vi(), bot.TextsTo(ConversationDriver.Organizer));
+        var card = bot.TextsTo(ConversationDriver.Organizer)[^1];
+        Assert.Contains(Texts.ReviewPlanNumber.Vi(), card, StringComparison.Ordinal);
+        Assert.Contains(Texts.ReviewIssued.Vi(), card, StringComparison.Ordinal);
         var letter = FormalInvitation.Letter(copy, bot.Settings, Lang.Vi).Value;
         Assert.DoesNotContain("27/KH-MTTQ-BTT", letter, StringComparison.Ordinal);
         Assert.DoesNotContain("2027", letter, StringComparison.Ordinal);

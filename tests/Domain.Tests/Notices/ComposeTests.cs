@@ -72,7 +72,7 @@ public sealed partial class ComposeTests
 
         var question = Assert.Single(bot.Replies(Boss).OfType<TextOut>());
         Assert.Equal(Texts.AskAttachButtons.Vi(), question.Text.Value);
-        Assert.Equal([new Button(Title, $"bc:b:{Id}"), new Button("Không gắn", "bc:b:")], question.AllButtons());
+        Assert.Equal([new Button($"08g00 ngày 27/4/2027 (thứ Ba) – {Title}", $"bc:b:{Id}"), new Button("Không gắn", "bc:b:")], question.AllButtons());
         Assert.Equal("Buttons", bot.SessionOf(Boss)!.State);
     }
 

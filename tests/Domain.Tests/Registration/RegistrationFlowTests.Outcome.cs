@@ -1,4 +1,5 @@
 using Domain.Conversations;
+using Domain.Conversations.Basics;
 using Domain.Members;
 using Domain.Members.Registration;
 using Domain.Tests.Support;
@@ -113,7 +114,11 @@ public sealed partial class RegistrationFlowTests
 
         bot.Command(Alice, "/start");
 
-        Assert.Equal([Texts.MemberMenu.Vi(Registering.Name, Registering.UnitName, Profile.Team(Lang.Vi))], bot.TextsTo(Alice));
+        var menu = Assert.Single(bot.TextsTo(Alice));
+        Assert.Equal(Texts.MemberMenu.Vi(Registering.Name, Registering.UnitName, Profile.Team(Lang.Vi), HelpCommand.MemberSection(Lang.Vi)), menu);
+        Assert.Contains("\n/hoinghi – ", menu, StringComparison.Ordinal);
+        Assert.Contains("\n/hoso – ", menu, StringComparison.Ordinal);
+        Assert.DoesNotContain("/sukien", menu, StringComparison.Ordinal);
         Assert.Null(bot.SessionOf(Alice)!.Flow);
     }
 
