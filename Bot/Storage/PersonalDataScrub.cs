@@ -66,9 +66,12 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
             }
         }
 
+        // A sweep may have timed their session before they registered.
+        var seen = database.Lite.GetCollection(RetentionSweep.SeenCollection);
         foreach (var key in trace.Keys)
         {
             reachability.ForgetInTransaction(key);
+            seen.Delete(key);
         }
 
         // Only the keys: the finisher looks for rows keyed by them, never for names. The queues to

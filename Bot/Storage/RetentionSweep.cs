@@ -24,7 +24,8 @@ public sealed record RetentionCounts(int StrangerSessions, int NoticeRecipientLi
 /// </remarks>
 public sealed class RetentionSweep(Database database, EntityStore entities, BotSettings settings, IOptions<RetentionOptions> options)
 {
-    private const string SeenCollection = "stranger_seen";
+    /// <summary>When a sweep first saw each stranger's session; keyed by the person, so erasure removes their row.</summary>
+    public const string SeenCollection = "stranger_seen";
     private readonly RetentionOptions retention = options.Value;
 
     public RetentionCounts RunOnce(DateTimeOffset now)
@@ -77,7 +78,9 @@ public sealed class RetentionSweep(Database database, EntityStore entities, BotS
                 seen.Delete(stale);
             }
 
-            foreach (var session in strangers)
+            var sessions = database.Entities(typeof(Session));
+            // Read before the transaction: a session erased since is not timed again.
+            foreach (var session in strangers.Where(s => sessions.FindById(s.Id) is not null))
             {
                 var digest = Digest(session);
                 var mark = seen.FindById(session.Id);
