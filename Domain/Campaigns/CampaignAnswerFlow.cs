@@ -174,6 +174,12 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
                     break;
                 }
 
+                if (TooManyLinks(current, links))
+                {
+                    turn.Say(Texts.CampaignTooManyLinks, CampaignAnswer.MaxLinks);
+                    break;
+                }
+
                 Save(turn, current, CampaignAnswer.Done(current, campaign.Id, member, links.Select(l => l.Url), [], turn.Now));
                 machine.ProofGiven();
                 break;
@@ -202,6 +208,9 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
 
         Leave(turn, machine);
     }
+
+    private static bool TooManyLinks(CampaignAnswer? current, IReadOnlyList<WebLink> links) =>
+        (current is { Outcome: CampaignOutcome.Done } ? current.Links : []).Union(links.Select(l => l.Url), StringComparer.Ordinal).Count() > CampaignAnswer.MaxLinks;
 
     /// <summary>Stores the answer unless it is the stored one unchanged (a second press).</summary>
     private static void Save(Turn turn, CampaignAnswer? current, CampaignAnswer next)
