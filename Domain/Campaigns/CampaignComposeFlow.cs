@@ -182,15 +182,7 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
             case ComposeAction.Everyone:
                 return machine.Everyone();
             case ComposeAction.Units:
-                var before = turn.Session;
-                UnitChoice.Clear(turn);
-                if (machine.PickUnits())
-                {
-                    return true;
-                }
-
-                turn.Session = before;
-                return false;
+                return UnitChoice.Open(turn, machine.PickUnits);
             case ComposeAction.Unit when machine.Current == CampaignComposeMachine.State.Units && units.Find(button.Value) is { } unit:
                 UnitChoice.Toggle(turn, unit.Code);
                 actions.AskUnits(turn);

@@ -110,15 +110,7 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
             case BroadcastButton.Move { To: BroadcastMove.PendingRegistrations }:
                 return machine.PendingRegistrations();
             case BroadcastButton.Move { To: BroadcastMove.PickUnits }:
-                var before = turn.Session;
-                UnitChoice.Clear(turn);
-                if (machine.PickUnits())
-                {
-                    return true;
-                }
-
-                turn.Session = before;
-                return false;
+                return UnitChoice.Open(turn, machine.PickUnits);
             case BroadcastButton.Unit(var code) when machine.Step == BroadcastMachine.State.Units && units.Find(code) is { } unit:
                 UnitChoice.Toggle(turn, unit.Code);
                 actions.AskUnits(turn);
