@@ -106,4 +106,21 @@ public sealed class ReportRepromptTests
         var when = MeetingFormat.When(report.SubmittedAt, bot.Settings.TimeZone, Lang.Vi);
         Assert.Contains(when, bot.TextsTo(People.Alice)[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_note_too_long_asks_for_the_note_again_with_its_buttons()
+    {
+        var bot = Driver();
+        var report = Send(bot, People.Alice);
+        var organizer = ConversationDriver.Organizer;
+        bot.PressData(organizer, new QueueSetStatus(report.Number, ReportStatus.InProgress).Encode());
+        var question = bot.Replies(organizer).OfType<TextOut>().Last();
+
+        bot.Text(organizer, new string('x', ReportRules.MaxNote + 1));
+
+        var again = bot.Replies(organizer).OfType<TextOut>().Last();
+        Assert.Equal(question.Text, again.Text);
+        Assert.Equal(question.Buttons, again.Buttons);
+        Assert.Equal([Texts.ReportNoNote.Plain(Lang.Vi), Texts.Cancel.Plain(Lang.Vi)], Labels(again));
+    }
 }
