@@ -1,3 +1,4 @@
+using System.Globalization;
 using Domain.Campaigns;
 using ScottPlot;
 
@@ -35,6 +36,9 @@ public static class CampaignChartImage
             Enumerable.Range(0, count).Select(i => (double)(count - 1 - i)).ToArray(),
             chart.Bars.Select(b => b.Unit).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
+        // Rates stop at 100%; the room beyond is only for the bars' labels, so it gets no ticks.
+        var percents = Enumerable.Range(0, 11).Select(i => i * 10.0).ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(percents, percents.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p:0}%")).ToArray());
         plot.Axes.SetLimits(0, 110, -0.5, Math.Max(count, 1) - 0.5);
         plot.Title(chart.Title);
         plot.XLabel(chart.Summary);

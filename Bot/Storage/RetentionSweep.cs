@@ -78,7 +78,9 @@ public sealed class RetentionSweep(Database database, EntityStore entities, BotS
                 seen.Delete(stale);
             }
 
-            foreach (var session in strangers)
+            var sessions = database.Entities(typeof(Session));
+            // Read before the transaction: a session erased since is not timed again.
+            foreach (var session in strangers.Where(s => sessions.FindById(s.Id) is not null))
             {
                 var digest = Digest(session);
                 var mark = seen.FindById(session.Id);

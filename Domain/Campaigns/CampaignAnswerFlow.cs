@@ -159,7 +159,7 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
             case (CampaignAnswerMachine.State.Proof or CampaignAnswerMachine.State.MoreProof, MediaIn { Kind: MediaKind.Photo } photo):
                 if (current is { Outcome: CampaignOutcome.Done } && current.Photos.Count >= CampaignAnswer.MaxPhotos)
                 {
-                    turn.Say(Texts.CampaignTooManyPhotos, CampaignAnswer.MaxPhotos);
+                    Refuse(turn, machine, Texts.CampaignTooManyPhotos, CampaignAnswer.MaxPhotos);
                     break;
                 }
 
@@ -168,9 +168,21 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
                 break;
             case (CampaignAnswerMachine.State.Proof or CampaignAnswerMachine.State.MoreProof, TextIn text):
                 var links = WebLink.FindAll(text.Text, out var rejected);
-                if (rejected.Count > 0 || links.Count == 0)
+                if (rejected.FirstOrDefault(LooksLikeLink) is { } broken)
                 {
-                    turn.Say(Texts.CampaignNotALink, rejected.Count > 0 ? rejected[0] : text.Text.Trim());
+                    Refuse(turn, machine, Texts.CampaignNotALink, Shorten(broken));
+                    break;
+                }
+
+                if (links.Count == 0)
+                {
+                    Refuse(turn, machine, Texts.CampaignNoLinkInText);
+                    break;
+                }
+
+                if (TooManyLinks(current, links))
+                {
+                    Refuse(turn, machine, Texts.CampaignTooManyLinks, CampaignAnswer.MaxLinks);
                     break;
                 }
 
@@ -179,16 +191,16 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
                 break;
             case (CampaignAnswerMachine.State.Proof or CampaignAnswerMachine.State.MoreProof, UnsupportedIn):
                 // A picture that came without anything to keep (Zalo does not always give its address).
-                turn.Say(Texts.CampaignProofUnreadable);
+                Refuse(turn, machine, Texts.CampaignProofUnreadable);
                 break;
             case (CampaignAnswerMachine.State.Proof or CampaignAnswerMachine.State.MoreProof, _):
-                turn.Say(Texts.CampaignProofExpected);
+                Refuse(turn, machine, Texts.CampaignProofExpected);
                 break;
             case (CampaignAnswerMachine.State.Reason, TextIn text):
                 var reason = NameRule.Collapse(text.Text.Normalize(NormalizationForm.FormC));
                 if (reason.Length is 0 or > MaxReason)
                 {
-                    turn.Say(Texts.ReasonTooLong);
+                    Refuse(turn, machine, Texts.ReasonTooLong);
                     break;
                 }
 
@@ -196,12 +208,34 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
                 machine.ReasonGiven();
                 break;
             default:
-                turn.Say(Texts.TextExpected);
+                Refuse(turn, machine, Texts.TextExpected);
                 break;
         }
 
         Leave(turn, machine);
     }
+
+    /// <summary>What the step cannot take, said with the step's button (Skip, Done), so that on a channel of numbered choices its number holds again.</summary>
+    private static void Refuse(Turn turn, CampaignAnswerMachine machine, Msg problem, params object?[] args)
+    {
+        var campaign = turn.Session.Get("campaign") ?? string.Empty;
+        Button? button = machine.Current switch
+        {
+            CampaignAnswerMachine.State.MoreProof => new AnswerButton(AnswerAction.Finish, campaign).As(Texts.CampaignProofDone.Plain(turn.Lang)),
+            CampaignAnswerMachine.State.Reason => new AnswerButton(AnswerAction.Skip, campaign).As(Texts.Skip.Plain(turn.Lang)),
+            CampaignAnswerMachine.State.Proof when Current(turn) is { ProofRequired: false } => new AnswerButton(AnswerAction.Skip, campaign).As(Texts.Skip.Plain(turn.Lang)),
+            _ => null,
+        };
+        turn.Say(problem, button is null ? [] : [button], args);
+    }
+
+    private static bool LooksLikeLink(string word) =>
+        word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..59] + "…";
+
+    private static bool TooManyLinks(CampaignAnswer? current, IReadOnlyList<WebLink> links) =>
+        (current is { Outcome: CampaignOutcome.Done } ? current.Links : []).Union(links.Select(l => l.Url), StringComparer.Ordinal).Count() > CampaignAnswer.MaxLinks;
 
     /// <summary>Stores the answer unless it is the stored one unchanged (a second press).</summary>
     private static void Save(Turn turn, CampaignAnswer? current, CampaignAnswer next)

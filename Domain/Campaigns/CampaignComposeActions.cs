@@ -15,8 +15,42 @@ public sealed class CampaignComposeActions(UnitCatalog units) : ICampaignCompose
 
     public void AskContent(Turn turn) => turn.Say(Texts.CampaignAskContent);
 
-    public void AskPicture(Turn turn) =>
-        turn.Say(Texts.CampaignAskPicture, [new ComposeButton(ComposeAction.SkipPicture).As(Texts.CampaignNoPicture.Plain(turn.Lang))]);
+    public void AskPicture(Turn turn) => AskPicture(turn, Texts.CampaignAskPicture);
+
+    /// <summary>The picture question, or <paramref name="question"/> in its place, with the button to go without one.</summary>
+    public void AskPicture(Turn turn, Msg question) =>
+        turn.Say(question, [new ComposeButton(ComposeAction.SkipPicture).As(Texts.CampaignNoPicture.Plain(turn.Lang))]);
+
+    /// <summary>Whether the step is answered by its buttons.</summary>
+    public static bool HasChoices(CampaignComposeMachine.State step) => step is CampaignComposeMachine.State.Picture
+        or CampaignComposeMachine.State.Audience or CampaignComposeMachine.State.Units or CampaignComposeMachine.State.Group
+        or CampaignComposeMachine.State.Proof or CampaignComposeMachine.State.Preview;
+
+    /// <summary>Asks the step's question again with its buttons (the preview: only its last part, the one with the buttons).</summary>
+    public void AskAgain(Turn turn, CampaignComposeMachine.State step)
+    {
+        switch (step)
+        {
+            case CampaignComposeMachine.State.Picture:
+                AskPicture(turn);
+                break;
+            case CampaignComposeMachine.State.Audience:
+                AskAudience(turn);
+                break;
+            case CampaignComposeMachine.State.Units:
+                AskUnits(turn);
+                break;
+            case CampaignComposeMachine.State.Group:
+                AskGroup(turn);
+                break;
+            case CampaignComposeMachine.State.Proof:
+                AskProof(turn);
+                break;
+            case CampaignComposeMachine.State.Preview:
+                Confirm(turn, Draft(turn));
+                break;
+        }
+    }
 
     public void AskAction(Turn turn) => turn.Say(Texts.CampaignAskAction);
 
@@ -60,9 +94,20 @@ public sealed class CampaignComposeActions(UnitCatalog units) : ICampaignCompose
         }
 
         turn.Reply(CampaignMessage.For(campaign, lang, turn.Settings.TimeZone) with { Buttons = [] });
-        turn.Reply(new TextOut(Texts.NoticeConfirm.For(lang, campaign.Recipients.Count, campaign.AudienceText)).WithButtons(
-            [new ComposeButton(ComposeAction.Send).As(Texts.SendNotice.Plain(lang))],
-            [new ComposeButton(ComposeAction.Edit).As(Texts.CampaignStartOver.Plain(lang)), new ComposeButton(ComposeAction.Cancel).As(Texts.Cancel.Plain(lang))]));
+        Confirm(turn, campaign);
+    }
+
+    /// <summary>The preview's last part: whom it goes to, and the buttons; nobody to send to offers no Send.</summary>
+    public void Confirm(Turn turn, Campaign campaign)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(campaign);
+        var lang = turn.Lang;
+        Button[] change = [new ComposeButton(ComposeAction.Edit).As(Texts.CampaignStartOver.Plain(lang)), new ComposeButton(ComposeAction.Cancel).As(Texts.Cancel.Plain(lang))];
+        turn.Reply(campaign.Recipients.Count == 0
+            ? new TextOut(Texts.PreviewNobody.For(lang, campaign.AudienceText)).WithButtons(change)
+            : new TextOut(Texts.NoticeConfirm.For(lang, campaign.Recipients.Count, campaign.AudienceText)).WithButtons(
+                [new ComposeButton(ComposeAction.Send).As(Texts.SendNotice.Plain(lang))], change));
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
                 Type(turn, machine, text.Text.Trim().Normalize());
                 break;
             default:
-                turn.Say(machine.Current == CampaignComposeMachine.State.Picture ? Texts.CampaignPictureExpected : Texts.TextExpected);
+                Refuse(turn, machine.Current, Texts.TextExpected);
                 break;
         }
 
@@ -78,7 +78,7 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
         }
     }
 
-    private static void Type(Turn turn, CampaignComposeMachine machine, string text)
+    private void Type(Turn turn, CampaignComposeMachine machine, string text)
     {
         switch (machine.Current)
         {
@@ -103,12 +103,30 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
             case CampaignComposeMachine.State.Deadline:
                 GiveDeadline(turn, machine, text);
                 break;
-            case CampaignComposeMachine.State.Picture:
-                turn.Say(Texts.CampaignPictureExpected);
-                break;
             default:
-                turn.Say(Texts.UseButtons);
+                Refuse(turn, machine.Current, Texts.UseButtons);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Something the step cannot take: at a step of choices the question comes again with its
+    /// buttons, so that on a channel of numbered choices the numbers hold again.
+    /// </summary>
+    private void Refuse(Turn turn, CampaignComposeMachine.State step, Msg atTextStep)
+    {
+        if (step == CampaignComposeMachine.State.Picture)
+        {
+            actions.AskPicture(turn, Texts.CampaignPictureExpected);
+        }
+        else if (CampaignComposeActions.HasChoices(step))
+        {
+            turn.Say(Texts.UseButtons);
+            actions.AskAgain(turn, step);
+        }
+        else
+        {
+            turn.Say(atTextStep);
         }
     }
 
@@ -182,21 +200,19 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
             case ComposeAction.Everyone:
                 return machine.Everyone();
             case ComposeAction.Units:
-                var before = turn.Session;
-                UnitChoice.Clear(turn);
-                if (machine.PickUnits())
-                {
-                    return true;
-                }
-
-                turn.Session = before;
-                return false;
+                return UnitChoice.Open(turn, machine.PickUnits);
             case ComposeAction.Unit when machine.Current == CampaignComposeMachine.State.Units && units.Find(button.Value) is { } unit:
                 UnitChoice.Toggle(turn, unit.Code);
                 actions.AskUnits(turn);
                 return true;
             case ComposeAction.UnitsDone when machine.Current == CampaignComposeMachine.State.Units:
-                return UnitChoice.Done(turn) is not { } codes || machine.UnitsDone(codes);
+                if (UnitChoice.Done(turn) is not { } codes)
+                {
+                    actions.AskUnits(turn);
+                    return true;
+                }
+
+                return machine.UnitsDone(codes);
             case ComposeAction.Group:
                 return machine.PickGroup();
             case ComposeAction.GroupChosen when Enum.GetNames<UnitGroup>().Contains(button.Value, StringComparer.Ordinal):
@@ -220,6 +236,7 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
         if (draft.Recipients.Count == 0)
         {
             turn.Say(Texts.NoRecipients);
+            actions.Confirm(turn, draft);
             return true;
         }
 
@@ -227,6 +244,7 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
         {
             // The preview waited past the deadline: ask it again rather than send a campaign already over.
             turn.Say(Texts.CampaignDeadlinePast, MeetingFormat.When(draft.Deadline, turn.Settings.TimeZone, turn.Lang));
+            actions.Confirm(turn, draft);
             return true;
         }
 
@@ -234,6 +252,7 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
         {
             // Two sends within one second by the same organizer: the second would overwrite the first.
             turn.Say(Texts.CampaignTryAgain);
+            actions.Confirm(turn, draft);
             return true;
         }
 

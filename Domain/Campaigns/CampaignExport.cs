@@ -37,9 +37,20 @@ public sealed class CampaignExport(UnitCatalog units, ICampaignFiles files)
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(campaign);
         var rows = Rows(turn.Store, campaign, turn.Lang);
-        turn.Reply(new DocumentOut($"{campaign.Id}.xlsx", files.AnswersXlsx(campaign, rows), Texts.CampaignExportCaption.For(turn.Lang, campaign.Title)));
-        turn.Reply(new DocumentOut($"{campaign.Id}.csv", files.AnswersCsv(campaign, rows)));
+        var stem = FileStem(campaign, turn.Settings.TimeZone);
+        turn.Reply(new DocumentOut($"{stem}.xlsx", files.AnswersXlsx(campaign, rows), Texts.CampaignExportCaption.For(turn.Lang, campaign.Title)));
+        turn.Reply(new DocumentOut($"{stem}.csv", files.AnswersCsv(campaign, rows)));
         turn.Audit("campaign.exported", campaign.Id, rows.Count.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The campaign's title made a file name, with the day it was sent to tell apart campaigns of one title.</summary>
+    public static string FileStem(Campaign campaign, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        var title = Events.FileNames.Slug(campaign.Title, "chien-dich");
+        title = title.Length <= 60 ? title : title[..60].TrimEnd('-');
+        var day = TimeZoneInfo.ConvertTime(campaign.CreatedAt, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"{title}-{day}";
     }
 
     public static string OutcomeName(Lang lang, CampaignOutcome? outcome) => (outcome switch

@@ -53,7 +53,7 @@ public static class MyReports
         var line = Texts.MyReportLine.For(
             lang,
             report.Id,
-            ReportFormat.Date(report.SubmittedAt, turn.Settings.TimeZone),
+            ReportFormat.Date(report.SubmittedAt, turn.Settings.TimeZone, lang),
             ReportFormat.PlatformName(report.Platform, lang),
             ReportFormat.StatusName(report.Status).Plain(lang));
         return report.Note is { } note ? Html.Join("\n", [line, Texts.ReportNoteLine.For(lang, note)]) : line;

@@ -26,7 +26,7 @@ public static class ReportCard
             report.Description,
             report.Place ?? Texts.ReportNothing.Plain(lang),
             Reporter(store, units, report, lang),
-            ReportFormat.Date(report.SubmittedAt, zone),
+            ReportFormat.Date(report.SubmittedAt, zone, lang),
             count);
         if (report.Note is { } note)
         {

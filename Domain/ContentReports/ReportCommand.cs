@@ -33,7 +33,11 @@ public sealed class ReportCommand(ReportFlow flow, ReportQueue queue) : ICommand
             {
                 MyReports.ShowOne(turn, command.Args);
             }
-            else if (!MyReports.Show(turn))
+            else if (MyReports.Show(turn))
+            {
+                flow.AfterList(turn);
+            }
+            else
             {
                 flow.Begin(turn);
             }

@@ -16,12 +16,26 @@ public sealed class ReportFlow : IFlow, IButtonHandler<ReportFlowButton>
 
     public string Name => FlowName;
 
+    /// <summary>Waiting after the list of one's reports (see <see cref="AfterList"/>), nothing asked yet.</summary>
+    public bool GivesWay(Session session) =>
+        session is not null && session.Flow == FlowName && session.Step<ReportMachine.State>() == ReportMachine.State.Start;
+
     /// <summary>Starts a new report at its first question.</summary>
     public void Begin(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
         turn.Session = turn.Session.Enter(FlowName, ReportMachine.State.Start).Set(ReportActions.NonceKey, ReportActions.NewNonce(turn));
         new ReportMachine(turn, actions).Begin();
+    }
+
+    /// <summary>
+    /// After the list of one's reports: the conversation waits before its first question, so a link
+    /// or a screenshot sent straight away starts the new report (anything else leaves it).
+    /// </summary>
+    public void AfterList(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        turn.Session = turn.Session.Enter(FlowName, ReportMachine.State.Start).Set(ReportActions.NonceKey, ReportActions.NewNonce(turn));
     }
 
     public void Handle(Turn turn, ReportFlowButton button)
@@ -115,6 +129,15 @@ public sealed class ReportFlow : IFlow, IButtonHandler<ReportFlowButton>
         var machine = new ReportMachine(turn, actions);
         switch (machine.Current)
         {
+            case ReportMachine.State.Start when turn.Input.Event is MediaIn { Kind: MediaKind.Photo } || (turn.Input.Event is TextIn typed && ReportLink.Check(typed.Text, out _) == LinkProblem.None):
+                // Right after the list of one's reports, a link or a screenshot starts the new report with it.
+                turn.Session = turn.Session.At(ReportMachine.State.Evidence);
+                TakeEvidence(turn);
+                break;
+            case ReportMachine.State.Start:
+                turn.Session = turn.Session.Leave();
+                turn.Say(Texts.NotUnderstood);
+                break;
             case ReportMachine.State.Evidence:
                 TakeEvidence(turn);
                 break;
@@ -129,11 +152,16 @@ public sealed class ReportFlow : IFlow, IButtonHandler<ReportFlowButton>
                 else
                 {
                     turn.Say(Texts.ReportPlaceTooLong);
+                    actions.AskPlace(turn);
                 }
 
                 break;
-            case ReportMachine.State.Description or ReportMachine.State.Place:
+            case ReportMachine.State.Description:
                 turn.Say(Texts.TextExpected);
+                break;
+            case ReportMachine.State.Place:
+                turn.Say(Texts.TextExpected);
+                actions.AskPlace(turn);
                 break;
             default:
                 turn.Say(Texts.UseButtons);
@@ -156,7 +184,7 @@ public sealed class ReportFlow : IFlow, IButtonHandler<ReportFlowButton>
                 }
                 else
                 {
-                    turn.Say(problem == LinkProblem.TooLong ? Texts.ReportLinkTooLong : Texts.ReportLinkInvalid);
+                    Refuse(turn, problem == LinkProblem.TooLong ? Texts.ReportLinkTooLong : Texts.ReportLinkInvalid);
                 }
 
                 break;
@@ -172,8 +200,21 @@ public sealed class ReportFlow : IFlow, IButtonHandler<ReportFlowButton>
                 ReportActions.EvidenceSoFar(turn);
                 break;
             default:
-                turn.Say(Texts.ReportPhotoOrLink);
+                Refuse(turn, Texts.ReportPhotoOrLink);
                 break;
+        }
+    }
+
+    /// <summary>Evidence the step cannot take: once some is in, the refusal comes with what is in and the button to go on, so its number holds again.</summary>
+    private static void Refuse(Turn turn, Msg problem)
+    {
+        if (ReportRules.HasEvidence(turn.Session.Get(ReportMachine.LinkKey), ReportActions.Photos(turn).Count))
+        {
+            ReportActions.EvidenceSoFar(turn, problem);
+        }
+        else
+        {
+            turn.Say(problem);
         }
     }
 

@@ -39,8 +39,8 @@ public static class ReportFormat
         return parts.Count == 0 ? Texts.ReportNothing.Plain(lang) : string.Join(", ", parts);
     }
 
-    public static string Date(DateTimeOffset at, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>A time as every other message writes it ("12g01 ngày 4/12/2026 …").</summary>
+    public static string Date(DateTimeOffset at, TimeZoneInfo zone, Lang lang) => Events.MeetingFormat.When(at, zone, lang);
 
     public static string Excerpt(string text, int length) =>
         text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1).TrimEnd(), "…");

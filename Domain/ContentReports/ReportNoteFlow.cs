@@ -45,7 +45,9 @@ public sealed class ReportNoteFlow : IFlow, IButtonHandler<ReportNoteButton>
                 Apply(turn, note);
                 break;
             case TextIn:
+                // The question again with its buttons, so that their numbers hold again on Zalo and the console.
                 turn.Say(Texts.ReportNoteTooLong);
+                Ask(turn);
                 break;
             default:
                 turn.Say(Texts.TextExpected);

@@ -115,7 +115,7 @@ public sealed class ReportQueue(UnitCatalog units, ReportExport export, ReportNo
             : shown.Select(r => Texts.ReportListLine.For(
                 lang,
                 r.Id,
-                ReportFormat.Date(r.SubmittedAt, turn.Settings.TimeZone),
+                ReportFormat.Date(r.SubmittedAt, turn.Settings.TimeZone, lang),
                 ReportFormat.PlatformName(r.Platform, lang),
                 r.Reports,
                 ReportFormat.Excerpt(r.Description, 80))).ToList();

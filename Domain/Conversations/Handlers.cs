@@ -25,6 +25,9 @@ public interface IFlow
     /// <summary>Whether a command in the middle sets the conversation aside (<see cref="Session.Park"/>) instead of dropping it.</summary>
     bool KeepsDraftWhenLeft => false;
 
+    /// <summary>Whether the conversation waits before its first question: a button of another one then leaves it instead of being refused.</summary>
+    bool GivesWay(Session session) => false;
+
     void Handle(Turn turn);
 }
 

@@ -126,6 +126,12 @@ public sealed class Router
 
         ButtonData.TrySplit(button.Data, out var flow, out var parts);
         var active = ActiveFlow(turn);
+        if (active is not null && active.Name != flow && active.GivesWay(turn.Session))
+        {
+            turn.Session = turn.Session.Leave();
+            active = null;
+        }
+
         if (active is not null && active.Name == flow && buttons.TryGetValue(flow, out var own))
         {
             // A conversation's own buttons are part of it: no typed confirmation in between.

@@ -19,6 +19,13 @@ public sealed class CommentReview(ReviewPages pages, SpeakingList speakers, Unit
     public void Handle(Turn turn, CommandIn command)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (!turn.IsOrganizer() && turn.MemberOf() is { Status: MemberStatus.Approved })
+        {
+            // A member who types the review's name wants to comment: point to the command for that.
+            turn.Say(Texts.CommentsUseGopy);
+            return;
+        }
+
         if (!turn.RequireOrganizer())
         {
             return;

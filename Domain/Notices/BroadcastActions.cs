@@ -63,7 +63,6 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
     {
         ArgumentNullException.ThrowIfNull(turn);
         var lang = turn.Lang;
-        var recipients = Audience.Resolve(turn.Store, units, turn.Session.Get("audience"));
         turn.Say(Texts.NoticePreviewHeader);
         if (Attachment(turn) is { } attachment)
         {
@@ -71,10 +70,52 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
         }
 
         turn.Reply(Message(turn, lang));
-        turn.Reply(new TextOut(Texts.NoticeConfirm.For(lang, recipients.Count, Audience.Describe(turn.Store, units, turn.Session.Get("audience"), lang))).WithButtons(
-            [new Button(Texts.SendNotice.Plain(lang), new BroadcastButton.Move(BroadcastMove.Send).Encode())],
-            [new Button(Texts.EditNoticeText.Plain(lang), new BroadcastButton.Move(BroadcastMove.EditText).Encode()), new Button(Texts.EditNoticeAudience.Plain(lang), new BroadcastButton.Move(BroadcastMove.EditAudience).Encode())],
-            [new Button(Texts.Cancel.Plain(lang), new BroadcastButton.Move(BroadcastMove.Cancel).Encode())]));
+        Confirm(turn);
+    }
+
+    /// <summary>The preview's last part: whom it goes to, and the buttons; nobody to send to offers no Send.</summary>
+    public void Confirm(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var lang = turn.Lang;
+        var spec = turn.Session.Get("audience");
+        var count = Audience.Resolve(turn.Store, units, spec).Count;
+        var audience = Audience.Describe(turn.Store, units, spec, lang);
+        Button[] edit = [new Button(Texts.EditNoticeText.Plain(lang), new BroadcastButton.Move(BroadcastMove.EditText).Encode()), new Button(Texts.EditNoticeAudience.Plain(lang), new BroadcastButton.Move(BroadcastMove.EditAudience).Encode())];
+        Button[] cancel = [new Button(Texts.Cancel.Plain(lang), new BroadcastButton.Move(BroadcastMove.Cancel).Encode())];
+        turn.Reply(count == 0
+            ? new TextOut(Texts.PreviewNobody.For(lang, audience)).WithButtons(edit, cancel)
+            : new TextOut(Texts.NoticeConfirm.For(lang, count, audience)).WithButtons(
+                [new Button(Texts.SendNotice.Plain(lang), new BroadcastButton.Move(BroadcastMove.Send).Encode())], edit, cancel));
+    }
+
+    /// <summary>Asks the step's question again with its buttons (the preview: only its last part, the one with the buttons).</summary>
+    public void AskAgain(Turn turn, BroadcastMachine.State step)
+    {
+        switch (step)
+        {
+            case BroadcastMachine.State.Audience:
+                AskAudience(turn);
+                break;
+            case BroadcastMachine.State.Units:
+                AskUnits(turn);
+                break;
+            case BroadcastMachine.State.Group:
+                AskGroup(turn);
+                break;
+            case BroadcastMachine.State.RsvpMeeting:
+                AskAnswerMeeting(turn);
+                break;
+            case BroadcastMachine.State.RsvpAnswer:
+                AskAnswer(turn);
+                break;
+            case BroadcastMachine.State.Buttons:
+                AskButtons(turn);
+                break;
+            case BroadcastMachine.State.Preview:
+                Confirm(turn);
+                break;
+        }
     }
 
     public void SendNotice(Turn turn)

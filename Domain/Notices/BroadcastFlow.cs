@@ -67,8 +67,13 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
                 }
 
                 break;
+            case var _ when machine.Step == BroadcastMachine.State.Text:
+                turn.Say(Texts.TextExpected);
+                break;
             default:
-                turn.Say(machine.Step == BroadcastMachine.State.Text ? Texts.TextExpected : Texts.UseButtons);
+                // The question again with its buttons: on a channel of numbered choices the numbers hold again.
+                turn.Say(Texts.UseButtons);
+                actions.AskAgain(turn, machine.Step);
                 break;
         }
 
@@ -110,21 +115,19 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
             case BroadcastButton.Move { To: BroadcastMove.PendingRegistrations }:
                 return machine.PendingRegistrations();
             case BroadcastButton.Move { To: BroadcastMove.PickUnits }:
-                var before = turn.Session;
-                UnitChoice.Clear(turn);
-                if (machine.PickUnits())
-                {
-                    return true;
-                }
-
-                turn.Session = before;
-                return false;
+                return UnitChoice.Open(turn, machine.PickUnits);
             case BroadcastButton.Unit(var code) when machine.Step == BroadcastMachine.State.Units && units.Find(code) is { } unit:
                 UnitChoice.Toggle(turn, unit.Code);
                 actions.AskUnits(turn);
                 return true;
             case BroadcastButton.Move { To: BroadcastMove.UnitsDone } when machine.Step == BroadcastMachine.State.Units:
-                return UnitChoice.Done(turn) is not { } chosen || machine.UnitsDone(chosen);
+                if (UnitChoice.Done(turn) is not { } chosen)
+                {
+                    actions.AskUnits(turn);
+                    return true;
+                }
+
+                return machine.UnitsDone(chosen);
             case BroadcastButton.Move { To: BroadcastMove.PickGroup }:
                 return machine.PickGroup();
             case BroadcastButton.Group(var group):
@@ -141,6 +144,7 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
                 if (Audience.Resolve(turn.Store, units, turn.Session.Get("audience")).Count == 0)
                 {
                     turn.Say(Texts.NoRecipients);
+                    actions.Confirm(turn);
                     return true;
                 }
 

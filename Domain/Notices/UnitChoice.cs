@@ -20,10 +20,29 @@ public static class UnitChoice
     }
 
     /// <summary>No unit ticked: the list starts empty each time the organizer opens it.</summary>
-    public static void Clear(Turn turn)
+    private static void Clear(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
         turn.Session = turn.Session.Set(SessionKey, null);
+    }
+
+    /// <summary>
+    /// Opens the unit list with nothing ticked through the flow's own step (<paramref name="pickUnits"/>);
+    /// when the step cannot be taken now (a stale press), the session stays as it was.
+    /// </summary>
+    public static bool Open(Turn turn, Func<bool> pickUnits)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(pickUnits);
+        var before = turn.Session;
+        Clear(turn);
+        if (pickUnits())
+        {
+            return true;
+        }
+
+        turn.Session = before;
+        return false;
     }
 
     public static void Toggle(Turn turn, string code)

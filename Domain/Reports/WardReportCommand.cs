@@ -107,7 +107,7 @@ public sealed class WardReportCommand(RoundOpening opening, ReportProgress progr
     {
         if (turn.MemberOf() is not { Status: MemberStatus.Approved } member || !WardReportAccess.CanReport(turn.Store, turn.Settings, turn.From, member.UnitCode))
         {
-            turn.Say(Texts.ReportNotReporter);
+            turn.Say(turn.MemberOf() is null ? Texts.NotRegistered : Texts.ReportNotReporter);
             return;
         }
 

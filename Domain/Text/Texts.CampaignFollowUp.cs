@@ -21,4 +21,9 @@ public static partial class Texts
     public static readonly Msg CampaignProofUnreadable = new(
         "Trợ lý không nhận được ảnh này. Anh/Chị gửi liên kết của bài đã chia sẻ thay cho ảnh, hoặc gửi lại ảnh chụp màn hình dưới dạng ảnh.",
         "The assistant could not receive this picture. Please send the link of your share instead, or send the screenshot again as a photo.");
+
+    // More links than an answer keeps: the message is refused whole, so nothing is dropped unsaid.
+    public static readonly Msg CampaignTooManyLinks = new(
+        "Mỗi chiến dịch ghi nhận tối đa {0} liên kết. Anh/Chị gửi ít liên kết hơn.",
+        "A campaign keeps at most {0} links. Please send fewer.");
 }

@@ -56,7 +56,7 @@ public sealed class CampaignOverTelegramTests : IAsyncLifetime
 
         await organizer.Press(Texts.CampaignExportButton.Plain(Lang.Vi));
         var csv = await organizer.Next(m => m.DocumentFileName?.EndsWith(".csv", StringComparison.Ordinal) == true);
-        var xlsx = fake.SentTo(organizer.Id).Single(m => m.DocumentFileName == $"{campaign.Id}.xlsx").DocumentContent!;
+        var xlsx = fake.SentTo(organizer.Id).Single(m => m.DocumentFileName == $"{CampaignExport.FileStem(campaign, bot.Service<Domain.Conversations.BotSettings>().TimeZone)}.xlsx").DocumentContent!;
         Assert.Empty(CampaignXlsx.Errors(xlsx));
         var rows = CampaignXlsx.Rows(xlsx).Skip(3).ToList();
         Assert.Equal(2000, rows.Count);

@@ -74,7 +74,7 @@ public sealed class WardReportAttackTests : IAsyncLifetime
         {
             var attacker = new Chat(fake, id);
             var menu = await attacker.Say("/baocao");
-            Assert.Equal(Texts.ReportNotReporter.Plain(Lang.Vi), menu.Text);
+            Assert.Equal((id == Stranger ? Texts.NotRegistered : Texts.ReportNotReporter).Plain(Lang.Vi), menu.Text);
             await OneSentence(attacker, menu, new ReportStart(round.Id).Encode(), Texts.ReportNotReporter);
             foreach (var data in forged)
             {

@@ -47,6 +47,10 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         var person = new Chat(fake, PersonId, "Riêng Tư");
         var store = bot.Service<EntityStore>();
 
+        // A retention sweep times their session while they are still a stranger; its mark is theirs too.
+        await person.Say("/start", m => m.Buttons.Any());
+        bot.Service<RetentionSweep>().RunOnce(DateTimeOffset.UtcNow);
+        Assert.NotNull(bot.Service<Database>().Lite.GetCollection(RetentionSweep.SeenCollection).FindById($"telegram:{PersonId}"));
         await Journeys.RegisterAsync(person, Name, Phone, "Phường 8", "Tổ trưởng");
         await Journeys.ApproveAsync(organizer, Name);
         await person.Next(m => m.Text!.Contains("duyệt", StringComparison.OrdinalIgnoreCase));

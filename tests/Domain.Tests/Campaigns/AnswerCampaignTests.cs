@@ -35,6 +35,27 @@ public sealed class AnswerCampaignTests
     }
 
     [Fact]
+    public void More_links_than_an_answer_keeps_are_refused_whole_and_the_rest_still_fits()
+    {
+        var (driver, campaign, member) = Sent();
+        var links = Enumerable.Range(1, CampaignAnswer.MaxLinks + 1).Select(i => $"https://facebook.com/me/posts/{i}").ToList();
+
+        driver.Press(member, Texts.CampaignDoneButton.Plain(Lang.Vi));
+        driver.TextsTo(member);
+        driver.Text(member, string.Join(' ', links));
+        Assert.Equal([Texts.CampaignTooManyLinks.For(Lang.Vi, CampaignAnswer.MaxLinks).Value], driver.TextsTo(member));
+        Assert.Null(driver.AnswerOf(campaign.Id, member));
+
+        driver.Text(member, string.Join(' ', links.Take(CampaignAnswer.MaxLinks - 1)));
+        driver.Text(member, string.Join(' ', links.Skip(CampaignAnswer.MaxLinks - 2)));
+        Assert.Contains(Texts.CampaignTooManyLinks.For(Lang.Vi, CampaignAnswer.MaxLinks).Value, driver.TextsTo(member));
+        driver.Text(member, links[^2]);
+
+        Assert.Equal(links.Take(CampaignAnswer.MaxLinks), driver.AnswerOf(campaign.Id, member)!.Links);
+        Assert.Equal(CampaignAnswerMachine.State.MoreProof, driver.SessionOf(member)!.Step<CampaignAnswerMachine.State>());
+    }
+
+    [Fact]
     public void A_picture_that_came_without_anything_to_keep_asks_for_the_link_and_stores_nothing()
     {
         var (driver, campaign, member) = Sent();

@@ -86,7 +86,8 @@ public sealed class CampaignBoardTests
         Assert.Equal(["Phường 1", "Phường 1", "Phường 2"], rows.Select(r => r.UnitName));
         Assert.Equal([Campaigning.Link + "?x=1"], rows.Single(r => r.FullName == "Lê Thị Lan").Links);
         Assert.Equal(Texts.CampaignOutcomeNone.Plain(Lang.Vi), rows.Single(r => r.FullName == "Phạm Thu").Answer);
-        Assert.Equal(2, driver.Replies(Organizer).OfType<DocumentOut>().Count());
+        // Named from the title and the day it was sent, as the other exports are, not from its id.
+        Assert.Equal(["chia-se-bai-ngay-hoi-dai-doan-ket-2025-03-01.xlsx", "chia-se-bai-ngay-hoi-dai-doan-ket-2025-03-01.csv"], driver.Replies(Organizer).OfType<DocumentOut>().Select(d => d.FileName));
     }
 
     [Fact]

@@ -189,6 +189,22 @@ public sealed class ComposeCampaignTests
     }
 
     [Fact]
+    public void A_second_press_of_send_on_the_old_preview_sends_nothing_more()
+    {
+        var driver = new ConversationDriver();
+        driver.AddMember("1", "P01");
+        var campaign = Campaigning.Send(driver);
+        driver.TextsTo(Organizer);
+
+        driver.Press(Organizer, "cd:send");
+
+        Assert.Contains(Texts.ButtonExpired.Plain(Lang.Vi), driver.TextsTo(Organizer));
+        Assert.Equal([campaign.Id], driver.Store.All<Campaign>().Select(c => c.Id));
+        Assert.Single(driver.Store.All<Notice>());
+        Assert.Single(driver.Tagged(driver.NoticeOf(campaign.Id)!.Tag));
+    }
+
+    [Fact]
     public void Cancel_sends_nothing()
     {
         var driver = new ConversationDriver();

@@ -23,13 +23,23 @@ public sealed partial class ReviewTests
     }
 
     [Fact]
-    public void Ykien_by_a_member_is_not_allowed_and_shows_no_comment()
+    public void Ykien_by_a_member_points_to_gopy_and_shows_no_comment()
     {
         Seed(bot, Bob, "P01", "Ý kiến của Bình");
 
         bot.Command(Alice, "/ykien");
 
-        Assert.Equal([Texts.NotAllowed.Vi()], bot.TextsTo(Alice));
+        Assert.Equal([Texts.CommentsUseGopy.Vi()], bot.TextsTo(Alice));
+    }
+
+    [Fact]
+    public void Ykien_by_a_stranger_is_not_allowed()
+    {
+        var stranger = new Domain.Users.UserKey("tg", "777");
+
+        bot.Command(stranger, "/ykien");
+
+        Assert.Equal([Texts.NotAllowed.Vi()], bot.TextsTo(stranger));
     }
 
     [Theory]

@@ -132,14 +132,33 @@ public sealed partial class ComposeTests
     }
 
     [Fact]
+    public void A_preview_of_nobody_offers_no_send_and_a_forged_send_is_refused_with_the_buttons_again()
+    {
+        ToPreview(bot, Boss, audience: ["bc:group", "bc:g:District"]);
+        var preview = bot.Replies(Boss).OfType<TextOut>().Last();
+        Assert.Equal(Texts.PreviewNobody.Vi(Texts.GroupDistrict.Vi), preview.Text.Value);
+        Assert.Equal(
+            [Texts.EditNoticeText.Plain(Lang.Vi), Texts.EditNoticeAudience.Plain(Lang.Vi), Texts.Cancel.Plain(Lang.Vi)],
+            preview.Buttons.SelectMany(r => r).Select(b => b.Label));
+
+        bot.PressData(Boss, "bc:send");
+
+        var refusal = bot.Replies(Boss).OfType<TextOut>().ToList();
+        Assert.Equal([Texts.NoRecipients.Vi(), Texts.PreviewNobody.Vi(Texts.GroupDistrict.Vi)], refusal.Select(t => t.Text.Value));
+        Assert.Equal(preview.Buttons, refusal[^1].Buttons);
+        bot.Press(Boss, Texts.EditNoticeAudience.Plain(Lang.Vi));
+        Assert.Equal(Texts.AskAudience.Vi(), bot.TextsTo(Boss)[^1]);
+        Assert.Equal("Audience", bot.SessionOf(Boss)!.State);
+    }
+
+    [Fact]
     public void Send_to_an_audience_with_nobody_is_refused_and_the_preview_stays()
     {
         ToPreview(bot, Boss, audience: ["bc:group", "bc:g:District"]);
-        Assert.Equal(Texts.NoticeConfirm.Vi(0, Texts.GroupDistrict.Vi), bot.TextsTo(Boss)[^1]);
+        bot.Replies(Boss);
 
-        bot.Press(Boss, "bc:send");
+        bot.PressData(Boss, "bc:send");
 
-        Assert.Equal([Texts.NoRecipients.Vi()], bot.TextsTo(Boss));
         Assert.StartsWith("Không có ai", Texts.NoRecipients.Vi(), StringComparison.Ordinal);
         Assert.Empty(bot.Store.All<Notice>());
         Assert.DoesNotContain(bot.Deliveries(), d => d.Priority == Priority.Bulk);
@@ -151,7 +170,7 @@ public sealed partial class ComposeTests
     public void After_an_empty_audience_is_refused_changing_the_recipients_lets_the_notice_go()
     {
         ToPreview(bot, Boss, audience: ["bc:group", "bc:g:District"]);
-        bot.Press(Boss, "bc:send");
+        bot.PressData(Boss, "bc:send");
         bot.Press(Boss, "Sửa người nhận");
         bot.Press(Boss, "bc:all");
 

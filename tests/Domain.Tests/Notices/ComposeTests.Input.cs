@@ -70,7 +70,40 @@ public sealed partial class ComposeTests
 
         bot.Text(Boss, "tất cả");
 
-        Assert.Equal([Texts.UseButtons.Vi()], bot.TextsTo(Boss));
+        // The question comes again with its buttons: on Zalo and the console the numbers hold again.
+        Assert.Equal([Texts.UseButtons.Vi(), Texts.AskAudience.Vi()], bot.TextsTo(Boss));
+        Assert.Equal(Texts.AskAudience.Vi(), bot.LastWithButtons(Boss)!.Text.Value);
         Assert.Equal("Audience", bot.SessionOf(Boss)!.State);
+    }
+
+    [Theory]
+    [InlineData("bc:units", "Units")]
+    [InlineData("bc:group", "Group")]
+    public void Typing_at_a_later_step_of_choices_asks_it_again_with_its_buttons(string press, string step)
+    {
+        bot.Command(Boss, "/thongbao");
+        bot.Text(Boss, Broadcasts.Text);
+        bot.PressData(Boss, press);
+        var question = bot.Replies(Boss).OfType<TextOut>().Last();
+
+        bot.Text(Boss, "abc");
+
+        var again = bot.Replies(Boss).OfType<TextOut>().Last();
+        Assert.Equal(question.Text, again.Text);
+        Assert.Equal(question.Buttons, again.Buttons);
+        Assert.Equal(step, bot.SessionOf(Boss)!.State);
+    }
+
+    [Fact]
+    public void Typing_at_the_preview_shows_its_buttons_again()
+    {
+        ToPreview(bot, Boss);
+        var confirm = bot.Replies(Boss).OfType<TextOut>().Last();
+
+        bot.Text(Boss, "abc");
+
+        var again = bot.Replies(Boss).OfType<TextOut>().Last();
+        Assert.Equal(confirm.Text, again.Text);
+        Assert.Equal(confirm.Buttons, again.Buttons);
     }
 }
