@@ -68,6 +68,21 @@ public sealed class ChoiceSlipTests
     }
 
     [Fact]
+    public void A_sticker_at_the_reason_step_asks_for_words_with_skip()
+    {
+        Registering.Seed(bot, Alice, MemberStatus.Approved);
+        bot.PressData(Alice, $"rsvp:no:{Id}");
+        bot.Replies(Alice);
+
+        bot.Sticker(Alice);
+
+        var refusal = Assert.Single(bot.Replies(Alice).OfType<TextOut>());
+        Assert.Equal(Texts.TextExpected.Vi(), refusal.Text.Value);
+        Assert.Equal([$"rsvp:skip:{Id}"], refusal.AllButtons().Select(b => b.Data));
+        Assert.Equal("Reason", bot.SessionOf(Alice)!.State);
+    }
+
+    [Fact]
     public void Names_that_are_no_names_keep_skip_and_one_then_saves_the_count_alone()
     {
         AddMember(bot, Alice, "Lê Thị Điều Phối", "P05", "+84901000001");
