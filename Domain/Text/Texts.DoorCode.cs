@@ -5,8 +5,8 @@ public static partial class Texts
 {
     /// <summary>{0} the code, the same as before.</summary>
     public static readonly Msg CheckInShown = new(
-        "Điểm danh đang mở. Mã: <b>{0}</b>, vẫn là mã đang in ở bàn đón tiếp. Bấm 🔄 Đổi mã nếu cần mã mới.",
-        "Check-in is open. Code: <b>{0}</b>, the one already at the welcome desk. Press 🔄 New code if a new one is needed.");
+        "Điểm danh đang mở. Mã: <b>{0}</b>, vẫn là mã đang in ở bàn đón tiếp. Chọn 🔄 Đổi mã nếu cần mã mới.",
+        "Check-in is open. Code: <b>{0}</b>, the one already at the welcome desk. Choose 🔄 New code if a new one is needed.");
 
     /// <summary>{0} the current code, {1} meeting.</summary>
     public static readonly Msg CheckInRotateAsk = new(
