@@ -8,8 +8,9 @@ namespace Domain.CheckIn;
 
 /// <summary>
 /// /diemdanh. An organizer opens the door of a meeting, or sees the open one again, and gets a QR
-/// picture of the door link with the 6-character code under it (<see cref="DoorDesk"/>); anyone checks in with "/diemdanh CODE" or by
-/// scanning; an organizer types a guest's invitation secret to check that guest in.
+/// picture of the door link with the 6-character code under it (<see cref="DoorDesk"/>); anyone
+/// checks in with "/diemdanh CODE" or by scanning; an organizer types a guest's invitation secret
+/// to check that guest in.
 /// </summary>
 public sealed class CheckInDoor(IGuestFiles files, HandCheckIn hand) : ICommandHandler, IButtonHandler<CheckInButton>, IFlow, IStartLink
 {
