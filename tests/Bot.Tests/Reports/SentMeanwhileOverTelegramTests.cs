@@ -54,7 +54,7 @@ public sealed class SentMeanwhileOverTelegramTests : IAsyncLifetime
 
             var offer = await WardReporter.Tap(first, Texts.ReportButton.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportKeepDraft.Plain(Lang.Vi)));
             Assert.Equal(Texts.ReportSentMeanwhile.For(Lang.Vi, ColleagueName, answers.UnitName, sentAt).Value, offer.Text);
-            Assert.Equal(Texts.ReportUseSentVersion.Plain(Lang.Vi), offer.Buttons[0].Text);
+            Assert.Equal(Texts.ReportUseSentVersion.Plain(Lang.Vi), offer.Buttons.First().Text);
             await WardReporter.Tap(first, Texts.ReportKeepDraft.Plain(Lang.Vi), WardReporter.Is(Texts.AskMorePages.For(Lang.Vi)));
             var review = await WardReporter.FinishAsync(first, answers, send: false);
             Assert.EndsWith(Texts.ReportReplacesVersion.For(Lang.Vi, ColleagueName, sentAt).Value, review.Text, StringComparison.Ordinal);

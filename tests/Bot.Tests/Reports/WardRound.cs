@@ -78,27 +78,14 @@ public static class WardRound
         }
     }
 
-    /// <summary>
-    /// /baocao → open → the meeting (→ the period typed, when given) → open and send; waits until
-    /// the notice has gone out and returns the message with the progress button.
-    /// </summary>
-    public static async Task<SentMessage> OpenAsync(Chat organizer, Meeting? meeting = null, string? period = null)
+    /// <summary>/baocao → open → the meeting → open and send; waits until the notice has gone out and returns the message with the progress button.</summary>
+    public static async Task<SentMessage> OpenAsync(Chat organizer, Meeting? meeting = null)
     {
         ArgumentNullException.ThrowIfNull(organizer);
         meeting ??= Meeting;
         await organizer.Say("/baocao", m => m.Buttons.Any(b => b.Text == Texts.OpenRoundButton.Plain(Lang.Vi)));
         await organizer.Press(Texts.OpenRoundButton.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == ChoiceOf(meeting)));
-        if (period is null)
-        {
-            await organizer.Press(ChoiceOf(meeting), m => m.Buttons.Any(b => b.Text == Texts.OpenRoundSend.Plain(Lang.Vi)));
-        }
-        else
-        {
-            // The default period's round may be open already: the preview then offers its progress instead.
-            await organizer.Press(ChoiceOf(meeting), m => m.Buttons.Any(b => b.Text == Texts.OpenRoundSend.Plain(Lang.Vi) || b.Text == Texts.RoundOpenProgress.Plain(Lang.Vi)));
-            await organizer.Say(period, m => m.Buttons.Any(b => b.Text == Texts.OpenRoundSend.Plain(Lang.Vi)));
-        }
-
+        await organizer.Press(ChoiceOf(meeting), m => m.Buttons.Any(b => b.Text == Texts.OpenRoundSend.Plain(Lang.Vi)));
         var opened = await organizer.Press(Texts.OpenRoundSend.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportProgressButton.Plain(Lang.Vi)));
         await organizer.Next(WardReporter.StartsWith(Texts.NoticeReport), TimeSpan.FromSeconds(60));
         return opened;

@@ -139,8 +139,9 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         var colleague = new Chat(fake, 42_424);
         store.Put(new Member { Id = "telegram:42424", FullName = "Võ Văn Đồng Nghiệp", Phone = "+84911222333", UnitCode = "P09", Position = "Ủy viên", Status = MemberStatus.Approved });
         store.Put(new RoleGrant("telegram:42424", Role.Coordinator, $"telegram:{BotUnderTest.Organizer}", DateTimeOffset.UtcNow));
-        // The round above is open for the default period: this one asks for another.
-        await WardRound.OpenAsync(organizer, meeting, "2024-2026");
+        // The round above, of the same period, is closed first: one open round per meeting and period.
+        store.Put(store.All<Domain.Reports.ReportingRound>().Single() with { Deadline = DateTimeOffset.UtcNow });
+        await WardRound.OpenAsync(organizer, meeting);
         await person.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(30));
         await colleague.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(30));
         var ward = UnitAnswers.For(7);
