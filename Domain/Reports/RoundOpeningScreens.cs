@@ -71,7 +71,7 @@ public sealed class RoundOpeningScreens(UnitCatalog units)
         var twin = OpenTwin(turn);
         if (twin is not null)
         {
-            text = Html.Join("\n\n", [text, Texts.RoundAlreadyOpen.For(lang, RoundNames.Period(twin), MeetingFormat.When(twin.Deadline, turn.Settings.TimeZone, lang))]);
+            text = Html.Join("\n\n", [text, Texts.RoundAlreadyOpen.For(lang, RoundNames.Period(twin), MeetingFormat.Inline(twin.Deadline, turn.Settings.TimeZone, lang))]);
         }
 
         var first = twin is null

@@ -87,12 +87,12 @@ public sealed class RoundOpeningGuardTests
         var preview = bot.TextsTo(Organizer).Single();
         var nonce = bot.SessionOf(Organizer)!.Get("nonce")!;
 
-        Assert.EndsWith(Texts.RoundAlreadyOpen.Vi("2021–2023", Meetings.When(first.Deadline)), preview, StringComparison.Ordinal);
+        Assert.EndsWith(Texts.RoundAlreadyOpen.Vi("2021–2023", Domain.Events.MeetingFormat.Inline(first.Deadline, Meetings.Saigon, Lang.Vi)), preview, StringComparison.Ordinal);
         Assert.Equal(Texts.RoundOpenProgress.Plain(Lang.Vi), Labels(bot)[0]);
         Assert.DoesNotContain(Texts.OpenRoundSend.Plain(Lang.Vi), Labels(bot));
         bot.PressData(Organizer, new RoundOpeningButton(nonce, RoundOpeningButton.Open).Encode());
         Assert.Single(bot.Store.All<ReportingRound>());
-        Assert.EndsWith(Texts.RoundAlreadyOpen.Vi("2021–2023", Meetings.When(first.Deadline)), bot.TextsTo(Organizer).Single(), StringComparison.Ordinal);
+        Assert.EndsWith(Texts.RoundAlreadyOpen.Vi("2021–2023", Domain.Events.MeetingFormat.Inline(first.Deadline, Meetings.Saigon, Lang.Vi)), bot.TextsTo(Organizer).Single(), StringComparison.Ordinal);
 
         bot.Press(Organizer, Texts.RoundOpenProgress.Plain(Lang.Vi));
 
