@@ -34,6 +34,24 @@ public static class SentMeanwhile
         return session.Get(ReportDraft.OfferKey) is not null;
     }
 
+    /// <summary>Whether the question about a version sent meanwhile waits for its answer (forgotten if that version is gone).</summary>
+    public static bool Pending(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (!Offered(turn.Session))
+        {
+            return false;
+        }
+
+        if (Newer(turn) is null)
+        {
+            turn.Session = turn.Session.Set(ReportDraft.OfferKey, null);
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Who sent the version in force and when: start from it (the first button) or keep the draft.</summary>
     public static void Offer(Turn turn, UnitCatalog units)
     {

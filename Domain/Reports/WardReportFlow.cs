@@ -50,7 +50,7 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
         }
         else if (StillAllowed(turn) is { } round)
         {
-            if (OfferPending(turn))
+            if (SentMeanwhile.Pending(turn))
             {
                 // The question asked last has buttons only: asked again with them.
                 turn.Say(Texts.UseButtons);
@@ -133,7 +133,7 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
             turn.Session = turn.Session.Unpark() with { Parked = open };
         }
 
-        if (OfferPending(turn) || SentMeanwhile.NotAsked(turn))
+        if (SentMeanwhile.Pending(turn) || SentMeanwhile.NotAsked(turn))
         {
             SentMeanwhile.Offer(turn, units);
             return;
@@ -141,23 +141,6 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
 
         turn.Say(Texts.ReportResumed);
         steps.Repeat(turn, new WardReportMachine(turn, steps, round.Years.Count).Current);
-    }
-
-    /// <summary>Whether the question about a version sent meanwhile waits for its answer (forgotten if that version is gone).</summary>
-    private static bool OfferPending(Turn turn)
-    {
-        if (!SentMeanwhile.Offered(turn.Session))
-        {
-            return false;
-        }
-
-        if (SentMeanwhile.Newer(turn) is null)
-        {
-            turn.Session = turn.Session.Set(ReportDraft.OfferKey, null);
-            return false;
-        }
-
-        return true;
     }
 
     /// <summary>The answer to that question; any other press asks it again.</summary>
@@ -239,7 +222,7 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
             return;
         }
 
-        if (OfferPending(turn))
+        if (SentMeanwhile.Pending(turn))
         {
             Answer(turn, press, round, turn.Session.Get(ReportDraft.UnitKey) ?? string.Empty);
             return;

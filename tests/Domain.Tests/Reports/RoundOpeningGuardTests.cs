@@ -101,6 +101,29 @@ public sealed class RoundOpeningGuardTests
         Assert.Single(bot.Store.All<ReportingRound>());
     }
 
+    [Theory]
+    [InlineData("member")]
+    [InlineData("stranger")]
+    [InlineData("no twin")]
+    public void The_open_rounds_progress_button_pressed_by_someone_else_or_with_no_round_open_shows_nothing(string who)
+    {
+        var bot = Driver();
+        if (who != "no twin")
+        {
+            Open(bot);
+        }
+
+        AtPreview(bot);
+        var data = new RoundOpeningButton(bot.SessionOf(Organizer)!.Get("nonce")!, RoundOpeningButton.SeeOpen).Encode();
+        var user = who switch { "member" => Reporter, "stranger" => Stranger, _ => Organizer };
+        bot.TextsTo(user);
+
+        bot.PressData(user, data);
+
+        Assert.DoesNotContain(bot.TextsTo(user), t => t.Contains("Phường 8", StringComparison.Ordinal));
+        Assert.Equal(RoundOpeningMachine.State.Preview, bot.SessionOf(Organizer)!.Step<RoundOpeningMachine.State>());
+    }
+
     [Fact]
     public void Another_period_for_the_same_meeting_opens_and_a_closed_rounds_period_may_open_again()
     {

@@ -140,6 +140,27 @@ public sealed class SentMeanwhileTests
     }
 
     [Fact]
+    public void A_member_of_another_unit_or_a_stranger_pressing_the_offers_buttons_with_the_right_nonce_changes_nothing()
+    {
+        var bot = Driver();
+        var round = HoaBeganThenLanSent(bot);
+        Start(bot, Hoa, round);
+        var nonce = bot.SessionOf(Hoa)!.Get(ReportDraft.NonceKey)!;
+
+        foreach (var user in new[] { OtherUnit, Stranger })
+        {
+            bot.TextsTo(user);
+            bot.PressData(user, new ReportPress(ReportPress.UseSent).Encode(nonce));
+            bot.PressData(user, new ReportPress(ReportPress.KeepDraft).Encode(nonce));
+            Assert.All(bot.TextsTo(user), t => Assert.Equal(Texts.ButtonExpired.Vi(), t));
+        }
+
+        Assert.True(SentMeanwhile.Offered(bot.SessionOf(Hoa)!));
+        Assert.Equal("Trang của Hoa", bot.SessionOf(Hoa)!.Get(ReportDraft.Page(0, "name")));
+        Assert.Single(ReportOf(bot, round)!.Versions);
+    }
+
+    [Fact]
     public void Revising_ones_own_sent_version_or_a_fresh_start_after_it_asks_nothing_and_tells_nobody()
     {
         var bot = Driver();
