@@ -103,7 +103,8 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         var machine = new RoundOpeningMachine(turn, this);
         var done = button.Nonce == turn.Session.Get("nonce") && button switch
         {
-            { Verb: RoundOpeningButton.ChooseMeeting } => turn.Store.Find<Meeting>(button.Arg) is { } meeting && machine.ChooseMeeting(meeting.Id),
+            // A picker shown before the meeting ended is stale after it.
+            { Verb: RoundOpeningButton.ChooseMeeting } => turn.Store.Find<Meeting>(button.Arg) is { } meeting && turn.Now < meeting.Ends && machine.ChooseMeeting(meeting.Id),
             { Verb: RoundOpeningButton.Units, Arg: "all" or "wards" } => machine.Change(RoundUnits.Key, button.Arg),
             { Verb: RoundOpeningButton.PickGroup } => machine.PickGroup(),
             { Verb: RoundOpeningButton.ChooseGroup } => Enum.TryParse<UnitGroup>(button.Arg, out var group) && RoundUnits.Groups(units).Contains(group) && machine.ChooseGroup(group.ToString()),
@@ -135,6 +136,12 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         if (turn.Store.Find<Meeting>(meetingId) is not { } meeting)
         {
             ButtonRoute.Expired(turn);
+            return;
+        }
+
+        if (turn.Now >= meeting.Ends)
+        {
+            turn.Say(Texts.RoundMeetingEnded, meeting.Label);
             return;
         }
 

@@ -27,6 +27,11 @@ public static partial class Texts
         "Hội nghị khai mạc lúc {0}; hạn gửi báo cáo phải trước thời điểm đó. Anh/Chị gõ lại hạn gửi.",
         "The meeting starts at {0}; the report deadline must come before it. Please type the deadline again.");
 
+    /// <summary>{0} the meeting's short title.</summary>
+    public static readonly Msg RoundMeetingEnded = new(
+        "{0} đã kết thúc, nên không mở đợt báo cáo mới cho hội nghị này.",
+        "{0} has ended, so no new reporting round is opened for it.");
+
     /// <summary>In the preview: {0} the period, {1} the open round's deadline.</summary>
     public static readonly Msg RoundAlreadyOpen = new(
         "⚠️ Đợt báo cáo giai đoạn {0} cho hội nghị này đang mở (hạn gửi {1}); các đơn vị đã nhận thông báo. Anh/Chị xem tiến độ của đợt đó, hoặc gõ một giai đoạn khác.",

@@ -76,6 +76,23 @@ public sealed class RoundOpeningGuardTests
     }
 
     [Fact]
+    public void An_ended_meeting_gets_no_round_from_its_card_nor_from_a_picker_shown_before_it_ended()
+    {
+        var bot = Driver();
+        bot.Command(Organizer, "/baocao");
+        bot.Press(Organizer, Texts.OpenRoundButton.Plain(Lang.Vi));
+        bot.Now = Meetings.Start.AddHours(5);
+        bot.TextsTo(Organizer);
+
+        bot.Press(Organizer, MeetingChoice());
+        bot.PressData(Organizer, new ReportAdminPress(ReportAdminPress.Open, Meetings.Id).Encode());
+
+        Assert.Equal([Texts.ButtonExpired.Vi(), Texts.RoundMeetingEnded.Vi(Meetings.Sample().Label)], bot.TextsTo(Organizer));
+        Assert.NotEqual(RoundOpeningMachine.State.Preview, bot.SessionOf(Organizer)!.Step<RoundOpeningMachine.State>());
+        Assert.Empty(bot.Store.All<ReportingRound>());
+    }
+
+    [Fact]
     public void A_second_round_of_an_open_rounds_meeting_and_period_offers_its_progress_instead_and_opens_nothing()
     {
         var bot = Driver();
