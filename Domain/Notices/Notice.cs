@@ -22,6 +22,9 @@ public sealed record Notice : IEntity
 
     public required string Audience { get; init; }
 
+    /// <summary>What the notice is called in lists, when its first words would not tell it apart (a reporting round's notices all open with the committee's heading).</summary>
+    public string? Title { get; init; }
+
     public IReadOnlyList<string> Recipients { get; init; } = [];
 
     /// <summary>How many recipients the list had before it was forgotten (see <see cref="WithoutRecipients"/>).</summary>

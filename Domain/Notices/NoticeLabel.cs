@@ -12,10 +12,15 @@ public static class NoticeLabel
     private const int MaxWords = 8;
     private const int MaxLength = 40;
 
-    /// <summary>The notice's first words as plain text, "…" when more follows; the catalogue's templates escape it.</summary>
+    /// <summary>The notice's title, or its first words as plain text, "…" when more follows; the catalogue's templates escape it.</summary>
     public static string Opening(Notice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
+        if (!string.IsNullOrWhiteSpace(notice.Title))
+        {
+            return notice.Title;
+        }
+
         var words = new Html(notice.Text).ToPlain().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {

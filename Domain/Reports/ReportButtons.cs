@@ -44,6 +44,12 @@ public sealed record ReportPress(string Verb, string Arg = "", string Nonce = ""
     public const string AskRemovePage = "rmp";
     public const string RemovePage = "rm";
 
+    /// <summary>Someone else sent the unit's report since the draft began: start again from their version.</summary>
+    public const string UseSent = "usesent";
+
+    /// <summary>… or go on with the draft.</summary>
+    public const string KeepDraft = "keep";
+
     public string Encode(string nonce) => (this with { Nonce = nonce }).Encode();
 
     public override string Encode() => Arg.Length == 0 ? ButtonData.Join(Flow, Nonce, Verb) : ButtonData.Join(Flow, Nonce, Verb, Arg);

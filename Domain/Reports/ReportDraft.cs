@@ -25,6 +25,15 @@ public static class ReportDraft
     /// <summary>Set once the review was shown: from then on each answer goes back to it.</summary>
     public const string ReviewedKey = "reviewed";
 
+    /// <summary>How many versions the unit had sent when this draft began (see <see cref="SentMeanwhile"/>).</summary>
+    public const string BaseKey = "base";
+
+    /// <summary>Up to how many versions the person was asked whether to start from the one sent.</summary>
+    public const string SeenKey = "seen";
+
+    /// <summary>Set while that question waits for its answer.</summary>
+    public const string OfferKey = "offer";
+
     public static string Page(int page, string field) => string.Create(CultureInfo.InvariantCulture, $"p{page}.{field}");
 
     public static string Posts(int page, int year) => string.Create(CultureInfo.InvariantCulture, $"p{page}.posts{year}");

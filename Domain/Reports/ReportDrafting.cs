@@ -14,6 +14,7 @@ public static class ReportDrafting
     {
         ReportDraft.RoundKey, ReportDraft.UnitKey, ReportDraft.NonceKey, ReportDraft.PagesKey, ReportDraft.PageKey,
         ReportDraft.YearKey, ReportDraft.ReviewedKey, ReportDraft.NominationsKey, WardReportMachine.EditingKey,
+        ReportDraft.BaseKey, ReportDraft.SeenKey, ReportDraft.OfferKey,
     };
 
     /// <summary>Whether the session's open report conversation is for this round and unit.</summary>

@@ -72,6 +72,7 @@ public sealed class ReportNotices(UnitCatalog units)
             Id = id,
             Text = Text(turn, round, meeting, string.Join(", ", codes.Select(units.NameOf)), lang, reminder).Value,
             Audience = Audience.Describe(turn.Store, units, $"units:{string.Join(',', codes)}", lang),
+            Title = (reminder ? Texts.RoundReminderTitle : Texts.RoundNoticeTitle).For(lang, RoundNames.Label(turn.Store, round, turn.Settings.TimeZone, lang)).ToPlain(),
             Recipients = recipients.Select(m => m.Id).ToList(),
             CreatedBy = turn.From.ToString(),
             CreatedAt = turn.Now,

@@ -37,15 +37,7 @@ public sealed class ReportOutputs(UnitCatalog units, IReportFiles files)
         var meeting = MeetingOf(turn.Store, round);
         var lang = turn.Lang;
         var listed = Listed(turn.Store, round).ToList();
-        var lines = listed.Select((x, i) => Texts.NominationAdminLine.For(
-            lang,
-            i + 1,
-            // The mark brings its own space, so an unmarked line has no double space.
-            x.Nomination.Accepted ? Texts.NominationAcceptedMark.Plain(lang) + " " : string.Empty,
-            x.Nomination.Name,
-            units.NameOf(x.Report.UnitCode),
-            ReportText.KindName(x.Nomination.Kind).Plain(lang),
-            x.Nomination.Achievement));
+        var lines = listed.Select((x, i) => Line(x.Report, x.Nomination, i + 1, lang));
         var body = listed.Count == 0 ? Texts.NoNominations.For(lang) : Html.Join("\n", lines);
         var buttons = listed.Select((x, i) => (x, i)).Where(p => !p.x.Nomination.Accepted)
             .Select(p => new Button(Texts.NominationAccept.For(lang, p.i + 1).ToPlain(), new ReportAdminPress(ReportAdminPress.Accept, round.Id, p.x.Report.UnitCode, p.x.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Encode()));
@@ -53,6 +45,22 @@ public sealed class ReportOutputs(UnitCatalog units, IReportFiles files)
         turn.Say(Texts.NominationsHeader, buttons, label, body);
         turn.Reply(new DocumentOut($"{RoundNames.FileStem(turn.Store, round, turn.Settings.TimeZone)}-de-xuat-khen-thuong.xlsx", files.NominationsXlsx(Nominations(turn.Store, round, lang), meeting), Texts.NominationsFileCaption.For(lang, label)));
         turn.Audit("report.nominations", round.Id);
+    }
+
+    /// <summary>
+    /// "2. Trần Văn Minh (Phường 5; Phường 8 đề xuất) – Cá nhân: …": the nominee's unit as the file's
+    /// "Đơn vị" column has it, and the proposing unit beside it when that is another.
+    /// </summary>
+    private Html Line(UnitReport report, Nomination nomination, int number, Lang lang)
+    {
+        // The mark brings its own space, so an unmarked line has no double space.
+        var mark = nomination.Accepted ? Texts.NominationAcceptedMark.Plain(lang) + " " : string.Empty;
+        var proposer = units.NameOf(report.UnitCode);
+        var kind = ReportText.KindName(nomination.Kind).Plain(lang);
+        var own = nomination.UnitName.Trim();
+        return own.Length == 0 || string.Equals(own, proposer, StringComparison.OrdinalIgnoreCase)
+            ? Texts.NominationAdminLine.For(lang, number, mark, nomination.Name, proposer, kind, nomination.Achievement)
+            : Texts.NominationAdminLineOtherUnit.For(lang, number, mark, nomination.Name, own, proposer, kind, nomination.Achievement);
     }
 
     /// <summary>Every nomination of the round's sent reports, in the units' order, with the name of the person who nominated.</summary>

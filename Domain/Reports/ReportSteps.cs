@@ -102,6 +102,11 @@ public sealed class ReportSteps(UnitCatalog units) : IReportSteps
         var content = ReportDraft.Read(turn.Session, years.Count);
         var unit = units.NameOf(turn.Session.Get(ReportDraft.UnitKey) ?? string.Empty);
         var text = Texts.ReportReview.For(turn.Lang, unit, ReportText.Describe(content, years, turn.Lang));
+        if (SentMeanwhile.Warning(turn) is { } warning)
+        {
+            text = Html.Join("\n\n", [text, warning]);
+        }
+
         var rows = new List<Button[]>
         {
             new[] { Press(turn, Texts.WardReportSend, ReportPress.Send), Press(turn, Texts.ReportEdit, ReportPress.Edit) },

@@ -20,6 +20,8 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
 
     private readonly RoundOpeningScreens screens = new(units);
 
+    private readonly ReportProgress progress = new(units, notices);
+
     public string Name => FlowName;
 
     /// <summary>Asks for the meeting, or, given one (from its /sukien card), goes straight to the preview.</summary>
@@ -33,16 +35,22 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
             return;
         }
 
-        var meetings = turn.Store.All<Meeting>().OrderByDescending(m => m.StartsAt).Take(6).ToList();
-        if (meetings.Count == 0)
+        if (!Upcoming(turn).Any())
         {
             turn.Say(Texts.NoMeetings);
             return;
         }
 
         turn.Session = turn.Session.Enter(FlowName, RoundOpeningMachine.State.Meeting).Set("nonce", CommentDraft.Nonce(turn));
-        turn.Say(Texts.OpenRoundChooseMeeting, meetings.Select(m => new Button(m.Label, RoundOpeningScreens.Data(turn, RoundOpeningButton.ChooseMeeting, m.Id))));
+        AskMeeting(turn);
     }
+
+    /// <summary>The meetings a round can still serve (not ended), soonest first, each with its date so a copy and its original differ.</summary>
+    private static IEnumerable<Meeting> Upcoming(Turn turn) =>
+        turn.Store.All<Meeting>().Where(m => turn.Now < m.Ends).OrderBy(m => m.StartsAt).Take(6);
+
+    private static void AskMeeting(Turn turn) =>
+        turn.Say(Texts.OpenRoundChooseMeeting, Upcoming(turn).Select(m => new Button(MeetingFormat.Choice(m, turn.Settings.TimeZone, turn.Lang), RoundOpeningScreens.Data(turn, RoundOpeningButton.ChooseMeeting, m.Id))));
 
     public void Handle(Turn turn)
     {
@@ -54,14 +62,30 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         }
 
         var machine = new RoundOpeningMachine(turn, this);
-        if (machine.Current != RoundOpeningMachine.State.Preview || turn.Input.Event is not TextIn text || !Typed(turn, machine, text.Text.Trim()))
+        if (machine.Current == RoundOpeningMachine.State.Preview && turn.Input.Event is TextIn text)
         {
-            turn.Say(machine.Current == RoundOpeningMachine.State.Preview ? Texts.OpenRoundBadInput : Texts.UseButtons);
+            if (!Typed(turn, machine, text.Text.Trim()))
+            {
+                // The preview again with its buttons: on a channel of numbered choices the numbers hold again.
+                screens.Preview(turn);
+            }
         }
-
-        if (machine.Finished)
+        else
         {
-            turn.Session = turn.Session.Leave();
+            turn.Say(Texts.UseButtons);
+            AskAgain(turn, machine.Current);
+        }
+    }
+
+    /// <summary>A step's question again, with its buttons.</summary>
+    private void AskAgain(Turn turn, RoundOpeningMachine.State state)
+    {
+        switch (state)
+        {
+            case RoundOpeningMachine.State.Meeting: AskMeeting(turn); break;
+            case RoundOpeningMachine.State.Group: screens.AskGroup(turn); break;
+            case RoundOpeningMachine.State.Units: screens.AskUnits(turn); break;
+            default: screens.Preview(turn); break;
         }
     }
 
@@ -79,7 +103,8 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         var machine = new RoundOpeningMachine(turn, this);
         var done = button.Nonce == turn.Session.Get("nonce") && button switch
         {
-            { Verb: RoundOpeningButton.ChooseMeeting } => turn.Store.Find<Meeting>(button.Arg) is { } meeting && machine.ChooseMeeting(meeting.Id),
+            // A picker shown before the meeting ended is stale after it.
+            { Verb: RoundOpeningButton.ChooseMeeting } => turn.Store.Find<Meeting>(button.Arg) is { } meeting && turn.Now < meeting.Ends && machine.ChooseMeeting(meeting.Id),
             { Verb: RoundOpeningButton.Units, Arg: "all" or "wards" } => machine.Change(RoundUnits.Key, button.Arg),
             { Verb: RoundOpeningButton.PickGroup } => machine.PickGroup(),
             { Verb: RoundOpeningButton.ChooseGroup } => Enum.TryParse<UnitGroup>(button.Arg, out var group) && RoundUnits.Groups(units).Contains(group) && machine.ChooseGroup(group.ToString()),
@@ -88,7 +113,10 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
             { Verb: RoundOpeningButton.UnitsDone } when machine.Current == RoundOpeningMachine.State.Units && machine.Picked.Count == 0 => Said(turn, Texts.RoundNoUnitChosen) && Shown(() => screens.AskUnits(turn)),
             { Verb: RoundOpeningButton.UnitsDone } => machine.UnitsDone(),
             { Verb: RoundOpeningButton.Back } => machine.Back(),
+            // A round of this meeting and period is open: the preview (which says so) again, never a second one.
+            { Verb: RoundOpeningButton.Open } when machine.Current == RoundOpeningMachine.State.Preview && screens.OpenTwin(turn) is not null => Shown(() => screens.Preview(turn)),
             { Verb: RoundOpeningButton.Open } => machine.Open(),
+            { Verb: RoundOpeningButton.SeeOpen } when machine.Current == RoundOpeningMachine.State.Preview && screens.OpenTwin(turn) is { } twin => machine.Cancel() && Shown(() => progress.Show(turn, twin)),
             { Verb: RoundOpeningButton.Cancel } => machine.Cancel() && Said(turn, Texts.Cancelled),
             _ => false,
         };
@@ -108,6 +136,12 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
         if (turn.Store.Find<Meeting>(meetingId) is not { } meeting)
         {
             ButtonRoute.Expired(turn);
+            return;
+        }
+
+        if (turn.Now >= meeting.Ends)
+        {
+            turn.Say(Texts.RoundMeetingEnded, meeting.Label);
             return;
         }
 
@@ -136,6 +170,7 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
             var to = int.Parse(period.Groups[2].Value, CultureInfo.InvariantCulture);
             if (!ReportingRound.ValidPeriod(from, to))
             {
+                turn.Say(Texts.OpenRoundBadInput);
                 return false;
             }
 
@@ -144,8 +179,21 @@ public sealed partial class RoundOpening(UnitCatalog units, ReportNotices notice
             return machine.Change("to", period.Groups[2].Value);
         }
 
-        return Deadline(text, turn.Settings.TimeZone) is { } deadline && deadline > turn.Now
-            && machine.Change("deadline", deadline.UtcTicks.ToString(CultureInfo.InvariantCulture));
+        if (Deadline(text, turn.Settings.TimeZone) is not { } deadline || deadline <= turn.Now)
+        {
+            turn.Say(Texts.OpenRoundBadInput);
+            return false;
+        }
+
+        var meeting = turn.Store.Find<Meeting>(turn.Session.Get("meeting") ?? string.Empty);
+        if (meeting is not null && !meeting.IsPast(turn.Now) && deadline > meeting.StartsAt)
+        {
+            // Reports serve the meeting: one due after it has begun is of no use to it.
+            turn.Say(Texts.RoundDeadlineAfterMeeting, MeetingFormat.When(meeting.StartsAt, turn.Settings.TimeZone, turn.Lang));
+            return false;
+        }
+
+        return machine.Change("deadline", deadline.UtcTicks.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A typed deadline: a date alone means 17:00 that day; a date with a time ("20/4/2027 17:00", "16g30 20/4/2027") that time.</summary>

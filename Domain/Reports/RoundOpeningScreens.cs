@@ -20,7 +20,7 @@ public sealed class RoundOpeningScreens(UnitCatalog units)
         var meeting = turn.Store.Find<Meeting>(turn.Session.Get("meeting") ?? string.Empty)!;
         var deadline = long.TryParse(turn.Session.Get("deadline"), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
             ? new DateTimeOffset(ticks, TimeSpan.Zero)
-            : meeting.RsvpDeadline > turn.Now.AddHours(1) ? meeting.RsvpDeadline : RoundOpening.EndOfDay(TimeZoneInfo.ConvertTime(turn.Now.AddDays(7), turn.Settings.TimeZone).DateTime, turn.Settings.TimeZone);
+            : DefaultDeadline(turn, meeting);
         return new ReportingRound
         {
             Id = string.Empty,
@@ -34,20 +34,51 @@ public sealed class RoundOpeningScreens(UnitCatalog units)
         };
     }
 
+    /// <summary>
+    /// The meeting's answer deadline, or a week from now when it has passed; never after the
+    /// meeting's start while that is more than an hour away.
+    /// </summary>
+    private static DateTimeOffset DefaultDeadline(Turn turn, Meeting meeting)
+    {
+        var deadline = meeting.RsvpDeadline > turn.Now.AddHours(1) ? meeting.RsvpDeadline : RoundOpening.EndOfDay(TimeZoneInfo.ConvertTime(turn.Now.AddDays(7), turn.Settings.TimeZone).DateTime, turn.Settings.TimeZone);
+        return meeting.StartsAt > turn.Now.AddHours(1) && deadline > meeting.StartsAt ? meeting.StartsAt : deadline;
+    }
+
+    /// <summary>An open round of the same meeting and period as the one being opened: a second would ask the units again for the same.</summary>
+    public ReportingRound? OpenTwin(Turn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var draft = Draft(turn);
+        return turn.Store.All<ReportingRound>()
+            .Where(r => r.MeetingId == draft.MeetingId && r.FromYear == draft.FromYear && r.ToYear == draft.ToYear && r.IsOpen(turn.Now))
+            .OrderByDescending(r => r.OpenedAt)
+            .FirstOrDefault();
+    }
+
     public void Preview(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var round = Draft(turn);
         var lang = turn.Lang;
-        turn.Reply(new TextOut(Texts.OpenRoundPreview.For(
+        var text = Texts.OpenRoundPreview.For(
             lang,
             RoundNames.Label(turn.Store, round, turn.Settings.TimeZone, lang),
             round.FromYear,
             round.ToYear,
             MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang),
             round.RequiredUnits.Count,
-            RoundUnits.Describe(units, turn.Session.Get(RoundUnits.Key), round.RequiredUnits, lang))).WithButtons(
-            [new Button(Texts.OpenRoundSend.Plain(lang), Data(turn, RoundOpeningButton.Open))],
+            RoundUnits.Describe(units, turn.Session.Get(RoundUnits.Key), round.RequiredUnits, lang));
+        var twin = OpenTwin(turn);
+        if (twin is not null)
+        {
+            text = Html.Join("\n\n", [text, Texts.RoundAlreadyOpen.For(lang, RoundNames.Period(twin), MeetingFormat.Inline(twin.Deadline, turn.Settings.TimeZone, lang))]);
+        }
+
+        var first = twin is null
+            ? new Button(Texts.OpenRoundSend.Plain(lang), Data(turn, RoundOpeningButton.Open))
+            : new Button(Texts.RoundOpenProgress.Plain(lang), Data(turn, RoundOpeningButton.SeeOpen));
+        turn.Reply(new TextOut(text).WithButtons(
+            [first],
             [UnitChoice(turn, Texts.UnitsDefault, "all"), UnitChoice(turn, Texts.UnitsWards, "wards")],
             [new Button(Texts.AudienceGroup.Plain(lang), Data(turn, RoundOpeningButton.PickGroup)), new Button(Texts.AudienceUnits.Plain(lang), Data(turn, RoundOpeningButton.PickUnits))],
             [new Button(Texts.ReportCancel.Plain(lang), Data(turn, RoundOpeningButton.Cancel))]));

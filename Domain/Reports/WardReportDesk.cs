@@ -60,11 +60,33 @@ public sealed class WardReportDesk(UnitCatalog units) : ISignalHandler
         var id = UnitReport.IdFor(round.Id, sent.UnitCode);
         var by = signal.By.ToString();
         var report = turn.Store.Find<UnitReport>(id) ?? new UnitReport { Id = id, RoundId = round.Id, UnitCode = sent.UnitCode.ToUpperInvariant(), StartedBy = by, StartedAt = turn.Now };
-        var content = WardReportErasures.Apply(turn, NominationDecisions.CarryOver(sent.Content, report.Current));
+        var replaced = report.Current;
+        var content = WardReportErasures.Apply(turn, NominationDecisions.CarryOver(sent.Content, replaced));
         report = report with { Versions = [.. report.Versions, new ReportVersion(content, by, turn.Now)] };
         turn.Changes.Put(report);
         var lang = MemberTexts.LangOf(turn.Store, signal.By, turn.Settings.DefaultLanguage);
         MemberTexts.Tell(turn, signal.By, Texts.ReportSent, units.NameOf(sent.UnitCode), report.Versions.Count, MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang));
+        if (replaced is not null)
+        {
+            TellReplaced(turn, replaced, signal.By, report);
+        }
+    }
+
+    /// <summary>
+    /// Someone else's version no longer counts: they hear who sent the new one (both are kept),
+    /// in the same turn as the version, so the message goes out exactly once. Nobody is told who
+    /// no longer reports for the unit, or who erased their data.
+    /// </summary>
+    private void TellReplaced(Turn turn, ReportVersion replaced, UserKey by, UnitReport report)
+    {
+        if (replaced.ConfirmedBy == by.ToString() || !UserKey.TryParse(replaced.ConfirmedBy, out var owner)
+            || !WardReportAccess.CanReport(turn.Store, turn.Settings, owner, report.UnitCode))
+        {
+            return;
+        }
+
+        var lang = MemberTexts.LangOf(turn.Store, owner, turn.Settings.DefaultLanguage);
+        MemberTexts.Tell(turn, owner, Texts.ReportVersionReplaced, ReportOutputs.NameOf(turn.Store, by.ToString(), lang), units.NameOf(report.UnitCode), report.Versions.Count, MeetingFormat.When(replaced.ConfirmedAt, turn.Settings.TimeZone, lang));
     }
 
     /// <summary>

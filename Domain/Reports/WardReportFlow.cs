@@ -50,6 +50,14 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
         }
         else if (StillAllowed(turn) is { } round)
         {
+            if (SentMeanwhile.Pending(turn))
+            {
+                // The question asked last has buttons only: asked again with them.
+                turn.Say(Texts.UseButtons);
+                SentMeanwhile.Offer(turn, units);
+                return;
+            }
+
             new ReportAnswers(steps).Answer(turn, new WardReportMachine(turn, steps, round.Years.Count));
         }
     }
@@ -85,17 +93,24 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
             return;
         }
 
-        turn.Audit("report.started", UnitReport.IdFor(round.Id, unit));
         if (turn.Session.Flow == FlowName)
         {
             // Another round's report in progress is set aside, not lost.
             turn.Session = turn.Session.Park();
         }
 
+        Begin(turn, round, unit, report);
+    }
+
+    /// <summary>A new draft: the sent version to revise, or the first question; it notes how many versions it builds on.</summary>
+    private void Begin(Turn turn, ReportingRound round, string unit, UnitReport? report)
+    {
+        turn.Audit("report.started", UnitReport.IdFor(round.Id, unit));
         turn.Session = turn.Session.Enter(FlowName, WardReportMachine.State.Start)
             .Set(ReportDraft.NonceKey, CommentDraft.Nonce(turn))
             .Set(ReportDraft.RoundKey, round.Id)
-            .Set(ReportDraft.UnitKey, unit);
+            .Set(ReportDraft.UnitKey, unit)
+            .Set(ReportDraft.BaseKey, ReportDraft.Text(report?.Versions.Count ?? 0));
         var machine = new WardReportMachine(turn, steps, round.Years.Count);
         if (report?.Current is { } sent)
         {
@@ -118,8 +133,34 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
             turn.Session = turn.Session.Unpark() with { Parked = open };
         }
 
+        if (SentMeanwhile.Pending(turn) || SentMeanwhile.NotAsked(turn))
+        {
+            SentMeanwhile.Offer(turn, units);
+            return;
+        }
+
         turn.Say(Texts.ReportResumed);
         steps.Repeat(turn, new WardReportMachine(turn, steps, round.Years.Count).Current);
+    }
+
+    /// <summary>The answer to that question; any other press asks it again.</summary>
+    private void Answer(Turn turn, ReportPress press, ReportingRound round, string unit)
+    {
+        switch (press.Verb)
+        {
+            case ReportPress.UseSent:
+                turn.Session = turn.Session.Leave();
+                Begin(turn, round, unit, turn.Store.Find<UnitReport>(UnitReport.IdFor(round.Id, unit)));
+                break;
+            case ReportPress.KeepDraft:
+                SentMeanwhile.Keep(turn);
+                turn.Say(Texts.ReportResumed);
+                steps.Repeat(turn, new WardReportMachine(turn, steps, round.Years.Count).Current);
+                break;
+            default:
+                SentMeanwhile.Offer(turn, units);
+                break;
+        }
     }
 
     /// <summary>After the deadline: what the unit sent, read only, or that it sent nothing; a draft kept for the round goes.</summary>
@@ -178,6 +219,12 @@ public sealed class WardReportFlow(UnitCatalog units) : IFlow, IButtonHandler<Wa
         if (press.Nonce != turn.Session.Get(ReportDraft.NonceKey))
         {
             ButtonRoute.Expired(turn);
+            return;
+        }
+
+        if (SentMeanwhile.Pending(turn))
+        {
+            Answer(turn, press, round, turn.Session.Get(ReportDraft.UnitKey) ?? string.Empty);
             return;
         }
 

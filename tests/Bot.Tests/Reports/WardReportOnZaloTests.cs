@@ -40,8 +40,8 @@ public sealed class WardReportOnZaloTests : IAsyncLifetime
         var reporter = new ZaloChat(zalo, reporterUser);
 
         await organizer.Say("/baocao", Lists(Texts.OpenRoundButton));
-        await organizer.Choose(Texts.OpenRoundButton.Plain(Lang.Vi), Lists(WardRound.Meeting.Label));
-        await organizer.Choose(WardRound.Meeting.Label, Lists(Texts.OpenRoundSend));
+        await organizer.Choose(Texts.OpenRoundButton.Plain(Lang.Vi), Lists(WardRound.ChoiceOf(WardRound.Meeting)));
+        await organizer.Choose(WardRound.ChoiceOf(WardRound.Meeting), Lists(Texts.OpenRoundSend));
         await organizer.Choose(Texts.OpenRoundSend.Plain(Lang.Vi), Lists(Texts.ReportProgressButton));
         await reporter.Next(Lists(Texts.ReportButton), TimeSpan.FromSeconds(60));
 

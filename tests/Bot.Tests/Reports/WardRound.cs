@@ -54,6 +54,9 @@ public static class WardRound
         Venue = new Venue("Hội trường", "118 Ngô Quyền, Phường 8, Quận 5", 10.7578, 106.6656),
     };
 
+    /// <summary>A meeting as the round's meeting picker shows it: its date beside its short title.</summary>
+    public static string ChoiceOf(Meeting meeting) => MeetingFormat.Choice(meeting, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"), Lang.Vi);
+
     /// <summary>The meeting and, for each unit, an approved member who coordinates it.</summary>
     public static void Seed(EntityStore store)
     {
@@ -81,8 +84,8 @@ public static class WardRound
         ArgumentNullException.ThrowIfNull(organizer);
         meeting ??= Meeting;
         await organizer.Say("/baocao", m => m.Buttons.Any(b => b.Text == Texts.OpenRoundButton.Plain(Lang.Vi)));
-        await organizer.Press(Texts.OpenRoundButton.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == meeting.Label));
-        await organizer.Press(meeting.Label, m => m.Buttons.Any(b => b.Text == Texts.OpenRoundSend.Plain(Lang.Vi)));
+        await organizer.Press(Texts.OpenRoundButton.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == ChoiceOf(meeting)));
+        await organizer.Press(ChoiceOf(meeting), m => m.Buttons.Any(b => b.Text == Texts.OpenRoundSend.Plain(Lang.Vi)));
         var opened = await organizer.Press(Texts.OpenRoundSend.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportProgressButton.Plain(Lang.Vi)));
         await organizer.Next(WardReporter.StartsWith(Texts.NoticeReport), TimeSpan.FromSeconds(60));
         return opened;

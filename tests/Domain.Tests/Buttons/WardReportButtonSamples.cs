@@ -24,7 +24,7 @@ public sealed class WardReportButtonSamples
         .. new[]
         {
             ReportPress.AddPage, ReportPress.NoMorePages, ReportPress.AddNomination, ReportPress.NominationsDone, ReportPress.Send,
-            ReportPress.Edit, ReportPress.Cancel, ReportPress.Back, ReportPress.AskRemovePage,
+            ReportPress.Edit, ReportPress.Cancel, ReportPress.Back, ReportPress.AskRemovePage, ReportPress.UseSent, ReportPress.KeepDraft,
         }.Select(verb => Of<WardReportButton>(new ReportPress(verb, string.Empty, Nonce), $"rp:{Nonce}:{verb}")),
         Of<WardReportButton>(new ReportPress(ReportPress.Platform, "3", Nonce), $"rp:{Nonce}:pl:3"),
         Of<WardReportButton>(new ReportPress(ReportPress.Kind, "c", Nonce), $"rp:{Nonce}:kind:c"),
@@ -46,7 +46,7 @@ public sealed class WardReportButtonSamples
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Units, "all"), $"rpo:{Nonce}:u:all"),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.ChooseGroup, "MemberOrganization"), $"rpo:{Nonce}:gc:MemberOrganization"),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Toggle, unitCode), $"rpo:{Nonce}:t:{unitCode}"),
-        .. new[] { RoundOpeningButton.PickGroup, RoundOpeningButton.PickUnits, RoundOpeningButton.UnitsDone, RoundOpeningButton.Back }
+        .. new[] { RoundOpeningButton.PickGroup, RoundOpeningButton.PickUnits, RoundOpeningButton.UnitsDone, RoundOpeningButton.Back, RoundOpeningButton.SeeOpen }
             .Select(verb => Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, verb), $"rpo:{Nonce}:{verb}")),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Open), $"rpo:{Nonce}:go"),
         Of<RoundOpeningButton>(new RoundOpeningButton(Nonce, RoundOpeningButton.Cancel), $"rpo:{Nonce}:x"),

@@ -64,17 +64,19 @@ public sealed class RoundNamesTests
         var bot = Driver();
         var first = Open(bot);
         bot.Now = bot.Now.AddHours(1);
+        // Closed early, so a second round of its period may open.
+        bot.Store.Put(first with { Deadline = bot.Now });
         bot.Command(ConversationDriver.Organizer, "/baocao");
         bot.Press(ConversationDriver.Organizer, Texts.OpenRoundButton.Plain(Lang.Vi));
         bot.TextsTo(ConversationDriver.Organizer);
-        bot.Press(ConversationDriver.Organizer, Meetings.Sample().Label);
+        bot.Press(ConversationDriver.Organizer, MeetingChoice());
         var preview = bot.TextsTo(ConversationDriver.Organizer).Single();
         bot.Press(ConversationDriver.Organizer, Texts.OpenRoundSend.Plain(Lang.Vi));
         var second = bot.Store.All<ReportingRound>().Single(r => r.Id != first.Id);
 
         var secondLabel = Texts.RoundLabelOpened.Vi(Meetings.Sample().Label, "2021–2023", "1/4/2027 10:00");
         Assert.StartsWith(Texts.OpenRoundPreview.Vi(secondLabel, 2021, 2023, "x", 0, "x").Split('\n')[0], preview, StringComparison.Ordinal);
-        Assert.Equal(Texts.ReportProgressHeader.Vi(Texts.RoundLabelOpened.Vi(Meetings.Sample().Label, "2021–2023", "1/4/2027 09:00"), Meetings.When(first.Deadline)).Split('\n')[0], Progress(bot, first));
+        Assert.Equal(Texts.ReportProgressHeader.Vi(Texts.RoundLabelOpened.Vi(Meetings.Sample().Label, "2021–2023", "1/4/2027 09:00"), Meetings.When(bot.Now)).Split('\n')[0], Progress(bot, first));
         Assert.Equal(Texts.ReportProgressHeader.Vi(secondLabel, Meetings.When(second.Deadline)).Split('\n')[0], Progress(bot, second));
     }
 

@@ -11,13 +11,14 @@ public sealed class RoundOpeningChoicesTests
 {
     private static readonly Domain.Users.UserKey Organizer = ConversationDriver.Organizer;
 
-    private static ConversationDriver AtPreview(DateTimeOffset? now = null)
+    private static ConversationDriver AtPreview(DateTimeOffset? now = null, Domain.Events.Meeting? meeting = null)
     {
         var bot = Driver();
         bot.Now = now ?? bot.Now;
+        meeting = meeting is null ? Meetings.Sample() : Meetings.Put(bot, meeting);
         bot.Command(Organizer, "/baocao");
         bot.Press(Organizer, Texts.OpenRoundButton.Plain(Lang.Vi));
-        bot.Press(Organizer, Meetings.Sample().Label);
+        bot.Press(Organizer, Domain.Events.MeetingFormat.Choice(meeting, Meetings.Saigon, Lang.Vi));
         bot.TextsTo(Organizer);
         return bot;
     }
@@ -92,7 +93,7 @@ public sealed class RoundOpeningChoicesTests
     public void The_default_deadline_a_week_on_falls_at_17_00()
     {
         var now = Meetings.Deadline.AddDays(1).AddMinutes(9);
-        var bot = AtPreview(now);
+        var bot = AtPreview(now, Meetings.Sample(startsAt: Meetings.Local(2027, 5, 27, 8, 0)));
 
         var deadline = TimeZoneInfo.ConvertTime(OpenNow(bot).Deadline, Meetings.Saigon);
 

@@ -17,7 +17,7 @@ public sealed class RoundOpeningTests
         var bot = Driver();
         bot.Command(Organizer, "/baocao");
         bot.Press(Organizer, Texts.OpenRoundButton.Plain(Lang.Vi));
-        bot.Press(Organizer, Meetings.Sample().Label);
+        bot.Press(Organizer, MeetingChoice());
         return bot;
     }
 

@@ -28,10 +28,13 @@ internal static class WardReporting
     {
         bot.Command(ConversationDriver.Organizer, "/baocao");
         bot.Press(ConversationDriver.Organizer, Texts.OpenRoundButton.Plain(Lang.Vi));
-        bot.Press(ConversationDriver.Organizer, Meetings.Sample().Label);
+        bot.Press(ConversationDriver.Organizer, MeetingChoice());
         bot.Press(ConversationDriver.Organizer, Texts.OpenRoundSend.Plain(Lang.Vi));
         return bot.Store.All<ReportingRound>().Single();
     }
+
+    /// <summary>The sample meeting as the round's meeting picker shows it: its date beside its short title.</summary>
+    public static string MeetingChoice() => Domain.Events.MeetingFormat.Choice(Meetings.Sample(), Meetings.Saigon, Lang.Vi);
 
     public static void Start(ConversationDriver bot, UserKey user, ReportingRound round) => bot.PressData(user, new ReportStart(round.Id).Encode());
 
