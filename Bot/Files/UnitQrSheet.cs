@@ -81,7 +81,7 @@ public static class UnitQrSheet
     private static TableCell Card(MainDocumentPart main, UnitQr unit, uint pictureId)
     {
         var image = main.AddImagePart(ImagePartType.Png);
-        using (var png = new MemoryStream(UnitQrImage.Render(unit.Payload)))
+        using (var png = new MemoryStream(UnitQrImage.RenderBare(unit.Payload)))
         {
             image.FeedData(png);
         }
