@@ -78,7 +78,7 @@ public sealed class UnitQrFilesTests
         foreach (var (card, unit) in cards.Zip(Codes))
         {
             var lines = card.Elements<Paragraph>().Select(p => p.InnerText).ToList();
-            Assert.Equal([string.Empty, unit.Code, unit.UnitName, unit.Typed], lines);
+            Assert.Equal([string.Empty, $"{unit.Code} – {unit.UnitName}"], lines);
             var blip = card.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Single();
             var image = (ImagePart)main.GetPartById(blip.Embed!.Value!);
             using var stream = image.GetStream();
