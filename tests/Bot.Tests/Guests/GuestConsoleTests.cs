@@ -24,6 +24,9 @@ public sealed partial class GuestConsoleTests : IDisposable
     [Fact]
     public async Task The_readme_journey_invites_answers_opens_the_door_checks_in_by_code_and_prints_the_sheet()
     {
+        // The copy's short title carries its new date.
+        var starts = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow + TimeSpan.FromMinutes(50), Saigon);
+        var label = $"Hội nghị MXH {starts.Day}/{starts.Month}";
         var invited = await ConsoleScript.RunAsync(
             folder.DatabasePath,
             $"/sukien\n1\n1\n{InSaigon(TimeSpan.FromMinutes(50))}\n6\n{InSaigon(TimeSpan.FromMinutes(40))}\n12\n1\nNguyễn Văn An | Ban Dân vận Quận ủy | Phó Trưởng ban\n");
@@ -33,12 +36,12 @@ public sealed partial class GuestConsoleTests : IDisposable
         var answered = await ConsoleScript.RunAsync(folder.DatabasePath, $"!as 3001 An\n/start {token}\n1\n1\n!as 1001\n/diemdanh\n");
         Assert.Contains(Texts.FormalClosing.Plain(Lang.Vi), answered, StringComparison.Ordinal);
         Assert.DoesNotContain("Số: 27/KH-MTTQ-BTT", answered, StringComparison.Ordinal);
-        Assert.Contains("bot → 3001: " + Texts.GuestRsvpAttending.For(Lang.Vi, "Hội nghị MXH 27/4").ToPlain(), answered, StringComparison.Ordinal);
+        Assert.Contains("bot → 3001: " + Texts.GuestRsvpAttending.For(Lang.Vi, label).ToPlain(), answered, StringComparison.Ordinal);
         var code = CodePattern().Match(answered).Groups[1].Value;
         Assert.Equal(6, code.Length);
 
         var day = await ConsoleScript.RunAsync(folder.DatabasePath, $"!as 3001\n/diemdanh {code}\n!as 1001\n/thongke\n/xuatds\n");
-        Assert.Contains("bot → 3001: " + Texts.CheckInDone.For(Lang.Vi, "Nguyễn Văn An", "Hội nghị MXH 27/4").ToPlain(), day, StringComparison.Ordinal);
+        Assert.Contains("bot → 3001: " + Texts.CheckInDone.For(Lang.Vi, "Nguyễn Văn An", label).ToPlain(), day, StringComparison.Ordinal);
         Assert.Contains(Texts.StatsPresentTotal.For(Lang.Vi, 1).ToPlain(), day, StringComparison.Ordinal);
         Assert.Contains(Texts.SignInSheetCaption.For(Lang.Vi, 1).ToPlain(), day, StringComparison.Ordinal);
         var files = Path.Combine(Path.GetDirectoryName(folder.DatabasePath)!, "console-files");
