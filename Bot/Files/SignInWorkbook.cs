@@ -26,7 +26,8 @@ public static class SignInWorkbook
         using var stream = new ChunkedStream();
         using (var package = new XlsxPackage(stream))
         {
-            package.WriteWorkbook(SheetName);
+            // With 120 people the sheet runs to several pages: each repeats the column headers.
+            package.WriteWorkbook([SheetName], [new RepeatedRows(1, HeaderRow, HeaderRow)]);
             package.WriteStyles();
             var strings = new SharedStrings();
             var columns = sheet.Columns.Count;

@@ -40,9 +40,13 @@ public sealed class XlsxPackage : IDisposable
     }
 
     /// <summary>The workbook part, naming the sheets in order (as many as the package was made for).</summary>
-    public void WriteWorkbook(params IReadOnlyList<string> sheetNames)
+    public void WriteWorkbook(params IReadOnlyList<string> sheetNames) => WriteWorkbook(sheetNames, []);
+
+    /// <summary>The workbook part, with rows printed again at the top of every page of their sheet.</summary>
+    public void WriteWorkbook(IReadOnlyList<string> sheetNames, IReadOnlyList<RepeatedRows> printTitles)
     {
         ArgumentNullException.ThrowIfNull(sheetNames);
+        ArgumentNullException.ThrowIfNull(printTitles);
         if (sheetNames.Count != sheets)
         {
             throw new ArgumentException($"The package holds {sheets} sheet(s).", nameof(sheetNames));
@@ -58,8 +62,33 @@ public sealed class XlsxPackage : IDisposable
                 writer.Write(string.Create(CultureInfo.InvariantCulture, $"\" sheetId=\"{n}\" r:id=\"{SheetRelation(n)}\" />"));
             }
 
-            writer.Write("</sheets></workbook>");
+            writer.Write("</sheets>");
+            WritePrintTitles(writer, sheetNames, printTitles);
+            writer.Write("</workbook>");
         });
+    }
+
+    /// <summary>
+    /// Excel's built-in name for rows repeated on each printed page, one per sheet (localSheetId
+    /// counts from 0); the sheet's name is quoted as a formula quotes it.
+    /// </summary>
+    private static void WritePrintTitles(TextWriter writer, IReadOnlyList<string> sheetNames, IReadOnlyList<RepeatedRows> printTitles)
+    {
+        if (printTitles.Count == 0)
+        {
+            return;
+        }
+
+        writer.Write("<definedNames>");
+        foreach (var rows in printTitles)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(rows.Sheet, sheetNames.Count);
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"<definedName name=\"{RepeatedRows.DefinedName}\" localSheetId=\"{rows.Sheet - 1}\">"));
+            XmlText.Write(writer, string.Create(CultureInfo.InvariantCulture, $"'{sheetNames[rows.Sheet - 1].Replace("'", "''", StringComparison.Ordinal)}'!${rows.First}:${rows.Last}"));
+            writer.Write("</definedName>");
+        }
+
+        writer.Write("</definedNames>");
     }
 
     public void WriteStyles() => WritePart("xl/styles.xml", writer => writer.Write(WorkbookStyles.Xml));
@@ -92,4 +121,10 @@ public sealed class XlsxPackage : IDisposable
         writer.Write(Declaration);
         write(writer);
     }
+}
+
+/// <summary>Rows <paramref name="First"/> to <paramref name="Last"/> (from 1) of sheet <paramref name="Sheet"/> (from 1), printed atop every page.</summary>
+public sealed record RepeatedRows(int Sheet, int First, int Last)
+{
+    public const string DefinedName = "_xlnm.Print_Titles";
 }

@@ -226,7 +226,7 @@ public sealed class CampaignAnswerFlow : IFlow, IButtonHandler<AnswerButton>, IC
             CampaignAnswerMachine.State.Proof when Current(turn) is { ProofRequired: false } => new AnswerButton(AnswerAction.Skip, campaign).As(Texts.Skip.Plain(turn.Lang)),
             _ => null,
         };
-        turn.Say(problem, button is null ? [] : [button], args);
+        ChoiceStep.Refuse(turn, problem, button is null ? [] : [button], args);
     }
 
     private static bool LooksLikeLink(string word) =>

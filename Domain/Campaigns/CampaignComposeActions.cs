@@ -9,7 +9,7 @@ using Domain.Users;
 namespace Domain.Campaigns;
 
 /// <summary>The questions, the preview and the sending of a campaign.</summary>
-public sealed class CampaignComposeActions(UnitCatalog units) : ICampaignComposeActions
+public sealed class CampaignComposeActions(UnitCatalog units) : ICampaignComposeActions, IStepQuestions<CampaignComposeMachine.State>
 {
     public void AskTitle(Turn turn) => turn.Say(Texts.CampaignAskTitle);
 
@@ -22,14 +22,14 @@ public sealed class CampaignComposeActions(UnitCatalog units) : ICampaignCompose
         turn.Say(question, [new ComposeButton(ComposeAction.SkipPicture).As(Texts.CampaignNoPicture.Plain(turn.Lang))]);
 
     /// <summary>Whether the step is answered by its buttons.</summary>
-    public static bool HasChoices(CampaignComposeMachine.State step) => step is CampaignComposeMachine.State.Picture
+    public bool HasChoices(CampaignComposeMachine.State state) => state is CampaignComposeMachine.State.Picture
         or CampaignComposeMachine.State.Audience or CampaignComposeMachine.State.Units or CampaignComposeMachine.State.Group
         or CampaignComposeMachine.State.Proof or CampaignComposeMachine.State.Preview;
 
     /// <summary>Asks the step's question again with its buttons (the preview: only its last part, the one with the buttons).</summary>
-    public void AskAgain(Turn turn, CampaignComposeMachine.State step)
+    public void AskAgain(Turn turn, CampaignComposeMachine.State state)
     {
-        switch (step)
+        switch (state)
         {
             case CampaignComposeMachine.State.Picture:
                 AskPicture(turn);

@@ -119,14 +119,9 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
         {
             actions.AskPicture(turn, Texts.CampaignPictureExpected);
         }
-        else if (CampaignComposeActions.HasChoices(step))
-        {
-            turn.Say(Texts.UseButtons);
-            actions.AskAgain(turn, step);
-        }
         else
         {
-            turn.Say(atTextStep);
+            ChoiceStep.Refuse(turn, actions, step, atTextStep);
         }
     }
 
@@ -242,10 +237,9 @@ public sealed class CampaignComposeFlow(UnitCatalog units, CampaignComposeAction
 
         if (draft.Deadline <= turn.Now)
         {
-            // The preview waited past the deadline: ask it again rather than send a campaign already over.
-            turn.Say(Texts.CampaignDeadlinePast, MeetingFormat.When(draft.Deadline, turn.Settings.TimeZone, turn.Lang));
-            actions.Confirm(turn, draft);
-            return true;
+            // The preview waited past the deadline: back to the deadline step, so the time typed next is read as the new one.
+            turn.Say(Texts.CampaignDeadlinePassedBeforeSend, MeetingFormat.When(draft.Deadline, turn.Settings.TimeZone, turn.Lang));
+            return machine.Redate();
         }
 
         if (turn.Store.Find<Campaign>(draft.Id) is not null || turn.Store.Find<Notice>(draft.Id) is not null)

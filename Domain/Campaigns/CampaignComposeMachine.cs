@@ -50,6 +50,7 @@ public sealed class CampaignComposeMachine : FlowMachine<CampaignComposeMachine.
         GroupChosen,
         DeadlineGiven,
         ProofChosen,
+        DeadlinePassed,
         Send,
         Edit,
         Cancel,
@@ -92,6 +93,9 @@ public sealed class CampaignComposeMachine : FlowMachine<CampaignComposeMachine.
 
     public bool Send() => Try(Trigger.Send);
 
+    /// <summary>The preview waited past its deadline: the deadline is asked again (then the proof, then the preview).</summary>
+    public bool Redate() => Try(Trigger.DeadlinePassed);
+
     /// <summary>Starts over from the title, the earlier answers shown again as each question comes.</summary>
     public bool Edit() => Try(Trigger.Edit);
 
@@ -115,6 +119,7 @@ public sealed class CampaignComposeMachine : FlowMachine<CampaignComposeMachine.
         Machine.Configure(State.Proof).OnEntry(() => actions.AskProof(Turn)).Permit(Trigger.ProofChosen, State.Preview);
         Machine.Configure(State.Preview).OnEntry(() => actions.ShowPreview(Turn))
             .Permit(Trigger.Send, State.Sent)
+            .Permit(Trigger.DeadlinePassed, State.Deadline)
             .Permit(Trigger.Edit, State.Title)
             .Permit(Trigger.Cancel, State.Cancelled);
         Machine.Configure(State.Sent).OnEntry(() => actions.Send(Turn));

@@ -3,8 +3,9 @@ using Domain.Events;
 namespace Domain.CheckIn;
 
 /// <summary>
-/// The door of one meeting: the secret of the QR link and the 6-character code under it, both
-/// stored hashed. Rotating replaces both, so a photographed code stops working.
+/// The door of one meeting: the secret of the QR link and the 6-character code under it. Both are
+/// checked against their hashes in constant time; rotating replaces both, so a photographed code
+/// stops working.
 /// </summary>
 public sealed record CheckInDesk : IEntity
 {
@@ -14,6 +15,21 @@ public sealed record CheckInDesk : IEntity
     public required string LinkHash { get; init; }
 
     public required string CodeHash { get; init; }
+
+    /// <summary>
+    /// The code and the link secret as shown, kept so a second /diemdanh shows the same door instead
+    /// of voiding the QR already printed on the desk. Unlike an invitation secret, neither names or
+    /// opens anyone's data: they are projected and printed for the whole room, admit only someone
+    /// who is already known (a member by their own profile, a guest by their claimed invitation, a
+    /// named delegate), stay rate-limited per person, and stop working when the meeting ends
+    /// (<see cref="IsOpen"/>), so a backup or copy of the data file holds nothing still usable
+    /// afterwards. No personal data, so erasure has nothing to do here. Empty on a door opened
+    /// before they were kept: the next /diemdanh then opens it afresh.
+    /// </summary>
+    public string Code { get; init; } = string.Empty;
+
+    /// <inheritdoc cref="Code"/>
+    public string LinkToken { get; init; } = string.Empty;
 
     public DateTimeOffset OpenedAt { get; init; }
 

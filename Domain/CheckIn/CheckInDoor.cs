@@ -7,12 +7,15 @@ using Domain.Text;
 namespace Domain.CheckIn;
 
 /// <summary>
-/// /diemdanh. An organizer opens (or rotates) the door of a meeting and gets a QR picture of the
-/// door link with the 6-character code under it; anyone checks in with "/diemdanh CODE" or by
-/// scanning; an organizer types a guest's invitation secret to check that guest in.
+/// /diemdanh. An organizer opens the door of a meeting, or sees the open one again, and gets a QR
+/// picture of the door link with the 6-character code under it (<see cref="DoorDesk"/>); anyone
+/// checks in with "/diemdanh CODE" or by scanning; an organizer types a guest's invitation secret
+/// to check that guest in.
 /// </summary>
 public sealed class CheckInDoor(IGuestFiles files, HandCheckIn hand) : ICommandHandler, IButtonHandler<CheckInButton>, IFlow, IStartLink
 {
+    private readonly DoorDesk desk = new(files);
+
     public IReadOnlyList<string> Names { get; } = ["diemdanh", "checkin"];
 
     public string Name => Admission.FlowName;
@@ -64,7 +67,7 @@ public sealed class CheckInDoor(IGuestFiles files, HandCheckIn hand) : ICommandH
                 turn.Say(Texts.NoMeetings);
                 break;
             case 1:
-                Desk(turn, meetings[0], rotate: false);
+                desk.Show(turn, meetings[0]);
                 break;
             default:
                 turn.Say(Texts.ChooseMeetingFor, meetings.Select(m => new Button($"{MeetingFormat.When(m.StartsAt, turn.Settings.TimeZone, turn.Lang)} – {m.Label}", new CheckInButton(CheckInButton.Open, m.Id).Encode())));
@@ -92,13 +95,20 @@ public sealed class CheckInDoor(IGuestFiles files, HandCheckIn hand) : ICommandH
             return;
         }
 
-        if (pressed.Action == CheckInButton.Hand)
+        switch (pressed.Action)
         {
-            hand.ShowUnits(turn, meeting);
-        }
-        else
-        {
-            Desk(turn, meeting, rotate: pressed.Action == CheckInButton.Rotate);
+            case CheckInButton.Hand:
+                hand.ShowUnits(turn, meeting);
+                break;
+            case CheckInButton.Rotate:
+                desk.AskRotate(turn, meeting);
+                break;
+            case CheckInButton.RotateNow:
+                desk.Rotate(turn, meeting, pressed.Version);
+                break;
+            default:
+                desk.Show(turn, meeting);
+                break;
         }
     }
 
@@ -142,40 +152,4 @@ public sealed class CheckInDoor(IGuestFiles files, HandCheckIn hand) : ICommandH
             .Where(x => x.Meeting is not null && CheckInDesk.IsOpen(x.Meeting, turn.Now))
             .Select(x => (x.Desk, x.Meeting!))
             .ToList();
-
-    /// <summary>Opens the door with fresh secrets (each showing makes new ones: only their hashes are kept).</summary>
-    private void Desk(Turn turn, Meeting meeting, bool rotate)
-    {
-        var zone = turn.Settings.TimeZone;
-        if (!CheckInDesk.IsOpen(meeting, turn.Now))
-        {
-            turn.Say(Texts.CheckInNotYet, MeetingFormat.When(CheckInDesk.Opens(meeting), zone, turn.Lang), MeetingFormat.When(meeting.Ends, zone, turn.Lang));
-            return;
-        }
-
-        var current = turn.Store.Find<CheckInDesk>(meeting.Id);
-        var token = SecretToken.NewLinkToken();
-        var code = SecretToken.NewCode();
-        turn.Changes.Put(new CheckInDesk
-        {
-            Id = meeting.Id,
-            LinkHash = SecretToken.Hash(token),
-            CodeHash = SecretToken.HashCode(code),
-            OpenedAt = turn.Now,
-            OpenedBy = turn.From.ToString(),
-            Version = (current?.Version ?? 0) + 1,
-        });
-        turn.Audit(current is null ? "checkin.opened" : "checkin.rotated", meeting.Id);
-        var link = DeepLink.Best(turn.Settings, DeepLink.DoorPrefix + token);
-        var caption = Texts.CheckInQrCaption.For(turn.Lang, code, meeting.Label, MeetingFormat.When(meeting.Ends, zone, turn.Lang));
-        turn.Reply(new PhotoOut(files.QrPng(link, Texts.CheckInQrUnder.Plain(turn.Lang).Replace("{0}", code, StringComparison.Ordinal)), $"{meeting.FileStem}-diem-danh.png", caption));
-        var lang = turn.Lang;
-        turn.Say(
-            rotate ? Texts.CheckInRotated : Texts.CheckInOpened,
-            [
-                new Button(Texts.CheckInRotateButton.Plain(lang), new CheckInButton(CheckInButton.Rotate, meeting.Id).Encode()),
-                new Button(Texts.CheckInHandButton.Plain(lang), new CheckInButton(CheckInButton.Hand, meeting.Id).Encode()),
-            ],
-            code);
-    }
 }

@@ -58,8 +58,9 @@ public sealed class HandCheckIn(UnitCatalog units) : IButtonHandler<HandCheckInB
             return;
         }
 
+        // Pressed again (an old list, or a second organizer): Record says since when and changes nothing.
         Admission.Record(turn, meeting, person.PersonId, person.Kind, CheckInWay.Hand, person.Name);
-        ShowPeople(turn, meeting, person.Group);
+        ShowPeople(turn, meeting, person.Group, person.PersonId);
     }
 
     public Html? Consequence(Turn turn, HandCheckInButton button)
@@ -68,16 +69,25 @@ public sealed class HandCheckIn(UnitCatalog units) : IButtonHandler<HandCheckInB
         ArgumentNullException.ThrowIfNull(button);
         var meeting = button.Action == HandCheckInButton.Person ? turn.Store.Find<Meeting>(button.MeetingId) : null;
         var person = meeting is null ? null : Expected(turn, meeting).FirstOrDefault(p => p.PersonId == button.Target);
-        return person is null || !turn.IsOrganizer() ? null : Texts.CheckInConfirmHand.For(turn.Lang, person.Name);
+        return person is null || person.Present || !turn.IsOrganizer() ? null : Texts.CheckInConfirmHand.For(turn.Lang, person.Name);
     }
 
-    private void ShowPeople(Turn turn, Meeting meeting, string group)
+    /// <summary>
+    /// The group's people, who is still to come first; who is checked in stays on it marked ✓, so the
+    /// organizer sees the press took. <paramref name="justRecorded"/> counts as checked in: this
+    /// turn's own check-in is not in the store until the turn is committed.
+    /// </summary>
+    private void ShowPeople(Turn turn, Meeting meeting, string group, string? justRecorded = null)
     {
-        var waiting = Expected(turn, meeting).Where(p => p.Group == group && !p.Present).OrderBy(p => p.Declined).Take(MaxShown)
-            .Select(p => new Button(p.Label, new HandCheckInButton(HandCheckInButton.Person, meeting.Id, p.PersonId).Encode()))
+        var people = Expected(turn, meeting).Where(p => p.Group == group)
+            .Select(p => p.PersonId == justRecorded ? p with { Present = true } : p)
+            .OrderBy(p => p.Present).ThenBy(p => p.Declined)
+            .ToList();
+        var buttons = people.Take(MaxShown)
+            .Select(p => new Button(p.Present ? Texts.CheckInPresentLabel.For(turn.Lang, p.Label).ToPlain() : p.Label, new HandCheckInButton(HandCheckInButton.Person, meeting.Id, p.PersonId).Encode()))
             .Append(new Button(Texts.CheckInBackToUnits.Plain(turn.Lang), new CheckInButton(CheckInButton.Hand, meeting.Id).Encode()))
             .ToList();
-        turn.Say(waiting.Count == 1 ? Texts.CheckInGroupDone : Texts.CheckInChoosePerson, waiting, GroupName(turn.Lang, group));
+        turn.Say(people.All(p => p.Present) ? Texts.CheckInGroupDone : Texts.CheckInChoosePerson, buttons, GroupName(turn.Lang, group));
     }
 
     private string GroupName(Lang lang, string group) => group == HandCheckInButton.GuestGroup ? Texts.GuestGroup.Plain(lang) : units.NameOf(group);

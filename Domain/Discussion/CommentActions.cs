@@ -9,7 +9,7 @@ namespace Domain.Discussion;
 /// The questions of the comment conversation and the saving at its end. Every button it shows
 /// carries the conversation's nonce, so a button of an earlier conversation is refused.
 /// </summary>
-public sealed class CommentActions : ICommentActions
+public sealed class CommentActions : ICommentActions, IStepQuestions<CommentMachine.State>
 {
     public const string NonceKey = "c";
     public const string IdKey = "id";
@@ -135,6 +135,11 @@ public sealed class CommentActions : ICommentActions
     }
 
     /// <summary>Repeats the question of the step the conversation is in.</summary>
+    /// <summary>Every step but the comment's text is answered by its buttons.</summary>
+    public bool HasChoices(CommentMachine.State state) => state != CommentMachine.State.Text;
+
+    void IStepQuestions<CommentMachine.State>.AskAgain(Turn turn, CommentMachine.State state) => Ask(turn, state);
+
     public void Ask(Turn turn, CommentMachine.State step)
     {
         switch (step)

@@ -149,10 +149,9 @@ public sealed class CommentFlow(MyComments mine) : ICommandHandler, IFlow, IButt
         }
 
         var machine = new CommentMachine(turn, actions);
-        if (machine.Step != CommentMachine.State.Text)
+        if (actions.HasChoices(machine.Step))
         {
-            turn.Say(Texts.UseButtons);
-            actions.Ask(turn, machine.Step);
+            ChoiceStep.AskAgain(turn, actions, machine.Step);
             return;
         }
 

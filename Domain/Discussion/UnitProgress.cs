@@ -83,7 +83,7 @@ public sealed class UnitProgress(UnitCatalog units)
         {
             var user = UserKey.Parse(member.Id);
             var lang = MemberTexts.LangOf(turn.Store, user, turn.Settings.DefaultLanguage);
-            var text = Texts.CommentReminder.For(lang, units.NameOf(member.UnitCode), meeting.Title, MeetingFormat.When(meeting.StartsAt, turn.Settings.TimeZone, lang));
+            var text = Texts.CommentReminder.For(lang, units.NameOf(member.UnitCode), meeting.Title, MeetingFormat.Inline(meeting.StartsAt, turn.Settings.TimeZone, lang));
             turn.Changes.Send(user, new TextOut(text).WithButtons([new Button(Texts.NewComment.Plain(lang), new CommentButton.Start(meeting.Key()).Encode())]), Priority.Bulk, notice.Tag);
         }
 

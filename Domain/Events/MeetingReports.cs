@@ -181,8 +181,8 @@ public sealed class MeetingReports(UnitCatalog units, IEventFiles files, Guests.
         answer?.Reason,
         answer?.Delegate?.FullName,
         answer?.Delegate?.Position,
-        answer?.Delegate?.Phone,
-        member.Phone,
+        PhoneRule.Shown(answer?.Delegate?.Phone),
+        PhoneRule.Shown(member.Phone)!,
         answer?.AnsweredAt,
         CheckIn.AttendanceReport.Presence(turn, meeting, member.Id, answer?.Answer == RsvpAnswer.Delegated));
 

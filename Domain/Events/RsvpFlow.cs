@@ -123,7 +123,7 @@ public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>
         var text = turn.Input.Event is TextIn t ? NameRule.Collapse(t.Text.Normalize(NormalizationForm.FormC)) : null;
         if (text is null)
         {
-            turn.Say(Texts.TextExpected);
+            Refuse(turn, machine.Step, Texts.TextExpected);
             return;
         }
 
@@ -134,7 +134,7 @@ public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>
                 turn.Say(Texts.NotUnderstood);
                 break;
             case RsvpMachine.State.Reason when text.Length > MaxReasonLength:
-                turn.Say(Texts.ReasonTooLong);
+                Refuse(turn, machine.Step, Texts.ReasonTooLong);
                 break;
             case RsvpMachine.State.Reason:
                 machine.GiveReason(text);
@@ -161,7 +161,7 @@ public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>
                 machine.GivePhone(phone);
                 break;
             case RsvpMachine.State.DelegatePhone:
-                turn.Say(Texts.PhoneInvalid);
+                Refuse(turn, machine.Step, Texts.PhoneInvalid);
                 break;
         }
 
@@ -170,6 +170,10 @@ public sealed class RsvpFlow : IFlow, IButtonHandler<RsvpButton>
             turn.Session = turn.Session.Leave();
         }
     }
+
+    /// <summary>The reason and the phone may be skipped: their refusal keeps Skip, so its number holds on a channel of numbered choices.</summary>
+    private static void Refuse(Turn turn, RsvpMachine.State step, Msg problem) =>
+        ChoiceStep.Refuse(turn, problem, step is RsvpMachine.State.Reason or RsvpMachine.State.DelegatePhone ? [SkipButton(turn)] : []);
 
     private static bool MayAnswer(Turn turn, string? meetingId, out Meeting meeting)
     {

@@ -74,15 +74,15 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
             return;
         }
 
-        if (turn.Input.Event is TextIn text && turn.Session.Flow == FlowName)
+        var machine = Machine(turn, meeting, member);
+        if (turn.Input.Event is TextIn text)
         {
-            var machine = Machine(turn, meeting, member);
-            Answer(turn, machine, text.Text);
+            Answer(turn, machine, meeting, text.Text);
             LeaveWhenSaved(turn, machine);
         }
         else
         {
-            turn.Say(Texts.TextExpected);
+            Refuse(turn, machine, meeting, Texts.TextExpected);
         }
     }
 
@@ -122,7 +122,13 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
         return true;
     }
 
-    private static void Answer(Turn turn, UnitDelegationMachine machine, string text)
+    /// <summary>The names may be skipped: their refusal keeps Skip, so its number holds on a channel of numbered choices.</summary>
+    private static void Refuse(Turn turn, UnitDelegationMachine machine, Meeting meeting, Msg problem, params object?[] args) =>
+        ChoiceStep.Refuse(turn, problem, machine.Step == UnitDelegationMachine.State.Names ? [SkipButton(turn, meeting)] : [], args);
+
+    private static Button SkipButton(Turn turn, Meeting meeting) => new(Texts.Skip.Plain(turn.Lang), new DelegationButton.Skip(meeting.Id).Encode());
+
+    private static void Answer(Turn turn, UnitDelegationMachine machine, Meeting meeting, string text)
     {
         // A stored step this flow does not know reads as the first question, asked again.
         if (machine.Step is not UnitDelegationMachine.State.Names)
@@ -152,7 +158,7 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
 
         if (names is null || names.Count > limit)
         {
-            turn.Say(Texts.DelegationNamesInvalid, limit);
+            Refuse(turn, machine, meeting, Texts.DelegationNamesInvalid, limit);
             return;
         }
 
@@ -163,7 +169,7 @@ public sealed class UnitDelegationFlow(UnitCatalog units) : IFlow, IButtonHandle
 
     private UnitDelegationMachine Machine(Turn turn, Meeting meeting, Member member) => new(
         turn,
-        t => t.Say(Texts.AskDelegationNames, [new Button(Texts.Skip.Plain(t.Lang), new DelegationButton.Skip(meeting.Id).Encode())]),
+        t => t.Say(Texts.AskDelegationNames, [SkipButton(t, meeting)]),
         t => Save(t, meeting, member));
 
     private void Save(Turn turn, Meeting meeting, Member member)

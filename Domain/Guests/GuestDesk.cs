@@ -197,7 +197,7 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
             guest.FullName,
             DeepLink.Telegram(turn.Settings, payload) ?? Texts.GuestNoTelegramLink.Plain(turn.Lang),
             DeepLink.Typed(payload),
-            MeetingFormat.When(meeting.Ends, turn.Settings.TimeZone, turn.Lang));
+            MeetingFormat.Inline(meeting.Ends, turn.Settings.TimeZone, turn.Lang));
         return true;
     }
 

@@ -33,7 +33,7 @@ public static class GuestErasure
             {
                 if (PhoneRule.Normalize(phone) is { } normalized)
                 {
-                    texts.AddRange([normalized, PhoneRule.Display(normalized), "0" + normalized[3..]]);
+                    texts.AddRange(PhoneRule.WrittenForms(normalized));
                 }
             }
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Domain.CheckIn;
 using Domain.Conversations;
 using Domain.Events;
+using Domain.Members;
 using Domain.Text;
 
 namespace Domain.Guests;
@@ -89,7 +90,7 @@ public sealed class GuestImport(IGuestFiles files)
             var (guest, token) = GuestTokens.Create(turn.Store, meeting.Id, details, turn.Now, turn.From.ToString());
             turn.Changes.Put(guest);
             var payload = DeepLink.GuestPrefix + token;
-            rows.Add(new GuestLinkRow(guest.FullName, guest.Unit, guest.Position, guest.Phone, DeepLink.Telegram(turn.Settings, payload) ?? string.Empty, DeepLink.Typed(payload)));
+            rows.Add(new GuestLinkRow(guest.FullName, guest.Unit, guest.Position, PhoneRule.Shown(guest.Phone), DeepLink.Telegram(turn.Settings, payload) ?? string.Empty, DeepLink.Typed(payload)));
         }
 
         turn.Audit("guest.imported", meeting.Id, rows.Count.ToString(CultureInfo.InvariantCulture));

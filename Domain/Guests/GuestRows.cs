@@ -1,6 +1,7 @@
 using Domain.CheckIn;
 using Domain.Conversations;
 using Domain.Events;
+using Domain.Members;
 using Domain.Text;
 
 namespace Domain.Guests;
@@ -21,8 +22,8 @@ public static class GuestRows
             g.Reason,
             g.Delegate?.FullName,
             g.Delegate?.Position,
-            g.Delegate?.Phone,
-            g.Phone ?? string.Empty,
+            PhoneRule.Shown(g.Delegate?.Phone),
+            PhoneRule.Shown(g.Phone) ?? string.Empty,
             g.AnsweredAt,
             AttendanceReport.Presence(turn, meeting, g.Id, g.Answer == RsvpAnswer.Delegated)));
     }

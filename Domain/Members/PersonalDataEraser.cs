@@ -114,9 +114,10 @@ public static class PersonalDataEraser
             Add(name);
             if (PhoneRule.Normalize(phone) is { } normalized)
             {
-                Add(normalized);
-                Add(PhoneRule.Display(normalized));
-                Add("0" + normalized[3..]);
+                foreach (var form in PhoneRule.WrittenForms(normalized))
+                {
+                    Add(form);
+                }
             }
         }
 

@@ -45,10 +45,31 @@ public static class PhoneRule
             : null;
     }
 
-    /// <summary>Shows a number to an organizer: +84 901 234 567.</summary>
+    /// <summary>Shows a number as officials write it: 0901 234 567 (the stored form is +84901234567).</summary>
     public static string Display(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        return normalized.Length == 12 ? $"{normalized[..3]} {normalized[3..6]} {normalized[6..9]} {normalized[9..]}" : normalized;
+        return normalized.Length == 12 && normalized.StartsWith("+84", StringComparison.Ordinal)
+            ? $"0{normalized[3..6]} {normalized[6..9]} {normalized[9..]}"
+            : normalized;
+    }
+
+    /// <summary>A stored number shown as <see cref="Display"/>; anything else (an older free-typed value) as it is.</summary>
+    public static string? Shown(string? stored) => Normalize(stored) is { } normalized ? Display(normalized) : stored;
+
+    /// <summary>
+    /// The forms a number takes in what the bot stored or sent: the stored one, the national one, as
+    /// shown now, and as shown before numbers were written the national way (+84 901 234 567).
+    /// </summary>
+    public static IEnumerable<string> WrittenForms(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        yield return normalized;
+        yield return Display(normalized);
+        if (normalized.Length == 12)
+        {
+            yield return "0" + normalized[3..];
+            yield return $"{normalized[..3]} {normalized[3..6]} {normalized[6..9]} {normalized[9..]}";
+        }
     }
 }

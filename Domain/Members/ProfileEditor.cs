@@ -8,7 +8,7 @@ namespace Domain.Members;
 /// /hoso: a member sees what the bot keeps about them and changes one item, a single question and
 /// answer (<see cref="ProfileMachine"/>): the session remembers which item is being asked.
 /// </summary>
-public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registration, ApprovalRequests approvals) : ICommandHandler, IButtonHandler<ProfileButton>, IFlow
+public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registration, ApprovalRequests approvals) : ICommandHandler, IButtonHandler<ProfileButton>, IFlow, IStepQuestions<RegistrationField>
 {
     public const string FlowName = "prof";
 
@@ -69,6 +69,12 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
             return;
         }
 
+        if (HasChoices(field))
+        {
+            ChoiceStep.AskAgain(turn, this, field);
+            return;
+        }
+
         if (FieldInput.Read(turn, field, turn.Input.Event) is { } value)
         {
             Save(turn, member, field == RegistrationField.Phone ? member with { Phone = value, PhoneVerified = turn.Input.Event is ContactIn } : field == RegistrationField.Name ? member with { FullName = value } : member with { Position = value });
@@ -88,6 +94,11 @@ public sealed class ProfileEditor(UnitCatalog units, RegistrationActions registr
     }
 
     private ProfileMachine Machine(Turn turn) => new(turn, Ask);
+
+    /// <summary>The unit is chosen from its list; the other items are typed.</summary>
+    public bool HasChoices(RegistrationField state) => state == RegistrationField.Unit;
+
+    void IStepQuestions<RegistrationField>.AskAgain(Turn turn, RegistrationField state) => Ask(turn, state);
 
     private void Ask(Turn turn, RegistrationField field)
     {

@@ -8,7 +8,7 @@ using Domain.Users;
 namespace Domain.Notices;
 
 /// <summary>The questions, the preview and the sending of a broadcast.</summary>
-public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
+public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions, IStepQuestions<BroadcastMachine.State>
 {
 
     private static readonly string[] Answers = [nameof(RsvpAnswer.Attending), nameof(RsvpAnswer.Declined), nameof(RsvpAnswer.Delegated), "None"];
@@ -89,10 +89,13 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions
                 [new Button(Texts.SendNotice.Plain(lang), new BroadcastButton.Move(BroadcastMove.Send).Encode())], edit, cancel));
     }
 
+    /// <summary>Every step but the text is answered by its buttons.</summary>
+    public bool HasChoices(BroadcastMachine.State state) => state is not (BroadcastMachine.State.Text or BroadcastMachine.State.Sent or BroadcastMachine.State.Cancelled);
+
     /// <summary>Asks the step's question again with its buttons (the preview: only its last part, the one with the buttons).</summary>
-    public void AskAgain(Turn turn, BroadcastMachine.State step)
+    public void AskAgain(Turn turn, BroadcastMachine.State state)
     {
-        switch (step)
+        switch (state)
         {
             case BroadcastMachine.State.Audience:
                 AskAudience(turn);

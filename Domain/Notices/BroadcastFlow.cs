@@ -71,9 +71,7 @@ public sealed class BroadcastFlow(UnitCatalog units, BroadcastActions actions) :
                 turn.Say(Texts.TextExpected);
                 break;
             default:
-                // The question again with its buttons: on a channel of numbered choices the numbers hold again.
-                turn.Say(Texts.UseButtons);
-                actions.AskAgain(turn, machine.Step);
+                ChoiceStep.AskAgain(turn, actions, machine.Step);
                 break;
         }
 

@@ -54,7 +54,7 @@ public static class NomineeGuests
             guest.FullName,
             DeepLink.Telegram(turn.Settings, payload) ?? Texts.GuestNoTelegramLink.Plain(lang),
             DeepLink.Typed(payload),
-            MeetingFormat.When(meeting.Ends, turn.Settings.TimeZone, lang));
+            MeetingFormat.Inline(meeting.Ends, turn.Settings.TimeZone, lang));
         return guest.Id;
     }
 

@@ -164,8 +164,8 @@ public static partial class Texts
     public static readonly Msg CheckInQrUnder = new("/diemdanh {0}", "/diemdanh {0}");
 
     public static readonly Msg CheckInOpened = new(
-        "Đã mở điểm danh. Mã: <b>{0}</b>. In hoặc chiếu mã QR ở bàn đón tiếp; mã cũ (nếu có) không còn dùng được.",
-        "Check-in is open. Code: <b>{0}</b>. Print or show the QR code at the welcome desk; any earlier code no longer works.");
+        "Đã mở điểm danh. Mã: <b>{0}</b>. In hoặc chiếu mã QR ở bàn đón tiếp; gõ /diemdanh lần nữa sẽ hiện lại đúng mã này.",
+        "Check-in is open. Code: <b>{0}</b>. Print or show the QR code at the welcome desk; /diemdanh again shows this same code.");
 
     public static readonly Msg CheckInRotated = new("Đã đổi mã điểm danh. Mã mới: <b>{0}</b>; mã cũ không còn dùng được.", "The check-in code was changed. New code: <b>{0}</b>; the old one no longer works.");
 

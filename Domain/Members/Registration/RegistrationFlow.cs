@@ -9,7 +9,7 @@ namespace Domain.Members.Registration;
 /// is answered with what is wrong and how to write it; input of the wrong kind (text where a
 /// button is expected) gets the question again. The step does not change.
 /// </summary>
-public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions actions) : IFlow, IButtonHandler<RegistrationButton>
+public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions actions) : IFlow, IButtonHandler<RegistrationButton>, IStepQuestions<RegistrationMachine.State>
 {
     public const string FlowName = "reg";
 
@@ -108,8 +108,7 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
         };
         if (field is null)
         {
-            turn.Say(Texts.UseButtons);
-            Ask(turn, machine.Step);
+            ChoiceStep.AskAgain(turn, this, machine.Step);
             return;
         }
 
@@ -130,6 +129,12 @@ public sealed class RegistrationFlow(UnitCatalog units, RegistrationActions acti
             _ => machine.GivePosition(value),
         };
     }
+
+    /// <summary>Every step but the name, the phone and the position is answered by its buttons.</summary>
+    public bool HasChoices(RegistrationMachine.State state) =>
+        state is not (RegistrationMachine.State.Name or RegistrationMachine.State.Phone or RegistrationMachine.State.Position);
+
+    void IStepQuestions<RegistrationMachine.State>.AskAgain(Turn turn, RegistrationMachine.State state) => Ask(turn, state);
 
     private void Ask(Turn turn, RegistrationMachine.State step)
     {

@@ -21,12 +21,17 @@ public sealed partial class GuestConsoleTests : IDisposable
     private static string InSaigon(TimeSpan fromNow) =>
         TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow + fromNow, Saigon).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>The copy's short title carries its day, "Hội nghị MXH 4/12" for a copy on 4 December.</summary>
+    private static string Label(TimeSpan fromNow)
+    {
+        var day = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow + fromNow, Saigon);
+        return string.Create(CultureInfo.InvariantCulture, $"Hội nghị MXH {day.Day}/{day.Month}");
+    }
+
     [Fact]
     public async Task The_readme_journey_invites_answers_opens_the_door_checks_in_by_code_and_prints_the_sheet()
     {
-        // The copy's short title carries its new date.
-        var starts = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow + TimeSpan.FromMinutes(50), Saigon);
-        var label = $"Hội nghị MXH {starts.Day}/{starts.Month}";
+        var label = Label(TimeSpan.FromMinutes(50));
         var invited = await ConsoleScript.RunAsync(
             folder.DatabasePath,
             $"/sukien\n1\n1\n{InSaigon(TimeSpan.FromMinutes(50))}\n6\n{InSaigon(TimeSpan.FromMinutes(40))}\n12\n1\nNguyễn Văn An | Ban Dân vận Quận ủy | Phó Trưởng ban\n");
@@ -40,8 +45,9 @@ public sealed partial class GuestConsoleTests : IDisposable
         var code = CodePattern().Match(answered).Groups[1].Value;
         Assert.Equal(6, code.Length);
 
-        var day = await ConsoleScript.RunAsync(folder.DatabasePath, $"!as 3001\n/diemdanh {code}\n!as 1001\n/thongke\n/xuatds\n");
+        var day = await ConsoleScript.RunAsync(folder.DatabasePath, $"!as 3001\n/diemdanh {code}\n!as 1001\n/diemdanh\n/thongke\n/xuatds\n");
         Assert.Contains("bot → 3001: " + Texts.CheckInDone.For(Lang.Vi, "Nguyễn Văn An", label).ToPlain(), day, StringComparison.Ordinal);
+        Assert.Contains("bot → 1001: " + Texts.CheckInShown.For(Lang.Vi, code).ToPlain(), day, StringComparison.Ordinal);
         Assert.Contains(Texts.StatsPresentTotal.For(Lang.Vi, 1).ToPlain(), day, StringComparison.Ordinal);
         Assert.Contains(Texts.SignInSheetCaption.For(Lang.Vi, 1).ToPlain(), day, StringComparison.Ordinal);
         var files = Path.Combine(Path.GetDirectoryName(folder.DatabasePath)!, "console-files");

@@ -65,4 +65,21 @@ public sealed class GuestFilesTests
         var setup = worksheet.Elements<PageSetup>().Single();
         Assert.Equal((9u, OrientationValues.Portrait), (setup.PaperSize!.Value, setup.Orientation!.Value));
     }
+
+    [Fact]
+    public void Every_printed_page_of_a_long_sign_in_sheet_repeats_the_column_headers()
+    {
+        var people = Enumerable.Range(1, 120).Select(i => new SignInRow($"Người số {i}", "Phường 1", "Tổ viên")).ToList();
+        var sheet = new SignInSheet("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM QUẬN 5", "DANH SÁCH ĐẠI BIỂU KÝ TÊN", ["STT", "Họ và tên", "Đơn vị", "Chức vụ", "Ký tên"], [new SignInGroup("Phường 1", people)]);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(files.SignInSheet(Meeting, sheet)), false);
+
+        Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        var workbook = document.WorkbookPart!.Workbook;
+        var titles = Assert.Single(workbook.DefinedNames!.Elements<DefinedName>());
+        Assert.Equal(("_xlnm.Print_Titles", 0u), (titles.Name!.Value, titles.LocalSheetId!.Value));
+        Assert.Equal($"'{SignInWorkbook.SheetName}'!${SignInWorkbook.HeaderRow}:${SignInWorkbook.HeaderRow}", titles.Text);
+        Assert.Equal(SignInWorkbook.SheetName, workbook.Sheets!.Elements<Sheet>().Single().Name!.Value);
+        Assert.Equal(125, document.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<Row>().Count());
+    }
 }

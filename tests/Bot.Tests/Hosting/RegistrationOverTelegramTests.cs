@@ -43,7 +43,7 @@ public sealed class RegistrationOverTelegramTests : IAsyncLifetime
 
         var profile = await member.Say("/hoso", m => m.Buttons.Any());
         Assert.Contains("Nguyễn Thị Hoa", profile.Text, StringComparison.Ordinal);
-        Assert.Contains("+84 901 234 567", profile.Text, StringComparison.Ordinal);
+        Assert.Contains("0901 234 567", profile.Text, StringComparison.Ordinal);
         Assert.Contains("Phường 11", profile.Text, StringComparison.Ordinal);
         var stored = bot.Service<EntityStore>().Find<Member>("telegram:701");
         Assert.Equal(MemberStatus.Approved, stored!.Status);
@@ -83,7 +83,7 @@ public sealed class RegistrationOverTelegramTests : IAsyncLifetime
         var review = await member.Say("Ủy viên", m => m.Buttons.Any());
 
         Assert.Contains("Lý Văn Sáu", review.Text, StringComparison.Ordinal);
-        Assert.Contains("+84 901 234 567", review.Text, StringComparison.Ordinal);
+        Assert.Contains("0901 234 567", review.Text, StringComparison.Ordinal);
     }
 
     [Fact]

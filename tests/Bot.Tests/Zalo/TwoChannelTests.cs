@@ -94,7 +94,7 @@ public sealed partial class TwoChannelTests : IAsyncLifetime
         Assert.Equal(RsvpAnswer.Declined, store.Find<Rsvp>(Rsvp.IdFor("hn-1", "telegram:903"))!.Answer);
         Assert.Null(store.Find<Rsvp>(Rsvp.IdFor("hn-1", $"zalo:{zaloUser.Id}")));
         var profile = await onZalo.Say("/hoso", m => m.Text!.Contains("Trần Thu Hà", StringComparison.Ordinal));
-        Assert.Contains("+84 90", profile.Text, StringComparison.Ordinal);
+        Assert.Contains("0909 123 456", profile.Text, StringComparison.Ordinal);
     }
 
     [Fact]

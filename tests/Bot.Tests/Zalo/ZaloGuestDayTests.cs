@@ -63,6 +63,13 @@ public sealed partial class ZaloGuestDayTests : IAsyncLifetime
         await organizer.Choose(Texts.CheckInGroupLabel.For(Lang.Vi, Texts.GuestGroup.Plain(Lang.Vi), 1, 2).ToPlain(), m => m.Text!.Contains("Lê Thị Tám", StringComparison.Ordinal));
         await organizer.Choose("Lê Thị Tám – Trường Cao đẳng", m => m.Text!.Contains(Texts.CheckInConfirmHand.For(Lang.Vi, "Lê Thị Tám").ToPlain(), StringComparison.Ordinal));
         await organizer.Choose(Texts.ConfirmGo.Plain(Lang.Vi), m => m.Text == Texts.CheckInDone.For(Lang.Vi, "Lê Thị Tám", Title).ToPlain());
+        await organizer.Next(m => m.Text!.Contains(". " + Texts.CheckInPresentLabel.For(Lang.Vi, "Lê Thị Tám – Trường Cao đẳng").ToPlain(), StringComparison.Ordinal));
+
+        await organizer.Say("/diemdanh", m => m.Text!.Contains(Texts.CheckInShown.For(Lang.Vi, code).ToPlain(), StringComparison.Ordinal));
+        await organizer.Choose(Texts.CheckInRotateButton.Plain(Lang.Vi), m => m.Text!.Contains(". " + Texts.CheckInRotateConfirmButton.Plain(Lang.Vi), StringComparison.Ordinal));
+        var changed = await organizer.Choose(Texts.CheckInRotateConfirmButton.Plain(Lang.Vi), m => m.Text!.Contains(". " + Texts.CheckInHandButton.Plain(Lang.Vi), StringComparison.Ordinal));
+        Assert.DoesNotContain(code, changed.Text!, StringComparison.Ordinal);
+        await guest.Say($"/diemdanh {code}", m => m.Text == Texts.CheckInCodeWrong.Plain(Lang.Vi));
 
         var store = bot.Service<EntityStore>();
         Assert.Equal(2, store.All<Attendance>().Count);

@@ -24,6 +24,7 @@ public sealed class GuestButtonSamples
         Of(new GuestDeskButton(GuestDeskButton.List, meetingId), $"khach:list:{meetingId}"),
         Of(new CheckInButton(CheckInButton.Open, meetingId), $"ci:open:{meetingId}"),
         Of(new CheckInButton(CheckInButton.Rotate, meetingId), $"ci:rot:{meetingId}"),
+        Of(new CheckInButton(CheckInButton.RotateNow, meetingId, 999_999_999), $"ci:rotok:{meetingId}:999999999"),
         Of(new CheckInButton(CheckInButton.Hand, meetingId), $"ci:hand:{meetingId}"),
         Of(new HandCheckInButton(HandCheckInButton.Unit, meetingId, unitCode), $"cih:u:{meetingId}:{unitCode}"),
         Of(new HandCheckInButton(HandCheckInButton.Unit, meetingId, HandCheckInButton.GuestGroup), $"cih:u:{meetingId}:_guests"),
@@ -58,6 +59,13 @@ public sealed class GuestButtonSamples
     [InlineData("ci:open:")]
     [InlineData("ci:u:hn-20270510")]
     [InlineData("ci:close:hn-20270510")]
+    [InlineData("ci:rotok:hn-20270510")]
+    [InlineData("ci:rotok:hn-20270510:0")]
+    [InlineData("ci:rotok:hn-20270510:-1")]
+    [InlineData("ci:rotok:hn-20270510:1x")]
+    [InlineData("ci:rotok:hn-20270510:1234567890")]
+    [InlineData("ci:rotok::1")]
+    [InlineData("ci:rot:hn-20270510:1")]
     public void A_door_button_naming_nothing_decodes_to_nothing(string data) => Assert.Null(Codec.Decode<CheckInButton>(data));
 
     [Theory]

@@ -49,7 +49,7 @@ public sealed class CheckInTests
     }
 
     [Fact]
-    public void Opening_shows_a_QR_of_the_door_link_and_keeps_only_hashes()
+    public void Opening_shows_a_QR_of_the_door_link_checked_against_hashes()
     {
         var code = OpenDoor();
 
@@ -140,6 +140,7 @@ public sealed class CheckInTests
         var oldPayload = bot.GuestFiles.Qr[0].Content["/start ".Length..];
 
         bot.Press(Organizer, Texts.CheckInRotateButton.Plain(Lang.Vi));
+        bot.Press(Organizer, Texts.CheckInRotateConfirmButton.Plain(Lang.Vi));
         bot.Command(Alice, $"/diemdanh {old}");
         bot.Command(Alice, $"/start {oldPayload}");
 

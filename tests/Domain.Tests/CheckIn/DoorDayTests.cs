@@ -131,6 +131,7 @@ public sealed class DoorDayTests
         bot.Now = Start.AddHours(5);
 
         bot.PressData(Organizer, new CheckInButton(CheckInButton.Rotate, Id).Encode());
+        bot.PressData(Organizer, new CheckInButton(CheckInButton.RotateNow, Id, desk.Version).Encode());
         bot.PressData(Organizer, new CheckInButton(CheckInButton.Hand, Id).Encode());
         bot.PressData(Organizer, new HandCheckInButton(HandCheckInButton.Unit, Id, "P01").Encode());
         bot.PressData(Organizer, new HandCheckInButton(HandCheckInButton.Person, Id, Alice.ToString()).Encode());

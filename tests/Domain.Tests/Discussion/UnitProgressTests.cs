@@ -86,7 +86,8 @@ public sealed class UnitProgressTests
         Assert.Equal(reminders.Select(d => d.To.ToString()).Order(), notice.Recipients.Order());
         Assert.Equal(Organizer.ToString(), notice.CreatedBy);
         var toBob = Assert.IsType<TextOut>(reminders.First(d => d.To == Bob).Message);
-        Assert.Equal(Texts.CommentReminder.Vi("Phường 1", Meeting.Title, Meetings.When(Meeting.StartsAt)), toBob.Text.Value);
+        Assert.Equal(Texts.CommentReminder.Vi("Phường 1", Meeting.Title, Domain.Events.MeetingFormat.Inline(Meeting.StartsAt, Meetings.Saigon, Lang.Vi)), toBob.Text.Value);
+        Brackets.NotNested(toBob.Text.Value);
         Assert.Equal([new Button("✍️ Gửi ý kiến mới", $"gy:new:{Key}")], toBob.AllButtons());
         Assert.DoesNotContain(reminders, d => d.To == Alice || d.To == Em);
         Assert.Equal(new AuditEntry(bot.Now, Organizer, "comments.reminded", Meeting.Id, "units:3;members:4"), Assert.Single(changes.Audit));

@@ -101,13 +101,13 @@ public sealed class ExportTests
         var rows = Assert.Single(bot.Files.Exported);
         Assert.Equal(
             [
-                new AttendeeRow("Phường 1", "Trần Văn Bình", "Tuyên truyền viên", "Tham dự", null, null, null, null, Phones[1], answeredAt),
-                new AttendeeRow("Phường 2", "Ánh Ngọc Lê", "Tuyên truyền viên", "Cử người dự thay", null, Tam.FullName, Tam.Position, Tam.Phone, Phones[4], answeredAt),
-                new AttendeeRow("Phường 2", "Dương Văn Hùng", "Tuyên truyền viên", Texts.AnswerNone.Vi, null, null, null, null, Phones[3], null),
-                new AttendeeRow("Phường 2", "Đặng Thị Lan", "Tuyên truyền viên", "Không tham dự", "Ốm", null, null, null, Phones[2], answeredAt),
-                new AttendeeRow("Ban Thường trực", "Phạm Minh Chính", "Tuyên truyền viên", Texts.AnswerNone.Vi, null, null, null, null, Phones[5], null),
-                new AttendeeRow("Hội Liên hiệp Phụ nữ", "Nguyễn Thị Hoa", "Tuyên truyền viên", "Tham dự", null, null, null, null, Phones[0], answeredAt),
-                new AttendeeRow("KP-LẠ", "Võ Văn Kiệt", "Tuyên truyền viên", "Tham dự", null, null, null, null, Phones[6], answeredAt),
+                new AttendeeRow("Phường 1", "Trần Văn Bình", "Tuyên truyền viên", "Tham dự", null, null, null, null, PhoneRule.Display(Phones[1]), answeredAt),
+                new AttendeeRow("Phường 2", "Ánh Ngọc Lê", "Tuyên truyền viên", "Cử người dự thay", null, Tam.FullName, Tam.Position, PhoneRule.Display(Tam.Phone!), PhoneRule.Display(Phones[4]), answeredAt),
+                new AttendeeRow("Phường 2", "Dương Văn Hùng", "Tuyên truyền viên", Texts.AnswerNone.Vi, null, null, null, null, PhoneRule.Display(Phones[3]), null),
+                new AttendeeRow("Phường 2", "Đặng Thị Lan", "Tuyên truyền viên", "Không tham dự", "Ốm", null, null, null, PhoneRule.Display(Phones[2]), answeredAt),
+                new AttendeeRow("Ban Thường trực", "Phạm Minh Chính", "Tuyên truyền viên", Texts.AnswerNone.Vi, null, null, null, null, PhoneRule.Display(Phones[5]), null),
+                new AttendeeRow("Hội Liên hiệp Phụ nữ", "Nguyễn Thị Hoa", "Tuyên truyền viên", "Tham dự", null, null, null, null, PhoneRule.Display(Phones[0]), answeredAt),
+                new AttendeeRow("KP-LẠ", "Võ Văn Kiệt", "Tuyên truyền viên", "Tham dự", null, null, null, null, PhoneRule.Display(Phones[6]), answeredAt),
             ],
             rows);
     }

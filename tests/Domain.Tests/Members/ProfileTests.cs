@@ -18,7 +18,7 @@ public sealed class ProfileTests
         alice = Registering.Seed(bot, Alice, MemberStatus.Approved);
     }
 
-    private static string Profile(string name = Registering.Name, string phone = "+84 901 234 567", string unit = Registering.UnitName) =>
+    private static string Profile(string name = Registering.Name, string phone = "0901 234 567", string unit = Registering.UnitName) =>
         Texts.Profile.Vi(name, phone, unit, Registering.Position, "đã duyệt", "Thành viên");
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class ProfileTests
 
         Assert.Equal(alice with { Phone = "+84912345678" }, bot.MemberOf(Alice));
         var replies = bot.Replies(Alice).Cast<TextOut>().ToList();
-        Assert.Equal([Texts.ProfileSaved.Vi(), Profile(phone: "+84 912 345 678")], replies.Select(r => r.Text.Value));
+        Assert.Equal([Texts.ProfileSaved.Vi(), Profile(phone: "0912 345 678")], replies.Select(r => r.Text.Value));
         Assert.True(replies[0].RemoveKeyboard);
         Assert.Null(bot.SessionOf(Alice)!.Flow);
     }

@@ -53,7 +53,7 @@ public sealed class RoleTests
 
         var card = bot.Replies(Organizer).OfType<TextOut>().Single();
         Assert.Equal(
-            Texts.MemberCard.Vi(Registering.Name, "+84 901 234 567", Registering.UnitName, Registering.Position, "Thành viên"),
+            Texts.MemberCard.Vi(Registering.Name, "0901 234 567", Registering.UnitName, Registering.Position, "Thành viên"),
             card.Text.Value);
         Assert.Equal(["mem:role:c:tg:101", "mem:role:o:tg:101"], card.AllButtons().Select(b => b.Data));
     }

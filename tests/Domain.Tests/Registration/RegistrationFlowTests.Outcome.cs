@@ -87,9 +87,9 @@ public sealed partial class RegistrationFlowTests
         bot.Text(Alice, Registering.Phone);
 
         Assert.Equal("Position", bot.SessionOf(Alice)!.State);
-        Assert.Equal(["✓ +84 901 234 567", Texts.AskPosition.Vi()], bot.TextsTo(Alice));
+        Assert.Equal(["✓ 0901 234 567", Texts.AskPosition.Vi()], bot.TextsTo(Alice));
         bot.Text(Alice, Registering.Position);
-        Assert.Equal([Texts.Review.Vi(Registering.Name, "+84 901 234 567", Registering.UnitName, Registering.Position)], bot.TextsTo(Alice));
+        Assert.Equal([Texts.Review.Vi(Registering.Name, "0901 234 567", Registering.UnitName, Registering.Position)], bot.TextsTo(Alice));
         bot.Press(Alice, "Xác nhận");
         Assert.Equal("P05", bot.MemberOf(Alice)!.UnitCode);
     }

@@ -26,7 +26,7 @@ public sealed partial class RegistrationFlowTests
         Assert.Equal("Unit", session.State);
         var replies = bot.Replies(Alice).Cast<TextOut>().ToList();
         Assert.Equal(2, replies.Count);
-        Assert.Equal("✓ +84 901 234 567", replies[0].Text.Value);
+        Assert.Equal("✓ 0901 234 567", replies[0].Text.Value);
         Assert.True(replies[0].RemoveKeyboard);
         Assert.Equal(Texts.AskUnit.Vi(), replies[1].Text.Value);
         Assert.Equal(["Phường 1", "Phường 2", "Phường 3"], replies[1].Buttons[0].Select(b => b.Label));

@@ -35,7 +35,7 @@ public sealed partial class RegistrationFlowTests
         Assert.Equal("Review", bot.SessionOf(Alice)!.State);
         var review = Assert.IsType<TextOut>(Assert.Single(bot.Replies(Alice)));
         Assert.Equal(
-            Texts.Review.Vi(Registering.Name, "+84 901 234 567", Registering.UnitName, "Tổ trưởng tổ dân phố"),
+            Texts.Review.Vi(Registering.Name, "0901 234 567", Registering.UnitName, "Tổ trưởng tổ dân phố"),
             review.Text.Value);
         Assert.Equal(["reg:confirm", "reg:edit", "reg:cancel"], review.AllButtons().Select(b => b.Data));
         Assert.Equal(["Xác nhận", "Sửa", "Hủy"], review.AllButtons().Select(b => b.Label));
@@ -99,7 +99,7 @@ public sealed partial class RegistrationFlowTests
         Assert.Equal("+84912345678", session.Get("phone"));
         Assert.Null(session.Get(RegistrationMachine.EditingKey));
         Assert.Equal(
-            ["✓ +84 912 345 678", Texts.Review.Vi(Registering.Name, "+84 912 345 678", Registering.UnitName, Registering.Position)],
+            ["✓ 0912 345 678", Texts.Review.Vi(Registering.Name, "0912 345 678", Registering.UnitName, Registering.Position)],
             bot.TextsTo(Alice));
     }
 
@@ -116,7 +116,7 @@ public sealed partial class RegistrationFlowTests
 
         Assert.Equal("Review", bot.SessionOf(Alice)!.State);
         Assert.Equal(
-            [Texts.Review.Vi("Trần Văn Bình", "+84 901 234 567", Registering.UnitName, Registering.Position)],
+            [Texts.Review.Vi("Trần Văn Bình", "0901 234 567", Registering.UnitName, Registering.Position)],
             bot.TextsTo(Alice));
     }
 
@@ -133,7 +133,7 @@ public sealed partial class RegistrationFlowTests
 
         Assert.Equal("Review", bot.SessionOf(Alice)!.State);
         Assert.Equal(
-            [Texts.Review.Vi(Registering.Name, "+84 901 234 567", "Ban Thường trực", Registering.Position)],
+            [Texts.Review.Vi(Registering.Name, "0901 234 567", "Ban Thường trực", Registering.Position)],
             bot.TextsTo(Alice));
     }
 

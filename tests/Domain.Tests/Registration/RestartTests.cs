@@ -71,7 +71,7 @@ public sealed class RestartTests
 
         after.Text(Alice, "0901 234 567");
 
-        Assert.Equal(["✓ +84 901 234 567", Texts.AskUnit.Vi()], after.TextsTo(Alice));
+        Assert.Equal(["✓ 0901 234 567", Texts.AskUnit.Vi()], after.TextsTo(Alice));
         after.Press(Alice, "Phường 5");
         after.Text(Alice, Registering.Position);
         after.Press(Alice, "Xác nhận");

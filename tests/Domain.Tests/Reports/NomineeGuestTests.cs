@@ -49,6 +49,7 @@ public sealed partial class NomineeGuestTests
         Assert.Equal(Texts.NomineeGuestInvited.Vi("Trần Văn Bình", Meetings.Sample().Label), texts[0]);
         var payload = Payload().Match(texts[1]).Value;
         Assert.StartsWith(Texts.GuestLinkCreated.Vi("Trần Văn Bình", "x", "y", "z")[..30], texts[1], StringComparison.Ordinal);
+        Brackets.NotNested(texts[1]);
         Assert.Contains(bot.Audit, a => a.Action == "guest.created" && a.Subject == guest.Id);
 
         bot.Command(Visitor, $"/start {payload}");

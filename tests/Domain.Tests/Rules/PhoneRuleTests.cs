@@ -66,9 +66,25 @@ public sealed class PhoneRuleTests
     }
 
     [Fact]
-    public void Display_groups_a_normalized_number_for_reading()
+    public void Display_writes_a_normalized_number_the_national_way_grouped_for_reading()
     {
-        Assert.Equal("+84 901 234 567", PhoneRule.Display("+84901234567"));
+        Assert.Equal("0901 234 567", PhoneRule.Display("+84901234567"));
+    }
+
+    [Theory]
+    [InlineData("+84901234567", "0901 234 567")]
+    [InlineData("0901.234.567", "0901 234 567")]
+    [InlineData("gọi sau", "gọi sau")]
+    [InlineData(null, null)]
+    public void Shown_displays_what_reads_as_a_number_and_leaves_the_rest(string? stored, string? shown)
+    {
+        Assert.Equal(shown, PhoneRule.Shown(stored));
+    }
+
+    [Fact]
+    public void Written_forms_hold_every_way_the_bot_wrote_a_number()
+    {
+        Assert.Equal(["+84901234567", "0901 234 567", "0901234567", "+84 901 234 567"], PhoneRule.WrittenForms("+84901234567"));
     }
 
     [Theory]

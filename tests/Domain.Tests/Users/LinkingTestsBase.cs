@@ -20,7 +20,7 @@ public abstract class LinkingTestsBase
     protected ConversationDriver Bot { get; } = Meetings.Driver();
 
     protected static string ProfileOf(string name = Registering.Name) =>
-        Texts.Profile.For(Lang.Vi, name, "+84 901 234 567", Registering.UnitName, Registering.Position, "đã duyệt", "Thành viên").Value;
+        Texts.Profile.For(Lang.Vi, name, "0901 234 567", Registering.UnitName, Registering.Position, "đã duyệt", "Thành viên").Value;
 
     protected void LinkedPair()
     {

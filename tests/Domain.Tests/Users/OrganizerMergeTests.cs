@@ -75,8 +75,8 @@ public sealed class OrganizerMergeTests
         Assert.Equal($"mem:into:{OnZalo}|{OnTelegram}", choice.Data);
         var shared = Texts.PhoneShared.Plain(Lang.Vi);
         var typed = Texts.PhoneTyped.Plain(Lang.Vi);
-        Assert.Contains($"+84 901 234 567 – {typed}", card.Text.Value, StringComparison.Ordinal);
-        Assert.Contains($"+84 901 234 567 – {shared}", card.Text.Value, StringComparison.Ordinal);
+        Assert.Contains($"0901 234 567 – {typed}", card.Text.Value, StringComparison.Ordinal);
+        Assert.Contains($"0901 234 567 – {shared}", card.Text.Value, StringComparison.Ordinal);
         Assert.Contains("(Telegram)", card.Text.Value, StringComparison.Ordinal);
         Assert.Contains("(Zalo)", card.Text.Value, StringComparison.Ordinal);
         Assert.Contains(Registering.Position, card.Text.Value, StringComparison.Ordinal);
