@@ -52,7 +52,7 @@ public sealed class ConsoleSender(ChoiceNumbers numbers, ConsoleOutput output) :
                 line.Append(CultureInfo.InvariantCulture, $"📍 {venue.Title} – {venue.Address} ({venue.Latitude}, {venue.Longitude})");
                 break;
             case DocumentOut document:
-                line.Append(CultureInfo.InvariantCulture, $"📎 {document.FileName} ({document.Content.Length} byte) → {output.SaveFile(document.FileName, document.Content)}");
+                line.Append(CultureInfo.InvariantCulture, $"📎 {document.FileName} ({FileSize.Format(document.Content.Length, Lang.Vi)}) → {output.SaveFile(document.FileName, document.Content)}");
                 AppendCaption(line, document.Caption);
                 break;
             case PhotoOut photo:

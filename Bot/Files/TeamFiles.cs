@@ -12,7 +12,7 @@ public sealed class TeamFiles : ITeamFiles
     public byte[] UnitQrPng(UnitQr unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return UnitQrImage.Render(unit.Payload);
+        return UnitQrImage.Render(unit);
     }
 
     public byte[] UnitQrZip(IReadOnlyList<UnitQr> units) => Files.UnitQrZip.Write(units);

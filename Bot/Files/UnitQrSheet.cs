@@ -10,22 +10,32 @@ namespace Bot.Files;
 
 /// <summary>
 /// The printable page of registration QR codes: an A4 Word document, the title and a line on how to
-/// use the codes, then a table of cards (three a row, none split across pages), each with the QR
-/// picture, the unit's code, its name and the command to type. A .docx, because the organizers
-/// edit and print Word files; written with the Open XML SDK (a few dozen pictures, no streaming needed).
+/// use the codes, then a table of cards (five a row, none split across pages), each with the QR
+/// picture and one line under it: the unit's code and name. Six rows of five fit one A4 page
+/// (<see cref="QrSheet.CardsPerPage"/>), more than the default list of units; a longer list goes
+/// on to further pages, row by row. A .docx, because the organizers edit and print Word files;
+/// written with the Open XML SDK (a few dozen pictures, no streaming needed).
 /// </summary>
 public static class UnitQrSheet
 {
-    public const int Columns = 3;
+    public const int Columns = 5;
 
-    /// <summary>A4 in twentieths of a point, and a 1.5 cm margin.</summary>
+    public const int RowsPerPage = QrSheet.CardsPerPage / Columns;
+
+    /// <summary>A4 in twentieths of a point, and a 1.27 cm margin (Word's "narrow").</summary>
     private const int PageWidth = 11906;
     private const int PageHeight = 16838;
-    private const int Margin = 850;
+    private const int Margin = 720;
     private const int ColumnWidth = (PageWidth - (2 * Margin)) / Columns;
 
-    /// <summary>The printed picture: 4.5 cm, in EMU (360,000 a centimetre).</summary>
-    private const long PictureSize = 45 * 36_000L;
+    /// <summary>The printed picture, quiet zone included: 3 cm, in EMU (360,000 a centimetre), still read by a phone at arm's length.</summary>
+    private const long PictureSize = 30 * 36_000L;
+
+    /// <summary>The card's line, in half-points: 8 pt keeps the longest unit name to two lines.</summary>
+    private const int CardTextSize = 16;
+
+    /// <summary>The picture's paragraph: a tiny font, so its line is the picture's height and little more.</summary>
+    private const int PictureLineSize = 4;
 
     private const string Font = "Times New Roman";
 
@@ -37,13 +47,14 @@ public static class UnitQrSheet
         {
             var main = document.AddMainDocumentPart();
             var body = new Body(
-                Line(sheet.Title, 28, bold: true, spaceAfter: 120),
-                Line(sheet.Note, 22, italic: true, spaceAfter: 240),
+                Line(sheet.Title, 24, bold: true, spaceAfter: 120),
+                Line(sheet.Note, 18, italic: true, spaceAfter: 120),
                 Cards(main, sheet.Units),
-                new Paragraph(),
+                // Word needs a paragraph after a table; a tiny one, so a full page does not spill a blank one.
+                Line(string.Empty, PictureLineSize),
                 new SectionProperties(
                     new PageSize { Width = PageWidth, Height = PageHeight },
-                    new PageMargin { Top = Margin, Right = (uint)Margin, Bottom = Margin, Left = (uint)Margin, Header = 425U, Footer = 425U, Gutter = 0U }));
+                    new PageMargin { Top = Margin, Right = (uint)Margin, Bottom = Margin, Left = (uint)Margin, Header = 360U, Footer = 360U, Gutter = 0U }));
             main.Document = new Document(body);
         }
 
@@ -81,25 +92,33 @@ public static class UnitQrSheet
     private static TableCell Card(MainDocumentPart main, UnitQr unit, uint pictureId)
     {
         var image = main.AddImagePart(ImagePartType.Png);
-        using (var png = new MemoryStream(UnitQrImage.Render(unit.Payload)))
+        using (var png = new MemoryStream(UnitQrImage.RenderBare(unit.Payload)))
         {
             image.FeedData(png);
         }
 
         var picture = new Paragraph(
-            new ParagraphProperties(new SpacingBetweenLines { Before = "120", After = "0" }, new Justification { Val = JustificationValues.Center }),
-            new Run(Picture(main.GetIdOfPart(image), unit, pictureId)));
-        return Cell(
-            picture,
-            Line(unit.Code, 28, bold: true, center: true),
-            Line(unit.UnitName, 22, center: true),
-            Line(unit.Typed, 20, center: true, spaceAfter: 120));
+            new ParagraphProperties(new SpacingBetweenLines { Before = "60", After = "0" }, new Justification { Val = JustificationValues.Center }, new ParagraphMarkRunProperties(new FontSize { Val = Size(PictureLineSize) })),
+            new Run(new RunProperties(new FontSize { Val = Size(PictureLineSize) }), Picture(main.GetIdOfPart(image), unit, pictureId)));
+        var caption = Line(unit.Code, CardTextSize, bold: true, center: true, spaceAfter: 60);
+        caption.Append(new Run(Look(CardTextSize, bold: false, italic: false), new Text(" – " + SharedStrings.Clean(unit.UnitName)) { Space = SpaceProcessingModeValues.Preserve }));
+        return Cell(picture, caption);
     }
+
+    private static string Size(int halfPoints) => halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static TableCell Cell(params OpenXmlElement[] content) =>
         new([new TableCellProperties(new TableCellWidth { Width = ColumnWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }), .. content]);
 
-    private static Paragraph Line(string text, int halfPoints, bool bold = false, bool italic = false, bool center = false, int spaceAfter = 0)
+    private static Paragraph Line(string text, int halfPoints, bool bold = false, bool italic = false, bool center = false, int spaceAfter = 0) =>
+        new(
+            new ParagraphProperties(
+                new SpacingBetweenLines { Before = "0", After = spaceAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                new Justification { Val = center ? JustificationValues.Center : JustificationValues.Left },
+                new ParagraphMarkRunProperties(new FontSize { Val = Size(halfPoints) })),
+            new Run(Look(halfPoints, bold, italic), new Text(SharedStrings.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
+
+    private static RunProperties Look(int halfPoints, bool bold, bool italic)
     {
         var look = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font });
         if (bold)
@@ -112,12 +131,8 @@ public static class UnitQrSheet
             look.Append(new Italic());
         }
 
-        look.Append(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        return new Paragraph(
-            new ParagraphProperties(
-                new SpacingBetweenLines { Before = "0", After = spaceAfter.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                new Justification { Val = center ? JustificationValues.Center : JustificationValues.Left }),
-            new Run(look, new Text(SharedStrings.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
+        look.Append(new FontSize { Val = Size(halfPoints) });
+        return look;
     }
 
     /// <summary>The picture inline in its paragraph; its description is what the code holds, for screen readers.</summary>

@@ -3,7 +3,7 @@ using Domain.Team;
 
 namespace Bot.Files;
 
-/// <summary>Every unit's QR picture in one zip, each named by its unit code (P05.png), for the printer.</summary>
+/// <summary>Every unit's QR picture, its name and code under it, in one zip, each named by its unit code (P05.png), for the printer.</summary>
 public static class UnitQrZip
 {
     public static byte[] Write(IReadOnlyList<UnitQr> units)
@@ -17,7 +17,7 @@ public static class UnitQrZip
                 // PNG is compressed already: storing it again costs time for nothing.
                 var entry = zip.CreateEntry(EntryName(unit), CompressionLevel.NoCompression);
                 using var entryStream = entry.Open();
-                entryStream.Write(UnitQrImage.Render(unit.Payload));
+                entryStream.Write(UnitQrImage.Render(unit));
             }
         }
 

@@ -11,14 +11,14 @@ namespace Domain.Events;
 public static class FormalInvitation
 {
     /// <summary>The whole letter, for a guest (named) or for anyone invited (no name).</summary>
-    public static Html Letter(Meeting meeting, BotSettings settings, Lang lang, string? guestName = null, string? guestPosition = null)
+    public static Html Letter(Meeting meeting, BotSettings settings, Lang lang, InvitedPerson? guest = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
         ArgumentNullException.ThrowIfNull(settings);
         var when = MeetingFormat.When(meeting.StartsAt, settings.TimeZone, lang);
-        var invite = string.IsNullOrWhiteSpace(guestName)
+        var invite = string.IsNullOrWhiteSpace(guest?.FullName)
             ? Texts.FormalInviteAnyone.For(lang, meeting.Title)
-            : Texts.FormalInviteNamed.For(lang, guestName, string.IsNullOrWhiteSpace(guestPosition) ? string.Empty : " – " + guestPosition, meeting.Title);
+            : Texts.FormalInviteNamed.For(lang, guest.FullName.Trim(), Particulars(guest), meeting.Title);
         var parts = new List<Html>
         {
             Letterhead(meeting, settings, lang),
@@ -29,6 +29,17 @@ public static class FormalInvitation
             Closing(meeting, lang),
         };
         return Html.Join("\n\n", parts);
+    }
+
+    /// <summary>
+    /// " – Phó Trưởng ban, Ban Dân vận Quận ủy" as the plan's letters name a leader: the position,
+    /// then the unit, each only when known, and nothing at all when neither is.
+    /// </summary>
+    public static string Particulars(InvitedPerson guest)
+    {
+        ArgumentNullException.ThrowIfNull(guest);
+        var known = new[] { guest.Position, guest.Unit }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()).ToList();
+        return known.Count == 0 ? string.Empty : " – " + string.Join(", ", known);
     }
 
     /// <summary>The committee's heading, then "Số: …" and the place and date when the meeting has them.</summary>
@@ -65,3 +76,6 @@ public static class FormalInvitation
         return Html.Join("\n\n", lines);
     }
 }
+
+/// <summary>Who a named letter is for: the name, and the position and unit when known.</summary>
+public sealed record InvitedPerson(string FullName, string? Position = null, string? Unit = null);

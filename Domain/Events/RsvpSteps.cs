@@ -9,8 +9,11 @@ namespace Domain.Events;
 /// </summary>
 /// <param name="save">Saves the answer with the decline reason or the representative, when given.</param>
 /// <param name="skipButton">The "skip" button of the answering flow.</param>
-public sealed class RsvpSteps(Action<Turn, RsvpAnswer, string?, Representative?> save, Func<Turn, Button> skipButton) : IRsvpActions
+/// <param name="wording">How the person is addressed; a member's words when not given.</param>
+public sealed class RsvpSteps(Action<Turn, RsvpAnswer, string?, Representative?> save, Func<Turn, Button> skipButton, RsvpWording? wording = null) : IRsvpActions
 {
+    public RsvpWording Wording { get; } = wording ?? RsvpWording.Member;
+
     public void SaveAttending(Turn turn) => save(turn, RsvpAnswer.Attending, null, null);
 
     public void SaveDeclined(Turn turn)
@@ -28,7 +31,7 @@ public sealed class RsvpSteps(Action<Turn, RsvpAnswer, string?, Representative?>
     public void AskReason(Turn turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        turn.Say(Texts.AskReason, [skipButton(turn)]);
+        turn.Say(Wording.AskReason, [skipButton(turn)]);
     }
 
     public void AskDelegateName(Turn turn)
@@ -49,20 +52,25 @@ public sealed class RsvpSteps(Action<Turn, RsvpAnswer, string?, Representative?>
         turn.Say(Texts.AskDelegatePhone, [skipButton(turn)]);
     }
 
-    /// <summary>Tells the person which answer was saved: the same words for a member and a guest.</summary>
-    public static void Confirm(Turn turn, RsvpAnswer answer, string meetingLabel, Representative? representative)
+    /// <summary>Tells a member which answer was saved.</summary>
+    public static void Confirm(Turn turn, RsvpAnswer answer, string meetingLabel, Representative? representative) =>
+        Confirm(turn, answer, meetingLabel, representative, RsvpWording.Member);
+
+    /// <summary>Tells the person which answer was saved, in the words that address them.</summary>
+    public static void Confirm(Turn turn, RsvpAnswer answer, string meetingLabel, Representative? representative, RsvpWording wording)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(wording);
         switch (answer)
         {
             case RsvpAnswer.Attending:
-                turn.Say(Texts.RsvpAttending, meetingLabel);
+                turn.Say(wording.Attending, meetingLabel);
                 break;
             case RsvpAnswer.Declined:
-                turn.Say(Texts.RsvpDeclined, meetingLabel);
+                turn.Say(wording.Declined, meetingLabel);
                 break;
             default:
-                turn.Say(Texts.RsvpDelegated, meetingLabel, representative!.FullName);
+                turn.Say(wording.Delegated, meetingLabel, representative!.FullName);
                 break;
         }
     }

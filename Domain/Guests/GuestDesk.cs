@@ -113,7 +113,7 @@ public sealed class GuestDesk(IGuestFiles files) : ICommandHandler, IButtonHandl
             return;
         }
 
-        turn.Reply(new TextOut(Html.Join("\n", [Texts.GuestAskList.For(turn.Lang, MaxImport), Texts.GuestAskListOrFile.For(turn.Lang, Attachment.MaxBytes / 1024)])));
+        turn.Reply(new TextOut(Html.Join("\n", [Texts.GuestAskList.For(turn.Lang, MaxImport), Texts.GuestAskListOrFile.For(turn.Lang, FileSize.Format(Attachment.MaxBytes, turn.Lang))])));
     }
 
     private static bool Say(Turn turn, Msg message)

@@ -44,7 +44,7 @@ public sealed class GuestImport(IGuestFiles files)
                 turn.Say(Texts.GuestFileNotCsv);
                 return false;
             case { Problem: AttachmentProblem.TooLarge }:
-                turn.Say(Texts.GuestFileTooLarge, Attachment.MaxBytes / 1024);
+                turn.Say(Texts.GuestFileTooLarge, FileSize.Format(Attachment.MaxBytes, turn.Lang));
                 return false;
             case { Bytes: null }:
                 turn.Say(Texts.GuestFileUnavailable);

@@ -17,7 +17,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
 
     private readonly GuestConsent consent = new();
 
-    private static readonly RsvpSteps Steps = new(Save, SkipButton);
+    private static readonly RsvpSteps Steps = new(Save, SkipButton, RsvpWording.Guest);
 
     public string Name => FlowName;
 
@@ -32,7 +32,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
             return;
         }
 
-        turn.Reply(new TextOut(FormalInvitation.Letter(meeting, turn.Settings, turn.Lang, guest.FullName, guest.Position)));
+        turn.Reply(new TextOut(FormalInvitation.Letter(meeting, turn.Settings, turn.Lang, new InvitedPerson(guest.FullName, guest.Position, guest.Unit))));
         if (guest.ClaimedBy is null)
         {
             turn.Session = turn.Session.Enter(FlowName, GuestConsentMachine.State.Invited).Set("guest", guest.Id);
@@ -117,7 +117,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         if (!meeting.AcceptsAnswers(turn.Now))
         {
             turn.Session = turn.Session.Leave();
-            turn.Say(Texts.RsvpClosed, MeetingFormat.When(meeting.RsvpDeadline, turn.Settings.TimeZone, turn.Lang));
+            turn.Say(RsvpWording.Guest.Closed, MeetingFormat.When(meeting.RsvpDeadline, turn.Settings.TimeZone, turn.Lang));
             return;
         }
 
@@ -165,7 +165,7 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
         var text = turn.Input.Event is TextIn t ? NameRule.Collapse(t.Text.Normalize(NormalizationForm.FormC)) : null;
         if (text is null)
         {
-            turn.Say(Texts.TextExpected);
+            turn.Say(RsvpWording.Guest.TextExpected);
             return;
         }
 
@@ -217,6 +217,6 @@ public sealed class GuestInvitation : IStartLink, IFlow, IButtonHandler<GuestBut
 
         turn.Changes.Put(guest with { Answer = answer, Reason = reason, Delegate = representative, AnsweredAt = turn.Now });
         turn.Audit("guest.answered", guest.Id, answer.ToString());
-        RsvpSteps.Confirm(turn, answer, meeting.Label, representative);
+        RsvpSteps.Confirm(turn, answer, meeting.Label, representative, RsvpWording.Guest);
     }
 }

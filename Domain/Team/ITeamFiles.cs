@@ -14,7 +14,11 @@ public sealed record Roster(string Title, string Subtitle, IReadOnlyList<RosterR
 public sealed record UnitQr(string Code, string UnitName, string Payload, string Typed);
 
 /// <summary>The printable page of every unit's QR code, with a title and one line on how to use them.</summary>
-public sealed record QrSheet(string Title, string Note, IReadOnlyList<UnitQr> Units);
+public sealed record QrSheet(string Title, string Note, IReadOnlyList<UnitQr> Units)
+{
+    /// <summary>How many units' cards one A4 page holds; a longer list runs on to further pages.</summary>
+    public const int CardsPerPage = 30;
+}
 
 /// <summary>
 /// Renders the team's files. The core decides what goes in them; the shell writes them with the

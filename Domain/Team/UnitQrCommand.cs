@@ -7,8 +7,8 @@ namespace Domain.Team;
 
 /// <summary>
 /// /maqr, for organizers: each unit's registration QR code, so a paper invitation can carry the
-/// ward's code. /maqr alone sends two documents: the printable A4 sheet with every unit, and one
-/// ZIP with a PNG per unit. Not one photo per unit: with about thirty units that is thirty
+/// ward's code. /maqr alone sends two documents: the printable A4 sheet with every unit (one page
+/// for up to <see cref="QrSheet.CardsPerPage"/> units), and one ZIP with a PNG per unit. Not one photo per unit: with about thirty units that is thirty
 /// messages, each waiting its turn at about one a second to one chat, and sendMediaGroup takes at
 /// most ten (docs/messaging-platforms.md); a ZIP keeps the files named by code for the printer.
 /// /maqr P05 sends that one unit's picture as a photo, for a chat or a screen.
@@ -50,9 +50,13 @@ public sealed class UnitQrCommand(UnitCatalog units, ITeamFiles files) : IComman
         var organization = turn.Settings.Organization;
         var sheet = new QrSheet(
             Texts.QrSheetTitle.For(turn.Lang, organization.TeamName.For(turn.Lang), organization.FullName.For(turn.Lang)).ToPlain(),
-            (linked ? Texts.QrSheetNoteLink : Texts.QrSheetNoteTyped).Plain(turn.Lang),
+            (linked ? Texts.QrSheetNoteLink : Texts.QrSheetNoteTyped).For(turn.Lang, codes[0].Typed).ToPlain(),
             codes);
-        turn.Reply(new DocumentOut($"{FileStem}.docx", files.UnitQrSheet(sheet), Texts.QrSheetCaption.For(turn.Lang, codes.Count, codes[0].Code)));
+        var pages = (codes.Count + QrSheet.CardsPerPage - 1) / QrSheet.CardsPerPage;
+        var caption = pages == 1
+            ? Texts.QrSheetCaption.For(turn.Lang, codes.Count, codes[0].Code)
+            : Texts.QrSheetCaptionPages.For(turn.Lang, codes.Count, codes[0].Code, pages);
+        turn.Reply(new DocumentOut($"{FileStem}.docx", files.UnitQrSheet(sheet), caption));
         turn.Reply(new DocumentOut($"{FileStem}.zip", files.UnitQrZip(codes)));
         turn.Audit("unit-qr.exported", null, codes.Count.ToString(CultureInfo.InvariantCulture));
     }

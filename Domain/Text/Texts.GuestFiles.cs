@@ -12,10 +12,10 @@ public static partial class Texts
         "Trợ lý chỉ đọc tệp CSV (.csv). Trong Excel, Anh/Chị chọn Lưu thành → \"CSV UTF-8\" rồi gửi lại, hoặc dán các dòng vào tin nhắn.",
         "Only CSV files (.csv) can be read. In Excel choose Save As → \"CSV UTF-8\" and send it again, or paste the lines into a message.");
 
-    /// <summary>{0} the largest size in kilobytes.</summary>
+    /// <summary>{0} the largest size, as <see cref="FileSize"/> writes it ("1 MB").</summary>
     public static readonly Msg GuestFileTooLarge = new(
-        "Tệp quá lớn (tối đa {0} KB). Anh/Chị chia danh sách thành nhiều tệp nhỏ hơn.",
-        "The file is too large (at most {0} KB). Split the list into smaller files.");
+        "Tệp quá lớn (tối đa {0}). Anh/Chị chia danh sách thành nhiều tệp nhỏ hơn.",
+        "The file is too large (at most {0}). Split the list into smaller files.");
 
     public static readonly Msg GuestFileUnavailable = new(
         "Chưa tải được tệp. Anh/Chị gửi lại tệp sau ít phút.",
@@ -30,7 +30,8 @@ public static partial class Texts
         "Kênh này không chuyển tệp cho trợ lý. Anh/Chị mở tệp CSV, chép các dòng và dán vào tin nhắn.",
         "This channel does not pass files on. Open the CSV file, copy its lines and paste them into a message.");
 
+    /// <summary>{0} the largest size, as <see cref="FileSize"/> writes it ("1 MB").</summary>
     public static readonly Msg GuestAskListOrFile = new(
-        "Anh/Chị cũng có thể gửi tệp CSV (Excel: Lưu thành → \"CSV UTF-8\"), tối đa {0} KB.",
-        "A CSV file works too (Excel: Save As → \"CSV UTF-8\"), at most {0} KB.");
+        "Anh/Chị cũng có thể gửi tệp CSV (Excel: Lưu thành → \"CSV UTF-8\"), tối đa {0}.",
+        "A CSV file works too (Excel: Save As → \"CSV UTF-8\"), at most {0}.");
 }

@@ -14,7 +14,7 @@ public static partial class Texts
 
     public static readonly Msg FormalInvitationTitle = new("<b>THƯ MỜI</b>", "<b>INVITATION</b>");
 
-    /// <summary>{0} name, {1} " – position" or nothing, {2} the meeting's title.</summary>
+    /// <summary>{0} name, {1} " – position, unit" (what is known) or nothing, {2} the meeting's title.</summary>
     public static readonly Msg FormalInviteNamed = new(
         "Trân trọng kính mời Đồng chí <b>{0}</b>{1}\ntham dự <b>{2}</b>.",
         "We respectfully invite <b>{0}</b>{1}\nto attend <b>{2}</b>.");
@@ -111,11 +111,11 @@ public static partial class Texts
     // The guest's side.
 
     public static readonly Msg GuestLinkInvalid = new(
-        "Đường dẫn mời này không đúng; Anh/Chị vui lòng liên hệ Ban Tổ chức.",
+        "Đường dẫn mời này không đúng; Đồng chí vui lòng liên hệ Ban Tổ chức.",
         "This invitation link is not valid; please contact the organizers.");
 
     public static readonly Msg GuestLinkUsed = new(
-        "Thư mời này đã được mở trên một tài khoản khác; Anh/Chị vui lòng liên hệ Ban Tổ chức.",
+        "Thư mời này đã được mở trên một tài khoản khác; Đồng chí vui lòng liên hệ Ban Tổ chức.",
         "This invitation was already opened from another account; please contact the organizers.");
 
     public static readonly Msg GuestLinkExpired = new(

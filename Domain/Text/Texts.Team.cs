@@ -25,13 +25,15 @@ public static partial class Texts
     /// <summary>The printable sheet's title: {0} the team, {1} the committee's full name.</summary>
     public static readonly Msg QrSheetTitle = new("Mã QR đăng ký {0} theo đơn vị – {1}", "Registration QR codes of the {0} by unit – {1}");
 
+    /// <summary>{0} an example of the typed command (/start P01): the cards show only the unit's code.</summary>
     public static readonly Msg QrSheetNoteLink = new(
-        "Quét mã QR bằng điện thoại để mở Trợ lý trên Telegram và đăng ký; đơn vị đã được chọn sẵn. Trên Zalo, gõ lệnh ghi dưới mã.",
-        "Scan the QR code with a phone to open the assistant on Telegram and register; the unit is already chosen. On Zalo, type the command under the code.");
+        "Quét mã QR bằng điện thoại để mở Trợ lý trên Telegram và đăng ký; đơn vị đã được chọn sẵn. Trên Zalo, gõ /start và mã đơn vị ghi dưới mã QR, ví dụ: {0}",
+        "Scan the QR code with a phone to open the assistant on Telegram and register; the unit is already chosen. On Zalo, type /start and the unit code under the QR code, for example: {0}");
 
+    /// <summary>{0} an example of the typed command (/start P01).</summary>
     public static readonly Msg QrSheetNoteTyped = new(
-        "Mỗi mã QR chứa lệnh đăng ký của đơn vị: gõ lệnh ghi dưới mã vào khung trò chuyện với Trợ lý.",
-        "Each QR code holds the unit's registration command: type the command under the code in the chat with the assistant.");
+        "Mỗi mã QR chứa lệnh đăng ký của đơn vị. Có thể gõ /start và mã đơn vị ghi dưới mã QR vào khung trò chuyện với Trợ lý, ví dụ: {0}",
+        "Each QR code holds the unit's registration command. You can also type /start and the unit code under the QR code in the chat with the assistant, for example: {0}");
 
     /// <summary>{0} how many units, {1} an example code.</summary>
     public static readonly Msg QrSheetCaption = new(

@@ -27,6 +27,9 @@ public sealed class ConsoleFileTests : IDisposable
         var text = await File.ReadAllTextAsync(links);
         Assert.Contains("Công an Quận 5, Đội 2", text, StringComparison.Ordinal);
         Assert.Equal(2, text.Split("/start g_").Length - 1);
+        Assert.Contains($"📎 {Path.GetFileName(links)} ({FileSize.Format(new FileInfo(links).Length, Lang.Vi)}) → ", transcript, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\(\d{4,} byte\)", transcript);
+        Assert.Contains(Texts.GuestAskListOrFile.For(Lang.Vi, "1 MB").ToPlain(), transcript, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed partial class GuestConsoleTests : IDisposable
         var answered = await ConsoleScript.RunAsync(folder.DatabasePath, $"!as 3001 An\n/start {token}\n1\n1\n!as 1001\n/diemdanh\n");
         Assert.Contains(Texts.FormalClosing.Plain(Lang.Vi), answered, StringComparison.Ordinal);
         Assert.DoesNotContain("Số: 27/KH-MTTQ-BTT", answered, StringComparison.Ordinal);
-        Assert.Contains("bot → 3001: " + Texts.RsvpAttending.For(Lang.Vi, label).ToPlain(), answered, StringComparison.Ordinal);
+        Assert.Contains("bot → 3001: " + Texts.GuestRsvpAttending.For(Lang.Vi, label).ToPlain(), answered, StringComparison.Ordinal);
         var code = CodePattern().Match(answered).Groups[1].Value;
         Assert.Equal(6, code.Length);
 

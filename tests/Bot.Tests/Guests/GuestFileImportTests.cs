@@ -130,7 +130,7 @@ public sealed class GuestFileImportTests : IAsyncLifetime
         var large = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Trần Văn Bảy,Công an Quận 5,Trưởng ban\n", (Domain.Conversations.Attachment.MaxBytes / 40) + 10)));
 
         organizer.User.SendDocument("khach.csv", large, fileSize: statedSize);
-        await organizer.Next(m => m.Text == Vi(Texts.GuestFileTooLarge, Domain.Conversations.Attachment.MaxBytes / 1024));
+        await organizer.Next(m => m.Text == Vi(Texts.GuestFileTooLarge, "1 MB"));
 
         Assert.Empty(bot.Service<EntityStore>().All<Guest>());
         Assert.Equal(statedSize is null ? 0 : 1, fake.Calls("getFile"));

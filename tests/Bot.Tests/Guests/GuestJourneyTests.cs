@@ -62,7 +62,7 @@ public sealed partial class GuestJourneyTests : IAsyncLifetime
         await using (bot = await Start())
         {
             await guest.Press(Texts.GuestConsentYes.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.Attend.Plain(Lang.Vi)));
-            await guest.Press(Texts.Attend.Plain(Lang.Vi), m => m.Text == Texts.RsvpAttending.For(Lang.Vi, "Hội nghị có khách mời").Value);
+            await guest.Press(Texts.Attend.Plain(Lang.Vi), m => m.Text == Texts.GuestRsvpAttending.For(Lang.Vi, "Hội nghị có khách mời").Value);
 
             var photo = await organizer.Say("/diemdanh", m => m.Method == "sendPhoto");
             var (door, _, _) = QrDecoder.Decode(photo.DocumentContent!);

@@ -52,7 +52,7 @@ public sealed partial class ZaloGuestDayTests : IAsyncLifetime
         await guest.Say($"/start {first}", m => m.Text!.Contains(". " + Texts.GuestConsentYes.Plain(Lang.Vi), StringComparison.Ordinal));
         Assert.Contains(guest.Received, m => m.Text!.Contains("Nguyễn Văn An", StringComparison.Ordinal) && m.Text.Contains(Texts.FormalClosing.Plain(Lang.Vi), StringComparison.Ordinal));
         await guest.Choose(Texts.GuestConsentYes.Plain(Lang.Vi), m => m.Text!.Contains(". " + Texts.Attend.Plain(Lang.Vi), StringComparison.Ordinal));
-        await guest.Choose(Texts.Attend.Plain(Lang.Vi), m => m.Text == Texts.RsvpAttending.For(Lang.Vi, Title).ToPlain());
+        await guest.Choose(Texts.Attend.Plain(Lang.Vi), m => m.Text == Texts.GuestRsvpAttending.For(Lang.Vi, Title).ToPlain());
 
         var opened = await organizer.Say("/diemdanh", m => m.Text!.Contains(". " + Texts.CheckInHandButton.Plain(Lang.Vi), StringComparison.Ordinal));
         var code = CodePattern().Match(opened.Text!).Groups[1].Value;

@@ -133,7 +133,7 @@ public sealed class GuestFileImportTests
         bot.Send(Organizer, new MediaIn(MediaKind.Document, "f", "khach.xlsx", null));
         Assert.Equal(Texts.GuestFileNotCsv.Vi(), LastText());
         bot.Send(Organizer, new MediaIn(MediaKind.Document, "f", "khach.csv", null) { Content = Attachment.TooLarge });
-        Assert.Equal(Texts.GuestFileTooLarge.Vi(1024), LastText());
+        Assert.Equal(Texts.GuestFileTooLarge.Vi("1 MB"), LastText());
         bot.Send(Organizer, new MediaIn(MediaKind.Document, "f", "khach.csv", null) { Content = Attachment.Unavailable });
         Assert.Equal(Texts.GuestFileUnavailable.Vi(), LastText());
 

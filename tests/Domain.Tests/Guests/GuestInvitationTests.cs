@@ -43,7 +43,7 @@ public sealed class GuestInvitationTests
 
         var texts = bot.TextsTo(Visitor);
         Assert.Contains("Số: 27/KH-MTTQ-BTT", texts[0], StringComparison.Ordinal);
-        Assert.Contains(Texts.FormalInviteNamed.Vi("Nguyễn Văn An", " – Phó Trưởng ban", Title), texts[0], StringComparison.Ordinal);
+        Assert.Contains(Texts.FormalInviteNamed.Vi("Nguyễn Văn An", " – Phó Trưởng ban, Ban Dân vận Quận ủy", Title), texts[0], StringComparison.Ordinal);
         Assert.Contains(Texts.FormalClosing.Vi(), texts[0], StringComparison.Ordinal);
         Assert.Contains("Trần Nam Đức", texts[0], StringComparison.Ordinal);
         Assert.Equal(Texts.GuestConsentQuestion.Vi(bot.Settings.Organization.FullName.Vi), texts[1]);
@@ -62,7 +62,7 @@ public sealed class GuestInvitationTests
         Assert.Equal((Visitor.ToString(), RsvpAnswer.Attending), (guest.ClaimedBy, guest.Answer));
         Assert.Null(bot.MemberOf(Visitor));
         Assert.Empty(bot.Store.All<Rsvp>());
-        Assert.Contains(Texts.RsvpAttending.Vi(Title), bot.TextsTo(Visitor));
+        Assert.Contains(Texts.GuestRsvpAttending.Vi(Title), bot.TextsTo(Visitor));
     }
 
     [Fact]

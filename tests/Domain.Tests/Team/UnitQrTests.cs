@@ -34,7 +34,7 @@ public sealed class UnitQrTests
         Assert.Equal(ConversationDriver.Units.All.Select(u => u.Name), sheet.Units.Select(u => u.UnitName));
         Assert.Equal(ConversationDriver.Units.All.Select(u => $"https://t.me/{BotName}?start={u.Code}"), sheet.Units.Select(u => u.Payload));
         Assert.All(sheet.Units, u => Assert.Equal($"/start {u.Code}", u.Typed));
-        Assert.Equal(Texts.QrSheetNoteLink.Vi, sheet.Note);
+        Assert.Equal(Texts.QrSheetNoteLink.For(Lang.Vi, "/start P01").ToPlain(), sheet.Note);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class UnitQrTests
         Assert.Equal(2, replies.OfType<DocumentOut>().Count());
         var sheet = Assert.Single(console.TeamFiles.Sheets);
         Assert.All(sheet.Units, u => Assert.Equal($"/start {u.Code}", u.Payload));
-        Assert.Equal(Texts.QrSheetNoteTyped.Vi, sheet.Note);
+        Assert.Equal(Texts.QrSheetNoteTyped.For(Lang.Vi, "/start P01").ToPlain(), sheet.Note);
     }
 
     [Fact]
