@@ -32,6 +32,22 @@ internal static class BroadcastRedaction
         return Outbox.ToItem(row);
     }
 
+    /// <summary>The same replacement, each distinct text worked out once.</summary>
+    public static Func<string, string> Remembering(Func<string, string> redact)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        return text =>
+        {
+            if (!known.TryGetValue(text, out var redacted))
+            {
+                redacted = redact(text);
+                known[text] = redacted;
+            }
+
+            return redacted;
+        };
+    }
+
     private static bool IsBroadcast(BsonDocument row) =>
         row["tag"].IsString || (row["prio"].IsNumber && row["prio"].AsInt32 == (int)Priority.Bulk);
 

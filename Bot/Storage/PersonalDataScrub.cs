@@ -40,19 +40,27 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
         var matcher = new TraceMatcher(trace.Keys, [.. trace.Keys, .. trace.Texts]);
         var cancelled = new List<long>();
         var rewritten = new List<OutboxItem>();
+        // Every broadcast message is tried, not only those holding the name as stored: a notice may
+        // write it in capitals, or the number as 0912.345.678. A broadcast's thousands of messages share a few texts.
+        var redact = trace.Redact is { } given ? BroadcastRedaction.Remembering(given) : null;
         foreach (var row in RecoveryMarks.OpenRows(database, Database.OutboxName, Outbox.IsPending).ToList())
         {
             var id = row["_id"].AsInt64;
-            if (keep?.Contains(id) == true || !(matcher.IsKey(row["to"]) || matcher.Mentions(row)))
+            if (keep?.Contains(id) == true)
             {
                 continue;
             }
 
             // Rewritten only when nothing of theirs is left in it; otherwise cancelled as any other.
-            if (!matcher.IsKey(row["to"]) && trace.Redact is { } redact && BroadcastRedaction.TryRedact(row, redact) is { } item && !matcher.Mentions(row))
+            if (!matcher.IsKey(row["to"]) && redact is not null && BroadcastRedaction.TryRedact(row, redact) is { } item && !matcher.Mentions(row))
             {
                 database.Outbox.Update(row);
                 rewritten.Add(item);
+                continue;
+            }
+
+            if (!(matcher.IsKey(row["to"]) || matcher.Mentions(row)))
+            {
                 continue;
             }
 

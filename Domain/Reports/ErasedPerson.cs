@@ -111,7 +111,7 @@ public sealed partial record ErasedPerson(string Salt, IReadOnlyList<string> Key
 
     /// <summary>The same person and salt (records compare lists by reference).</summary>
     public bool SameAs(ErasedPerson other) =>
-        other is not null && Salt == other.Salt && NameHash == other.NameHash && KeyHashes.SequenceEqual(other.KeyHashes, StringComparer.Ordinal);
+        other is not null && Salt == other.Salt && NameHash == other.NameHash && PhoneHash == other.PhoneHash && KeyHashes.SequenceEqual(other.KeyHashes, StringComparer.Ordinal);
 
     public string Write() => JsonSerializer.Serialize(this);
 
