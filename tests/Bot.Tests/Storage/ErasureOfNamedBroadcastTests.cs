@@ -19,6 +19,14 @@ public sealed class ErasureOfNamedBroadcastTests : IAsyncLifetime
     private const string Name = "Đặng Thị Khen Thưởng";
     private const string Phone = "0912345678";
 
+    private static readonly Dictionary<string, string?> Settings = new()
+    {
+        ["Flood:Burst"] = "1000",
+        ["Delivery:FirstBackoff"] = "00:00:00.100",
+        ["Delivery:MaxBackoff"] = "00:00:00.300",
+        ["Delivery:MaxAttempts"] = "10000",
+    };
+
     private readonly TempFolder folder = new();
     private FakeBotApi fake = null!;
 
@@ -33,13 +41,7 @@ public sealed class ErasureOfNamedBroadcastTests : IAsyncLifetime
     [Fact]
     public async Task A_notice_naming_the_erased_person_goes_on_to_the_others_without_their_name_or_number()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, new Dictionary<string, string?>
-        {
-            ["Flood:Burst"] = "1000",
-            ["Delivery:FirstBackoff"] = "00:00:00.100",
-            ["Delivery:MaxBackoff"] = "00:00:00.300",
-            ["Delivery:MaxAttempts"] = "10000",
-        });
+        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, Settings);
         var organizer = new Chat(fake, BotUnderTest.Organizer);
         var person = new Chat(fake, PersonId, "Khen");
         var reader = new Chat(fake, ReaderId);
@@ -73,5 +75,33 @@ public sealed class ErasureOfNamedBroadcastTests : IAsyncLifetime
         var needles = PersonTraces.Needles(PersonId, Name, Name.ToUpperInvariant(), Phone[1..], "912.345.678");
         PersonTraces.AssertNoneInCollections(database, PersonId, needles);
         PersonTraces.AssertNoneInBytes(database, PersonId, needles);
+    }
+
+    [Fact]
+    public async Task After_a_restart_the_waiting_message_goes_out_as_rewritten()
+    {
+        var reader = new Chat(fake, ReaderId);
+        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, Settings))
+        {
+            var organizer = new Chat(fake, BotUnderTest.Organizer);
+            var person = new Chat(fake, PersonId, "Khen");
+            await Journeys.RegisterAsync(person, Name, Phone, "Phường 8", "Tổ trưởng");
+            await Journeys.ApproveAsync(organizer, Name);
+            await person.Next(m => m.Text!.Contains("duyệt", StringComparison.OrdinalIgnoreCase));
+            bot.Service<EntityStore>().Put(new Member { Id = $"telegram:{ReaderId}", FullName = "Võ Văn Đọc", Phone = "+84911222444", UnitCode = "P09", Position = "Ủy viên", Status = MemberStatus.Approved });
+            fake.FailNext("sendMessage", 502, count: 100_000, chatId: ReaderId);
+            await Journeys.BroadcastAsync(organizer, $"Chúc mừng đồng chí {Name} được khen thưởng.");
+            await person.Next(m => m.Text!.StartsWith("Chúc mừng", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+            await person.Say("/xoadulieu", m => m.Buttons.Any());
+            await person.Press(Texts.EraseYes.Plain(Lang.Vi), m => m.Text!.Contains(Texts.Erased.Plain(Lang.Vi)[..20], StringComparison.Ordinal));
+            await PersonTraces.OneErasureFinishedAsync(bot.Service<ErasureFinisher>());
+        }
+
+        fake.ClearFailures();
+        await using var restarted = await BotUnderTest.StartAsync(fake, folder.DatabasePath, Settings);
+
+        var received = await reader.Next(m => m.Text!.StartsWith("Chúc mừng", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+        Assert.Equal($"Chúc mừng đồng chí {Texts.ErasedName.Vi} được khen thưởng.", received.Text);
+        Assert.Single(reader.Received, m => m.Text!.StartsWith("Chúc mừng", StringComparison.Ordinal));
     }
 }
