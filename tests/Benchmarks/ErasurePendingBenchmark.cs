@@ -21,7 +21,8 @@ public static class ErasurePendingBenchmark
     private const string Name = "Phạm Thị Riêng Tư";
 
     /// <param name="rewrite">False: as before broadcasts were rewritten, every message naming the person is cancelled (the baseline).</param>
-    public static (int Pending, double ScrubMs, int Rewritten) Run(int pending, bool rewrite = true)
+    /// <param name="naming">False: the notice names someone else, so nothing is rewritten, but every message is still read.</param>
+    public static (int Pending, double ScrubMs, int Rewritten) Run(int pending, bool rewrite = true, bool naming = true)
     {
         var folder = Directory.CreateTempSubdirectory("bench-erasure-pending-");
         try
@@ -29,7 +30,7 @@ public static class ErasurePendingBenchmark
             using var database = new Database(Path.Combine(folder.FullName, "bot.db"), StoredEntities.Types);
             var outbox = new Outbox(database);
             var now = DateTimeOffset.UtcNow;
-            var message = new TextOut(new Html($"<b>Khen thưởng</b> đồng chí {Name} (0987.654.321) đã hoàn thành xuất sắc nhiệm vụ tuyên truyền năm 2023."));
+            var message = new TextOut(new Html($"<b>Khen thưởng</b> đồng chí {(naming ? Name : "Lê Văn Khác")} ({(naming ? "0987.654.321" : "0911.222.333")}) đã hoàn thành xuất sắc nhiệm vụ tuyên truyền năm 2023."));
             var json = StoredMessage.Json(message);
             database.InTransaction(() =>
             {
