@@ -60,6 +60,26 @@ internal sealed class ChatTurns
         return removed;
     }
 
+    /// <summary>Puts <paramref name="item"/> in the place of the waiting message with its id (never the one in flight); false when it is not there.</summary>
+    public bool Replace(string chat, OutboxItem item)
+    {
+        if (!chats.TryGetValue(chat, out var queue))
+        {
+            return false;
+        }
+
+        for (var node = queue.Lanes[(int)item.Priority].First; node is not null; node = node.Next)
+        {
+            if (node.Value.Id == item.Id && !ReferenceEquals(node.Value, queue.InFlight))
+            {
+                node.Value = item;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The next chat's first message, now in flight; or null with the time a resting chat wakes.</summary>
     public OutboxItem? Take(DateTimeOffset now, out DateTimeOffset? nextDue)
     {

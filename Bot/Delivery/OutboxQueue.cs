@@ -18,6 +18,9 @@ public sealed class OutboxQueue
 
     // Messages cancelled while in flight: one whose send then fails is not tried again.
     private readonly HashSet<long> cancelledInFlight = [];
+
+    // Messages rewritten while in flight (an erasure took a name out): a retry sends the new text.
+    private readonly Dictionary<long, OutboxItem> rewrittenInFlight = [];
     private readonly TagTally tally = new();
 
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -80,6 +83,30 @@ public sealed class OutboxQueue
     }
 
     /// <summary>
+    /// Sends these in place of the waiting messages with their ids (an erasure rewrote them); one
+    /// being sent finishes as it was, and is sent as rewritten if it must be tried again.
+    /// </summary>
+    public void Replace(IEnumerable<OutboxItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        lock (gate)
+        {
+            foreach (var item in items)
+            {
+                if (!known.TryGetValue(item.Id, out var chat) || turns.Replace(chat, item))
+                {
+                    continue;
+                }
+
+                if (turns.IsInFlight(chat, item.Id))
+                {
+                    rewrittenInFlight[item.Id] = item;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Takes the next message to send, or null with the time to look again. The chat is then
     /// busy until <see cref="Done"/> or <see cref="Retry"/>.
     /// </summary>
@@ -102,6 +129,7 @@ public sealed class OutboxQueue
             turns.Finish(item);
             known.Remove(item.Id);
             cancelledInFlight.Remove(item.Id);
+            rewrittenInFlight.Remove(item.Id);
             Idle.End();
             Wake();
         }
@@ -121,6 +149,11 @@ public sealed class OutboxQueue
             {
                 Done(item, OutboxStatus.Cancelled);
                 return false;
+            }
+
+            if (rewrittenInFlight.Remove(item.Id, out var rewritten))
+            {
+                item = item with { Message = rewritten.Message };
             }
 
             turns.Rest(countAttempt ? item with { Attempts = item.Attempts + 1 } : item, notBefore);

@@ -138,6 +138,7 @@ public sealed class UpdatePipeline
             if (result is not null)
             {
                 outbox.Drop(result.Cancelled);
+                outbox.Replace(result.Rewritten);
                 asked.NoteTurn(item, result.Queued);
                 outbox.Add(result.Queued);
                 foreach (var signal in result.Signals)

@@ -240,7 +240,7 @@ public sealed class Outbox(Database database, GroupCommit? group = null) : IOutb
         database.Outbox.DeleteMany(BsonExpression.Create(
             "status != @0 AND done < @1 AND _id < @2", (int)OutboxStatus.Pending, before.UtcDateTime, RecoveryMarks.LastId(database.Outbox)));
 
-    private static OutboxItem ToItem(BsonDocument doc) => new(
+    internal static OutboxItem ToItem(BsonDocument doc) => new(
         doc["_id"].AsInt64,
         UserKey.Parse(doc["to"].AsString),
         (Priority)doc["prio"].AsInt32,

@@ -8,7 +8,8 @@ namespace Bot.Storage;
 /// transaction, only what is cheap to find: messages not yet sent (to them, or naming them: an
 /// approval card is cancelled, and its id handed back so the sender drops it), received events
 /// not yet handled, their blocked-channel mark, the retention sweep's mark of their session from
-/// before they registered, and the numbered choices shown to them or naming them. Of the waiting
+/// before they registered, and the numbered choices shown to them or naming them (a broadcast to
+/// others that names them is not cancelled: it goes on with "(đã xóa)", see <see cref="BroadcastRedaction"/>). Of the waiting
 /// events, their own (what they typed or pressed, a report version they sent to the desk's queue)
 /// are dropped: they asked for their data to go, and the desk would refuse a version from someone
 /// no longer reporting anyway. Someone else's waiting event is kept and only the person taken out
@@ -29,16 +30,36 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
     /// <summary>Released after each commit that added an erasure job, for <see cref="ErasureFinisher"/>.</summary>
     internal SemaphoreSlim JobAdded { get; } = new(0);
 
-    /// <summary>Returns the ids of outbox rows it cancelled; rows in <paramref name="keep"/> (the erasing turn's own reply) are left.</summary>
-    internal IReadOnlyList<long> ScrubInTransaction(PersonalTrace trace, DateTimeOffset now, IReadOnlySet<long>? keep = null)
+    /// <summary>
+    /// Returns the outbox rows it cancelled, and the broadcast messages it rewrote without the
+    /// person (<see cref="BroadcastRedaction"/>); rows in <paramref name="keep"/> (the erasing turn's own reply) are left.
+    /// </summary>
+    internal ScrubbedOutbox ScrubInTransaction(PersonalTrace trace, DateTimeOffset now, IReadOnlySet<long>? keep = null)
     {
         ArgumentNullException.ThrowIfNull(trace);
         var matcher = new TraceMatcher(trace.Keys, [.. trace.Keys, .. trace.Texts]);
         var cancelled = new List<long>();
+        var rewritten = new List<OutboxItem>();
+        // Every broadcast message is tried, not only those holding the name as stored: a notice may
+        // write it in capitals, or the number as 0912.345.678. A broadcast's thousands of messages share a few texts.
+        var redact = trace.Redact is { } given ? BroadcastRedaction.Remembering(given) : null;
         foreach (var row in RecoveryMarks.OpenRows(database, Database.OutboxName, Outbox.IsPending).ToList())
         {
             var id = row["_id"].AsInt64;
-            if (keep?.Contains(id) == true || !(matcher.IsKey(row["to"]) || matcher.Mentions(row)))
+            if (keep?.Contains(id) == true)
+            {
+                continue;
+            }
+
+            // Rewritten only when nothing of theirs is left in it; otherwise cancelled as any other.
+            if (!matcher.IsKey(row["to"]) && redact is not null && BroadcastRedaction.TryRedact(row, redact) is { } item && !matcher.Mentions(row))
+            {
+                database.Outbox.Update(row);
+                rewritten.Add(item);
+                continue;
+            }
+
+            if (!(matcher.IsKey(row["to"]) || matcher.Mentions(row)))
             {
                 continue;
             }
@@ -105,7 +126,7 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
             cache?.Forget(trace.Keys);
             JobAdded.Release();
         });
-        return cancelled;
+        return new ScrubbedOutbox(cancelled, rewritten);
     }
 
     /// <summary>An inbox row with nothing of the person left: handled, without text, from nobody.</summary>
@@ -118,6 +139,9 @@ public sealed class PersonalDataScrub(Database database, Reachability reachabili
         ["at"] = row["at"],
     };
 }
+
+/// <summary>What an erasure changed in the outbox: the rows cancelled, and the broadcast messages rewritten without the person.</summary>
+internal sealed record ScrubbedOutbox(IReadOnlyList<long> Cancelled, IReadOnlyList<OutboxItem> Rewritten);
 
 /// <summary>Whether a stored document holds one of a person's keys or identifying texts anywhere in it.</summary>
 internal sealed class TraceMatcher(IEnumerable<string> keys, IReadOnlyList<string> needles)

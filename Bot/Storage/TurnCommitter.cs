@@ -4,7 +4,11 @@ using LiteDB;
 namespace Bot.Storage;
 
 /// <summary>What a committed turn left for the workers: messages to send and signals to handle.</summary>
-public sealed record CommitResult(IReadOnlyList<OutboxItem> Queued, IReadOnlyList<InboxItem> Signals, IReadOnlyList<long> Cancelled);
+public sealed record CommitResult(IReadOnlyList<OutboxItem> Queued, IReadOnlyList<InboxItem> Signals, IReadOnlyList<long> Cancelled)
+{
+    /// <summary>Waiting messages an erasure rewrote without the person: the sender sends these instead of what it holds.</summary>
+    public IReadOnlyList<OutboxItem> Rewritten { get; init; } = [];
+}
 
 /// <summary>
 /// Writes one turn's whole outcome in one transaction: the records it changed, its replies as
@@ -75,15 +79,20 @@ public sealed class TurnCommitter(Database database, EntityStore entities, Inbox
             .OfType<InboxItem>()
             .ToList();
         inbox.MarkHandled(inboxSeq, handled);
+        var rewritten = new List<OutboxItem>();
         foreach (var trace in changes.Erasures)
         {
             // Last, so that this turn's own inbox row goes too; this turn's reply to the person
             // stays until it is sent (ErasureFinisher).
             var queuedIds = queued.Select(q => q.Id).ToHashSet();
-            cancelled.AddRange(scrub?.ScrubInTransaction(trace, now, keep: queuedIds) ?? []);
+            if (scrub?.ScrubInTransaction(trace, now, keep: queuedIds) is { } scrubbed)
+            {
+                cancelled.AddRange(scrubbed.Cancelled);
+                rewritten.AddRange(scrubbed.Rewritten);
+            }
         }
 
-        return new CommitResult(queued, signals, cancelled);
+        return new CommitResult(queued, signals, cancelled) { Rewritten = rewritten };
     }
 
     /// <summary>A turn's records and messages as JSON, made before the shared transaction.</summary>

@@ -5,12 +5,14 @@ namespace Domain.Campaigns;
 
 /// <summary>
 /// A person's part in campaigns, removed with them: their answers with every proof link and
-/// screenshot reference, their place in recipient lists, and their name as a campaign's author.
+/// screenshot reference, their place in recipient lists, their name as a campaign's author, and
+/// their name and number in a campaign's title and text (shown as "(đã xóa)").
 /// The campaign's counts then simply no longer include them.
 /// </summary>
 public static class CampaignErasure
 {
-    public static void Erase(Turn turn, IReadOnlySet<string> keys)
+    /// <param name="redact">Takes their name and number out of a campaign's title and text (see <see cref="Notices.NoticeErasure"/>).</param>
+    public static void Erase(Turn turn, IReadOnlySet<string> keys, Func<string, string>? redact = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(keys);
@@ -19,13 +21,19 @@ public static class CampaignErasure
             turn.Changes.Delete<CampaignAnswer>(answer.Id);
         }
 
-        foreach (var campaign in turn.Store.All<Campaign>().Where(c => c.Recipients.Any(keys.Contains) || keys.Contains(c.CreatedBy)))
+        foreach (var campaign in turn.Store.All<Campaign>())
         {
-            turn.Changes.Put(campaign with
+            var (title, text) = (redact?.Invoke(campaign.Title) ?? campaign.Title, redact?.Invoke(campaign.Text) ?? campaign.Text);
+            if (campaign.Recipients.Any(keys.Contains) || keys.Contains(campaign.CreatedBy) || title != campaign.Title || text != campaign.Text)
             {
-                Recipients = [.. campaign.Recipients.Where(r => !keys.Contains(r))],
-                CreatedBy = keys.Contains(campaign.CreatedBy) ? PersonalDataEraser.Erased : campaign.CreatedBy,
-            });
+                turn.Changes.Put(campaign with
+                {
+                    Title = title,
+                    Text = text,
+                    Recipients = [.. campaign.Recipients.Where(r => !keys.Contains(r))],
+                    CreatedBy = keys.Contains(campaign.CreatedBy) ? PersonalDataEraser.Erased : campaign.CreatedBy,
+                });
+            }
         }
     }
 }

@@ -29,6 +29,13 @@ public sealed record PersonalTrace(IReadOnlyList<string> Keys, IReadOnlyList<str
     /// stored up to the erasure, or the old copies they replace would stay in it.
     /// </summary>
     public IReadOnlyList<string> WaitFor { get; init; } = [];
+
+    /// <summary>
+    /// A text for other people (a broadcast not yet sent) with the person's name and phone
+    /// replaced by "(đã xóa)": such a message goes on without them instead of being cancelled.
+    /// Null when nothing of theirs can be found in a text.
+    /// </summary>
+    public Func<string, string>? Redact { get; init; }
 }
 
 /// <summary>

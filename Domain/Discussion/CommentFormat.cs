@@ -81,8 +81,7 @@ public static class CommentFormat
     }
 
     /// <summary>3.001 in Vietnamese, 3,001 in English.</summary>
-    public static string Count(int count, Lang lang) =>
-        count.ToString("N0", CultureInfo.GetCultureInfo(lang == Lang.En ? "en-US" : "vi-VN"));
+    public static string Count(int count, Lang lang) => Reports.ReportNumbers.Format(count, lang);
 
     /// <summary>
     /// The text as it is kept: NFC (so the count is what the reader sees), line breaks as LF, no

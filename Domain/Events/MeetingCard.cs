@@ -18,7 +18,7 @@ public static class MeetingCard
         ArgumentNullException.ThrowIfNull(meeting);
         var zone = turn.Settings.TimeZone;
         var lang = turn.Lang;
-        var text = Texts.MeetingCard.For(lang, meeting.Title, meeting.Label, MeetingFormat.When(meeting.StartsAt, zone, lang), meeting.Venue.Place, MeetingFormat.When(meeting.RsvpDeadline, zone, lang), ReportNumbers.Format(meeting.Expected), meeting.Programme.Count);
+        var text = Texts.MeetingCard.For(lang, meeting.Title, meeting.Label, MeetingFormat.When(meeting.StartsAt, zone, lang), meeting.Venue.Place, MeetingFormat.When(meeting.RsvpDeadline, zone, lang), ReportNumbers.Format(meeting.Expected, lang), meeting.Programme.Count);
         Msg[] labels = [Texts.EditTitle, Texts.EditShortTitle, Texts.EditTime, Texts.EditVenue, Texts.EditDeadline, Texts.EditProgramme, Texts.EditExpected, Texts.EditPlanNumber, Texts.EditSigner, Texts.EditIssued];
         var buttons = new List<Button> { new(Texts.CopyMeeting.Plain(lang), new MeetingEditButton.Copy(meeting.Id).Encode()) };
         buttons.AddRange(MeetingEditor.Fields.Select((field, i) => new Button(labels[i].Plain(lang), new MeetingEditButton.Edit(field, meeting.Id).Encode())));

@@ -11,6 +11,7 @@ namespace Domain.Members;
 /// Everything the records hold about one person, found and removed: their profile, role, answers,
 /// comments, sessions and links on every channel, link codes and attempts, the names of a
 /// delegation they gave, their place in notices' recipient lists and in others' answer histories,
+/// their name and number in notices' and campaigns' texts (<see cref="NoticeErasure"/>),
 /// and (through the shell) approval cards about them not yet sent. The shell is handed a <see cref="PersonalTrace"/>
 /// for what it keeps outside the records.
 /// </summary>
@@ -76,23 +77,31 @@ public static class PersonalDataEraser
             turn.Changes.Put(delegation with { Names = [], By = Erased });
         }
 
-        foreach (var notice in store.All<Notice>().Where(n => n.Recipients.Any(keys.Contains) || keys.Contains(n.CreatedBy)))
+        // A notice that names them goes on to the others, with the name and number taken out.
+        var redact = NoticeErasure.Redactor(turn, member);
+        foreach (var notice in store.All<Notice>())
         {
-            turn.Changes.Put(notice with
+            var text = redact?.Invoke(notice.Text) ?? notice.Text;
+            if (notice.Recipients.Any(keys.Contains) || keys.Contains(notice.CreatedBy) || text != notice.Text)
             {
-                Recipients = [.. notice.Recipients.Where(r => !keys.Contains(r))],
-                CreatedBy = keys.Contains(notice.CreatedBy) ? Erased : notice.CreatedBy,
-            });
+                turn.Changes.Put(notice with
+                {
+                    Text = text,
+                    Recipients = [.. notice.Recipients.Where(r => !keys.Contains(r))],
+                    CreatedBy = keys.Contains(notice.CreatedBy) ? Erased : notice.CreatedBy,
+                });
+            }
         }
 
         DeciderErasure.Erase(turn, keys);
         Reports.ReportErasure.Erase(turn, keys, member);
-        Campaigns.CampaignErasure.Erase(turn, keys);
+        Campaigns.CampaignErasure.Erase(turn, keys, redact);
         var traces = Traces(turn, member);
         traces.AddRange(Guests.GuestErasure.Erase(turn, keys));
         // The queues this turn signalled (the report desk) do their part of the erasure in their own turns.
         turn.Changes.Erase(new PersonalTrace([.. keys], traces.Distinct(StringComparer.Ordinal).ToList())
         {
+            Redact = redact,
             WaitFor = turn.Changes.Signals.Select(s => s.From.ToString()).Where(q => !keys.Contains(q)).Distinct(StringComparer.Ordinal).ToList(),
         });
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Domain.Conversations;
 using Domain.Events;
 using Domain.Members;
+using Domain.Reports;
 using Domain.Text;
 using Domain.Users;
 
@@ -160,14 +161,13 @@ public sealed class BroadcastActions(UnitCatalog units) : IBroadcastActions, ISt
     public static Html Progress(Lang lang, Notice notice, TimeZoneInfo zone, int sent, int total, int failed)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var culture = CultureInfo.GetCultureInfo(lang == Lang.En ? "en-US" : "vi-VN");
         return Texts.NoticeProgress.For(
             lang,
             NoticeLabel.Opening(notice),
             NoticeLabel.SentAt(notice, zone, lang),
-            sent.ToString("N0", culture),
-            total.ToString("N0", culture),
-            failed.ToString("N0", culture));
+            ReportNumbers.Format(sent, lang),
+            ReportNumbers.Format(total, lang),
+            ReportNumbers.Format(failed, lang));
     }
 
     /// <summary>The notice as a member sees it: the organizer's text, with the meeting's answer buttons if chosen.</summary>

@@ -69,7 +69,7 @@ public sealed class ReportAnswers(ReportSteps steps)
 
         if (single.Length > max)
         {
-            turn.Say(Texts.ReportTextTooLong, ReportNumbers.Format(max));
+            turn.Say(Texts.ReportTextTooLong, ReportNumbers.Format(max, turn.Lang));
             return false;
         }
 

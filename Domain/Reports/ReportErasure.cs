@@ -9,7 +9,8 @@ namespace Domain.Reports;
 /// <summary>
 /// A person's erasure and the reports: a report is the unit's, so it stays, but the person's id
 /// (who started, sent or accepted it) becomes "erased", and a nomination naming them, or their name
-/// in the unit's difficulties, proposals or a nomination's achievement, is shown as "(đã xóa)".
+/// or phone number in the unit's difficulties, proposals, page names or a nomination's achievement,
+/// is shown as "(đã xóa)", in every version kept.
 /// Their naming as a reporter goes at once, in their own turn. The reports themselves
 /// are rewritten by <see cref="WardReportErasures"/> in the desk's queue, in order with the
 /// versions sent there: a rewrite here would race the desk's writes and lose a version or bring
@@ -30,7 +31,7 @@ public static class ReportErasure
         {
             // One salt per erasure, the same when the turn is run again (the inbox then keeps one signal).
             var salt = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{turn.Input.Id}|{turn.Now.UtcTicks}|report-erasure")))[..24];
-            WardReportErasures.Signal(turn, ErasedPerson.Of(salt, keys, member?.FullName));
+            WardReportErasures.Signal(turn, ErasedPerson.Of(salt, keys, member?.FullName, member?.Phone));
         }
     }
 
@@ -54,6 +55,7 @@ public static class ReportErasure
         ArgumentNullException.ThrowIfNull(person);
         return content with
         {
+            Pages = content.Pages.Select(p => p with { Name = person.Redact(p.Name, Texts.ErasedName.Vi) }).ToList(),
             Difficulties = person.Redact(content.Difficulties, Texts.ErasedName.Vi),
             Proposals = person.Redact(content.Proposals, Texts.ErasedName.Vi),
             Nominations = content.Nominations.Select(n => n with
@@ -76,7 +78,7 @@ public static class ReportErasure
 
         public bool Equals(ReportVersion? x, ReportVersion? y) =>
             x is not null && y is not null && x.ConfirmedBy == y.ConfirmedBy && x.Content.Difficulties == y.Content.Difficulties
-            && x.Content.Proposals == y.Content.Proposals && x.Content.Nominations.SequenceEqual(y.Content.Nominations);
+            && x.Content.Proposals == y.Content.Proposals && x.Content.Pages.SequenceEqual(y.Content.Pages) && x.Content.Nominations.SequenceEqual(y.Content.Nominations);
 
         public int GetHashCode(ReportVersion obj) => obj.ConfirmedBy.GetHashCode(StringComparison.Ordinal);
     }

@@ -51,8 +51,9 @@ public sealed class ReportNotices(UnitCatalog units)
     {
         var deadline = MeetingFormat.When(round.Deadline, turn.Settings.TimeZone, lang);
         var title = meeting?.Title ?? round.MeetingId;
+        // The reminder names the round as its lists do, with its period: a meeting may have more than one.
         return reminder
-            ? Texts.ReportReminder.For(lang, unitName, title, deadline)
+            ? Texts.ReportReminder.For(lang, unitName, RoundNames.Label(turn.Store, round, turn.Settings.TimeZone, lang), deadline)
             : Texts.ReportRoundNotice.For(lang, turn.Settings.Organization.InvitationHeading.For(lang), unitName, round.FromYear, round.ToYear, title, deadline);
     }
 

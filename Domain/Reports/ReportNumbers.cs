@@ -64,8 +64,12 @@ public static class ReportNumbers
         return NumberProblem.None;
     }
 
-    /// <summary>A count as the plan writes it: "1.250".</summary>
+    /// <summary>A count as the plan writes it: "1.250" (the Vietnamese documents use this).</summary>
     public static string Format(long value) => value.ToString("#,0", VietnameseNumbers);
 
+    /// <summary>A count in a person's language: "1.250" in Vietnamese, "1,250" in English.</summary>
+    public static string Format(long value, Text.Lang lang) => value.ToString("#,0", lang == Text.Lang.En ? EnglishNumbers : VietnameseNumbers);
+
     private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = "," };
+    private static readonly NumberFormatInfo EnglishNumbers = new() { NumberGroupSeparator = ",", NumberDecimalSeparator = "." };
 }

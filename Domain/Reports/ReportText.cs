@@ -18,11 +18,11 @@ public static class ReportText
     public static Msg KindName(NomineeKind kind) => kind == NomineeKind.Collective ? Texts.NomineeCollective : Texts.NomineePerson;
 
     /// <summary>"2021: 10 · 2022: 20 · 2023: 30".</summary>
-    public static string PerYear(IReadOnlyList<int> years, IReadOnlyList<long> values)
+    public static string PerYear(IReadOnlyList<int> years, IReadOnlyList<long> values, Lang lang)
     {
         ArgumentNullException.ThrowIfNull(years);
         ArgumentNullException.ThrowIfNull(values);
-        return string.Join(" · ", years.Select((y, i) => $"{y}: {ReportNumbers.Format(i < values.Count ? values[i] : 0)}"));
+        return string.Join(" · ", years.Select((y, i) => $"{y}: {ReportNumbers.Format(i < values.Count ? values[i] : 0, lang)}"));
     }
 
     public static Html Describe(ReportContent content, IReadOnlyList<int> years, Lang lang)
@@ -36,17 +36,17 @@ public static class ReportText
                 p.Name,
                 PlatformName(p.Platform).Plain(lang),
                 p.Url,
-                ReportNumbers.Format(p.Followers),
-                PerYear(years, p.Posts),
-                ReportNumbers.Format(p.Admins),
-                ReportNumbers.Format(p.Collaborators))).ToList();
+                ReportNumbers.Format(p.Followers, lang),
+                PerYear(years, p.Posts, lang),
+                ReportNumbers.Format(p.Admins, lang),
+                ReportNumbers.Format(p.Collaborators, lang))).ToList();
         var nominations = content.Nominations.Count == 0
             ? Texts.NoNominations.Plain(lang)
             : string.Join('\n', Nominations(content.Nominations, lang));
         var unit = Texts.ReportUnitLines.For(
             lang,
-            PerYear(years, content.OpinionItems),
-            ReportNumbers.Format(content.FalseContent),
+            PerYear(years, content.OpinionItems, lang),
+            ReportNumbers.Format(content.FalseContent, lang),
             content.Difficulties,
             content.Proposals,
             nominations);

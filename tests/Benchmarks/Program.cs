@@ -17,6 +17,7 @@ using Benchmarks;
 //   storage [--updates N] [--parallel P]                         the storage work alone (StorageFloor.cs)
 //   chaos [--users N] [--rate R] [--kills K] [--seed S]          the bot killed with SIGKILL under load (Chaos/)
 //   erasure [N]                                                  one erasure on a file of N rows per log (ErasureBenchmark.cs)
+//   erasure-pending [N] [cancel|other]                           one erasure with N messages of a notice naming the person waiting (ErasurePendingBenchmark.cs)
 //   backup-stall [--members M] [--rate R]                        updates stalled by a backup (BackupStallBenchmark.cs)
 //   campaign [--members M] [--seconds S]                         M members answer a campaign with a link, at once and over S s (CampaignBenchmark.cs)
 //   reports [--units U] [--pages P] [--runs K]                   a round's summary, XLSX, CSV, chart and DOCX (ReportsBenchmark.cs)
@@ -82,6 +83,14 @@ try
             var r = ErasureBenchmark.Run(rows);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"erasure rows={r.Rows} (file {r.FileBytes / 1048576.0:0.0} MB): in the turn's transaction {r.ScrubMs:0} ms; background pass and checkpoint {r.FinishMs:0} ms, longest wait of a commit meanwhile {r.LongestStepMs:0} ms"));
+            return 0;
+        }
+
+        case "erasure-pending":
+        {
+            var (pending, scrubMs, rewritten) = ErasurePendingBenchmark.Run(
+                int.Parse(options.Positional.FirstOrDefault() ?? "5000", CultureInfo.InvariantCulture), rewrite: !options.Positional.Contains("cancel"), naming: !options.Positional.Contains("other"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"erasure-pending pending={pending}: in the turn's transaction {scrubMs:0} ms, {rewritten} messages rewritten"));
             return 0;
         }
 

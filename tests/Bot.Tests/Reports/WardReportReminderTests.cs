@@ -58,7 +58,9 @@ public sealed class WardReportReminderTests : IAsyncLifetime
             });
 
             bot.Service<ReminderScheduler>().RunOnce();
-            await late.Next(reminded, TimeSpan.FromSeconds(60));
+            var reminder = await late.Next(reminded, TimeSpan.FromSeconds(60));
+            // The automatic reminder names the round with its period, as the round's lists do.
+            Assert.Contains(RoundNames.Label(store, round, bot.Service<BotSettings>().TimeZone, Lang.Vi), reminder.Text, StringComparison.Ordinal);
             bot.Service<ReminderScheduler>().RunOnce();
             await Eventually.True(() => store.Find<Domain.Events.ReminderRun>($"report|{round.Id}|{(round.Deadline - bot.Service<BotSettings>().Reminders.BeforeDeadline).UtcTicks}") is not null, TimeSpan.FromSeconds(30));
         }

@@ -49,7 +49,9 @@ public sealed class ReportAdminTests
         bot.PressData(ConversationDriver.Organizer, new ReportAdminPress(ReportAdminPress.Remind, round.Id).Encode());
 
         Assert.Empty(bot.Replies(Reporter));
-        Assert.Equal(Texts.ReportReminder.Vi("Phường 9", Meetings.Title, Meetings.When(round.Deadline)), bot.TextsTo(OtherUnit).Single());
+        var reminder = bot.TextsTo(OtherUnit).Single();
+        Assert.Equal(Texts.ReportReminder.Vi("Phường 9", RoundNames.Label(bot.Store, round, bot.Settings.TimeZone, Lang.Vi), Meetings.When(round.Deadline)), reminder);
+        Assert.Contains($"({RoundNames.Period(round)})", reminder, StringComparison.Ordinal);
         Assert.Equal(2, bot.Store.All<Notice>().Count);
         Assert.Contains(bot.Audit, a => a.Action == "report.reminded");
     }
