@@ -89,27 +89,6 @@ public sealed class DraftWriter(TextWriter writer)
     /// <summary>A4 portrait with the committee's margins: the body's last element.</summary>
     public void Section() => writer.Write("""<w:sectPr><w:pgSz w:w="11906" w:h="16838" /><w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701" w:header="720" w:footer="720" w:gutter="0" /></w:sectPr>""");
 
-    /// <summary>Element text escaped as an XML writer escapes it (quotes stay as they are).</summary>
-    private void Text(string text)
-    {
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var escaped = text[i] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                _ => null,
-            };
-            if (escaped is not null)
-            {
-                writer.Write(text.AsSpan(start, i - start));
-                writer.Write(escaped);
-                start = i + 1;
-            }
-        }
-
-        writer.Write(text.AsSpan(start));
-    }
+    /// <summary>Element text escaped as an XML writer escapes it (quotes stay as they are), so the part matches the SDK's byte for byte.</summary>
+    private void Text(string text) => XmlText.Write(writer, text, quotes: false);
 }

@@ -3,8 +3,11 @@ namespace Bot.Files;
 /// <summary>Text written into the workbook's XML by hand: the characters XML gives a meaning escaped.</summary>
 public static class XmlText
 {
-    /// <summary>Writes <paramref name="text"/> escaped for element content and for attribute values in double quotes.</summary>
-    public static void Write(TextWriter writer, string text)
+    /// <summary>
+    /// Writes <paramref name="text"/> escaped for element content and for attribute values in double
+    /// quotes; element text only may keep its quotes as an XML writer does (<paramref name="quotes"/> false).
+    /// </summary>
+    public static void Write(TextWriter writer, string text, bool quotes = true)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(text);
@@ -16,7 +19,7 @@ public static class XmlText
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
-                '"' => "&quot;",
+                '"' when quotes => "&quot;",
                 _ => null,
             };
             if (escaped is not null)
