@@ -10,34 +10,23 @@ namespace Bot.Tests.Campaigns;
 
 /// <summary>A campaign through the real host and the fake Bot API: sent to many, answered at once, counted and exported.</summary>
 [Collection(TimingCollection.Name)]
-public sealed class CampaignOverTelegramTests : IAsyncLifetime
+public sealed class CampaignOverTelegramTests : OverFakeTelegram
 {
     private const string Title = "Chia sẻ bài Ngày hội Đại đoàn kết";
     private const string Post = "https://www.facebook.com/mttq.q5/posts/100";
 
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task Two_thousand_members_fifteen_hundred_answering_at_once_are_counted_and_exported_exactly()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
         var members = Seed.Members(bot.Service<EntityStore>(), 2000);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         await ComposeAsync(organizer, sendTo: Texts.AudienceAll.Plain(Lang.Vi));
         await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(120));
-        Assert.All(members, id => Assert.Single(fake.SentTo(id), m => m.Buttons.Any()));
+        Assert.All(members, id => Assert.Single(Fake.SentTo(id), m => m.Buttons.Any()));
 
         var answering = members.Take(1500).ToList();
-        await Task.WhenAll(answering.Select(id => Task.Run(() => AnswerAsync(new Chat(fake, id), Link(id)))));
+        await Task.WhenAll(answering.Select(id => Task.Run(() => AnswerAsync(new Chat(Fake, id), Link(id)))));
 
         var campaign = bot.Service<EntityStore>().All<Campaign>().Single();
         var answers = bot.Service<EntityStore>().All<CampaignAnswer>();
@@ -56,7 +45,7 @@ public sealed class CampaignOverTelegramTests : IAsyncLifetime
 
         await organizer.Press(Texts.CampaignExportButton.Plain(Lang.Vi));
         var csv = await organizer.Next(m => m.DocumentFileName?.EndsWith(".csv", StringComparison.Ordinal) == true);
-        var xlsx = fake.SentTo(organizer.Id).Single(m => m.DocumentFileName == $"{CampaignExport.FileStem(campaign, bot.Service<Domain.Conversations.BotSettings>().TimeZone)}.xlsx").DocumentContent!;
+        var xlsx = Fake.SentTo(organizer.Id).Single(m => m.DocumentFileName == $"{CampaignExport.FileStem(campaign, bot.Service<Domain.Conversations.BotSettings>().TimeZone)}.xlsx").DocumentContent!;
         Assert.Empty(CampaignXlsx.Errors(xlsx));
         var rows = CampaignXlsx.Rows(xlsx).Skip(3).ToList();
         Assert.Equal(2000, rows.Count);
@@ -70,44 +59,44 @@ public sealed class CampaignOverTelegramTests : IAsyncLifetime
     {
         var paced = new Dictionary<string, string?> { ["Telegram:GlobalPerSecond"] = "100" };
         IReadOnlyList<long> members;
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, paced))
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        await using (var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, paced))
         {
             members = Seed.Members(bot.Service<EntityStore>(), 600);
             await ComposeAsync(organizer, sendTo: Texts.AudienceAll.Plain(Lang.Vi));
-            await Eventually.True(() => members.Count(id => fake.SentTo(id).Count > 0) >= 150, TimeSpan.FromSeconds(60));
+            await Eventually.True(() => members.Count(id => Fake.SentTo(id).Count > 0) >= 150, TimeSpan.FromSeconds(60));
         }
 
-        var before = members.Count(id => fake.SentTo(id).Count > 0);
+        var before = members.Count(id => Fake.SentTo(id).Count > 0);
         Assert.InRange(before, 150, 599);
-        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, paced))
+        await using (var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, paced))
         {
             var report = await organizer.Next(m => m.Text!.Contains("Đã gửi xong", StringComparison.Ordinal), TimeSpan.FromSeconds(90));
             Assert.Contains("Đã gửi: 600", report.Text, StringComparison.Ordinal);
         }
 
-        Assert.All(members, id => Assert.Single(fake.SentTo(id), m => m.Text!.Contains(Title, StringComparison.Ordinal)));
+        Assert.All(members, id => Assert.Single(Fake.SentTo(id), m => m.Text!.Contains(Title, StringComparison.Ordinal)));
     }
 
     [Fact]
     public async Task A_stranger_a_forged_press_for_another_member_and_a_press_after_the_deadline_change_nothing()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
         var store = bot.Service<EntityStore>();
         var members = Seed.Members(store, 2);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         await ComposeAsync(organizer, sendTo: Texts.AudienceAll.Plain(Lang.Vi));
-        await Eventually.True(() => members.All(id => fake.SentTo(id).Any(m => m.Buttons.Any())));
+        await Eventually.True(() => members.All(id => Fake.SentTo(id).Any(m => m.Buttons.Any())));
         var campaign = store.All<Campaign>().Single();
         var done = new AnswerButton(AnswerAction.Done, campaign.Id).Encode();
 
-        var stranger = new Chat(fake, 777);
+        var stranger = new Chat(Fake, 777);
         var help = await stranger.Say("/help");
         stranger.User.PressButton(help, done);
         Assert.Contains(Texts.CampaignMembersOnly.Vi, (await stranger.Next()).Text, StringComparison.Ordinal);
 
-        var first = new Chat(fake, members[0]);
-        var message = fake.SentTo(members[0]).Single(m => m.Buttons.Any());
+        var first = new Chat(Fake, members[0]);
+        var message = Fake.SentTo(members[0]).Single(m => m.Buttons.Any());
         first.User.PressButton(message, $"{done}:telegram:{members[1]}");
         await first.Next(m => m.Text == Texts.ButtonExpired.Vi);
 

@@ -12,31 +12,20 @@ using Microsoft.Extensions.Options;
 namespace Bot.Tests.Campaigns;
 
 /// <summary>Retention forgets an old campaign's recipients on a real data file; its progress and month still show the same figures.</summary>
-public sealed class CampaignRetentionOverTelegramTests : IAsyncLifetime
+public sealed class CampaignRetentionOverTelegramTests : OverFakeTelegram
 {
     private const string OldTitle = "Chia sẻ bài cũ";
-
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
 
     [Fact]
     public async Task An_old_campaign_forgets_its_recipients_and_still_shows_its_progress_and_month()
     {
         var now = DateTimeOffset.UtcNow;
-        var members = Seed.MembersInFile(folder.DatabasePath, 28);
+        var members = Seed.MembersInFile(Folder.DatabasePath, 28);
         var done = members.Take(10).ToList();
         var couldNot = members.Skip(10).Take(4).ToList();
         var old = Campaign("cd-old", now.AddDays(-100), members);
         RetentionCounts swept;
-        using (var database = new Database(folder.DatabasePath, StoredEntities.Types))
+        using (var database = new Database(Folder.DatabasePath, StoredEntities.Types))
         {
             var entities = new EntityStore(database);
             entities.Put(old);
@@ -58,14 +47,14 @@ public sealed class CampaignRetentionOverTelegramTests : IAsyncLifetime
         }
 
         Assert.Equal(1, swept.CampaignRecipientLists);
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
         var store = bot.Service<EntityStore>();
         var stored = store.Find<Campaign>(old.Id)!;
         Assert.Empty(stored.Recipients);
         Assert.Equal(28, stored.RecipientCount());
         Assert.Equal(28, store.Find<Campaign>("cd-recent")!.Recipients.Count);
 
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         await organizer.Say("/chiendich", m => m.Buttons.Any(b => b.Text == "⚪ " + OldTitle));
         var progress = await organizer.Press("⚪ " + OldTitle, m => m.Text?.Contains("<b>Tổng:</b>", StringComparison.Ordinal) == true);
         Assert.Contains(Texts.CampaignProgressTotal.For(Lang.Vi, 10, 4, 14, 28, 36).Value, progress.Text, StringComparison.Ordinal);

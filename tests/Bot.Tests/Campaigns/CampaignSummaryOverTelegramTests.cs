@@ -9,23 +9,12 @@ using SkiaSharp;
 namespace Bot.Tests.Campaigns;
 
 /// <summary>The month's summary asked for on Telegram: the text, the chart as a photo, the full tables as two documents.</summary>
-public sealed class CampaignSummaryOverTelegramTests : IAsyncLifetime
+public sealed class CampaignSummaryOverTelegramTests : OverFakeTelegram
 {
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task The_organizer_gets_the_chart_and_the_full_tables_with_every_member()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
         var store = bot.Service<EntityStore>();
         var members = Seed.Members(store, 40);
         var now = DateTimeOffset.UtcNow;
@@ -47,12 +36,12 @@ public sealed class CampaignSummaryOverTelegramTests : IAsyncLifetime
             store.Put(CampaignAnswer.Done(null, campaign.Id, $"telegram:{id}", [$"https://www.facebook.com/m{id}/posts/1"], [], now));
         }
 
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         await organizer.Say("/chiendich", m => m.Buttons.Any(b => b.Text == Texts.CampaignSummaryButton.Plain(Lang.Vi)));
         await organizer.Press(Texts.CampaignSummaryButton.Plain(Lang.Vi));
         await organizer.Next(m => m.DocumentFileName?.EndsWith(".csv", StringComparison.Ordinal) == true);
 
-        var sent = fake.SentTo(organizer.Id);
+        var sent = Fake.SentTo(organizer.Id);
         var key = TimeZoneInfo.ConvertTime(now, bot.Service<Domain.Conversations.BotSettings>().TimeZone).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var png = sent.Single(m => m.DocumentFileName == $"{CampaignSummaryReport.FileStem}-{key}.png").DocumentContent!;
         using (var bitmap = SKBitmap.Decode(png))

@@ -16,29 +16,18 @@ namespace Bot.Tests.ContentReports;
 /// Many members pressing Gửi at the same moment: every report gets its own number, in a row, and
 /// every repeat of one link is counted on one first report; the export holds them all.
 /// </summary>
-public sealed class ReportNumbersUnderLoadTests : IAsyncLifetime
+public sealed class ReportNumbersUnderLoadTests : OverFakeTelegram
 {
     private const int Members = 40;
     private const string SharedLink = "https://www.tiktok.com/@kenh/video/777";
 
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task Forty_members_sending_at_once_get_forty_numbers_in_a_row_and_repeats_are_counted_once()
     {
-        var ids = Seed.MembersInFile(folder.DatabasePath, Members);
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, new Dictionary<string, string?> { ["Flood:Burst"] = "1000" });
+        var ids = Seed.MembersInFile(Folder.DatabasePath, Members);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, new Dictionary<string, string?> { ["Flood:Burst"] = "1000" });
         var store = bot.Service<EntityStore>();
-        var chats = ids.Select(id => new Chat(fake, id)).ToList();
+        var chats = ids.Select(id => new Chat(Fake, id)).ToList();
         for (var i = 0; i < chats.Count; i++)
         {
             store.Put(Session.New(new Domain.Users.UserKey("telegram", ids[i].ToString(System.Globalization.CultureInfo.InvariantCulture)), Lang.Vi)
@@ -69,7 +58,7 @@ public sealed class ReportNumbersUnderLoadTests : IAsyncLifetime
         Assert.All(shared.Where(r => r != first), r => Assert.Equal(first.Id, r.DuplicateOf));
 
         // Only the first of each group reached the organizer as a card.
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         // The cards go out through the paced outbox after the members' answers, so wait for them.
         int Cards() => organizer.Received.Count(m => m.Text?.StartsWith("🚩", StringComparison.Ordinal) == true);
         var expectedCards = Members - (Members / 4) + 1;

@@ -8,36 +8,25 @@ using FakeTelegram;
 namespace Bot.Tests.ContentReports;
 
 /// <summary>Reports of false or hostile content through the real host, the real Telegram.Bot client and the fake Bot API.</summary>
-public sealed class ReportsOverTelegramTests : IAsyncLifetime
+public sealed class ReportsOverTelegramTests : OverFakeTelegram
 {
     private const string Link = "https://www.facebook.com/groups/khupho3/posts/123456";
     private const string Description = "Bài viết bịa đặt rằng phường sẽ thu hồi đất của cả khu phố.";
 
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task A_member_reports_the_organizer_takes_it_up_and_closes_it_and_the_member_is_told_each_time()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var member = new Chat(fake, 931);
-        var second = new Chat(fake, 932);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var member = new Chat(Fake, 931);
+        var second = new Chat(Fake, 932);
         await Approved(organizer, member, "Trương Thị Hạnh", "0903111231");
         await Approved(organizer, second, "Võ Văn Tâm", "0903111232");
 
         await Report(member, Link);
         var card = await organizer.Next(m => m.Text!.Contains("PA-0001", StringComparison.Ordinal));
         Assert.Contains("Trương Thị Hạnh – Phường 8", card.Text, StringComparison.Ordinal);
-        Assert.All(fake.SentTo(member.Id).SelectMany(m => m.Buttons), b => Assert.True(Encoding.UTF8.GetByteCount(b.CallbackData ?? string.Empty) <= 64));
+        Assert.All(Fake.SentTo(member.Id).SelectMany(m => m.Buttons), b => Assert.True(Encoding.UTF8.GetByteCount(b.CallbackData ?? string.Empty) <= 64));
 
         // The same post, shared from a phone with a tracking tail: grouped under the first, counted, no second card.
         var repeat = await Report(second, "https://m.facebook.com/groups/khupho3/posts/123456/?mibextid=abc");
@@ -76,9 +65,9 @@ public sealed class ReportsOverTelegramTests : IAsyncLifetime
     [Fact]
     public async Task After_a_restart_in_the_middle_the_member_continues_at_the_same_step()
     {
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var member = new Chat(fake, 933);
-        await using (var first = await BotUnderTest.StartAsync(fake, folder.DatabasePath))
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var member = new Chat(Fake, 933);
+        await using (var first = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath))
         {
             await Approved(organizer, member, "Phan Thị Lụa", "0903111233");
             await member.Say("/phananh");
@@ -87,7 +76,7 @@ public sealed class ReportsOverTelegramTests : IAsyncLifetime
             Assert.Equal(Texts.AskReportDescription.Plain(Lang.Vi), ask.Text);
         }
 
-        await using var second = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        await using var second = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
         var place = await member.Say(Description, m => m.Buttons.Any());
         Assert.Contains(Texts.AskReportPlace.Plain(Lang.Vi)[..30], place.Text, StringComparison.Ordinal);
         await member.Press(Texts.ReportSkip.Plain(Lang.Vi), m => m.Buttons.Any(b => b.Text == Texts.ReportSend.Plain(Lang.Vi)));

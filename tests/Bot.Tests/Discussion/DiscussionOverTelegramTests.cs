@@ -9,26 +9,15 @@ using FakeTelegram;
 namespace Bot.Tests.Discussion;
 
 /// <summary>The discussion feature through the real host, the real Telegram.Bot client and the fake Bot API.</summary>
-public sealed class DiscussionOverTelegramTests : IAsyncLifetime
+public sealed class DiscussionOverTelegramTests : OverFakeTelegram
 {
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task A_member_sends_a_comment_and_an_organizer_chooses_it_to_speak_and_exports_it()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var member = new Chat(fake, 911);
-        var stranger = new Chat(fake, 912);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var member = new Chat(Fake, 911);
+        var stranger = new Chat(Fake, 912);
         await Journeys.RegisterAsync(member, "Trương Thị Hạnh", "0903111222", "Phường 8", "Ủy viên");
         await Journeys.ApproveAsync(organizer, "Trương Thị Hạnh");
         await member.Next(m => m.Text!.Contains("đã duyệt", StringComparison.Ordinal));
@@ -51,7 +40,7 @@ public sealed class DiscussionOverTelegramTests : IAsyncLifetime
         await member.Say(comment, m => m.Buttons.Any());
         var preview = await member.Press("🎤 Có, đăng ký phát biểu", m => m.Buttons.Any(b => b.Text == "Gửi"));
         Assert.Contains(Html.EscapeText(comment), preview.Text, StringComparison.Ordinal);
-        Assert.All(fake.SentTo(member.Id).SelectMany(m => m.Buttons), b => Assert.True(Encoding.UTF8.GetByteCount(b.CallbackData ?? string.Empty) <= 64));
+        Assert.All(Fake.SentTo(member.Id).SelectMany(m => m.Buttons), b => Assert.True(Encoding.UTF8.GetByteCount(b.CallbackData ?? string.Empty) <= 64));
         var sent = await member.Press("Gửi");
         Assert.Contains("Đã gửi ý kiến", sent.Text, StringComparison.Ordinal);
 

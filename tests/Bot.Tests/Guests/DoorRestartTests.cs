@@ -11,22 +11,11 @@ namespace Bot.Tests.Guests;
 /// The door over the fake Bot API and a restart: a second /diemdanh shows the same QR, so the one
 /// printed before the restart still admits, and only the confirmed 🔄 changes it.
 /// </summary>
-public sealed class DoorRestartTests : IAsyncLifetime
+public sealed class DoorRestartTests : OverFakeTelegram
 {
     private const string MeetingId = "hn-cua";
 
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
-    private Task<BotUnderTest> Start() => BotUnderTest.StartAsync(fake, folder.DatabasePath, new Dictionary<string, string?>
+    private Task<BotUnderTest> Start() => BotUnderTest.StartAsync(Fake, Folder.DatabasePath, new Dictionary<string, string?>
     {
         ["Flood:Burst"] = "1000",
     });
@@ -34,8 +23,8 @@ public sealed class DoorRestartTests : IAsyncLifetime
     [Fact]
     public async Task After_a_restart_the_door_shows_the_same_QR_until_the_change_is_confirmed()
     {
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var stranger = new Chat(fake, 3003);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var stranger = new Chat(Fake, 3003);
         var bot = await Start();
         var start = DateTimeOffset.UtcNow.AddMinutes(30);
         bot.Service<EntityStore>().Put(new Meeting

@@ -14,27 +14,16 @@ namespace Bot.Tests.Guests;
 /// organizer's outside the import step are never downloaded, and once the list is imported the
 /// file's content is gone from the inbox, raw data file included.
 /// </summary>
-public sealed class GuestFileGateTests : IAsyncLifetime
+public sealed class GuestFileGateTests : OverFakeTelegram
 {
     private const string MeetingId = "hn-cong";
     private const string List = "Họ và tên,Đơn vị,Chức vụ,Số điện thoại\r\nPhạm Quốc Khánh,Ban Dân vận,Trưởng ban,0909111222\r\nĐỗ Thị Huyền,Hội Phụ nữ,Phó Chủ tịch,\r\n";
-
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
 
     private static string Vi(Msg message) => message.For(Lang.Vi).Value;
 
     private async Task<BotUnderTest> Start()
     {
-        var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, new Dictionary<string, string?> { ["Flood:Burst"] = "1000" });
+        var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, new Dictionary<string, string?> { ["Flood:Burst"] = "1000" });
         var start = DateTimeOffset.UtcNow.AddDays(3);
         bot.Service<EntityStore>().Put(new Meeting
         {
@@ -51,13 +40,13 @@ public sealed class GuestFileGateTests : IAsyncLifetime
     public async Task A_strangers_csv_is_not_downloaded()
     {
         await using var bot = await Start();
-        var stranger = new Chat(fake, 3001, "Khách lạ");
+        var stranger = new Chat(Fake, 3001, "Khách lạ");
 
         stranger.User.SendDocument("khach.csv", Encoding.UTF8.GetBytes(List));
         await stranger.Next(m => m.Text == Vi(Texts.OnlyText));
 
-        Assert.Empty(fake.Downloads);
-        Assert.Equal(0, fake.Calls("getFile"));
+        Assert.Empty(Fake.Downloads);
+        Assert.Equal(0, Fake.Calls("getFile"));
     }
 
     [Fact]
@@ -65,12 +54,12 @@ public sealed class GuestFileGateTests : IAsyncLifetime
     {
         await using var bot = await Start();
         var id = Seed.Members(bot.Service<EntityStore>(), 1, 3002).Single();
-        var member = new Chat(fake, id, "Thành viên");
+        var member = new Chat(Fake, id, "Thành viên");
 
         member.User.SendDocument("khach.csv", Encoding.UTF8.GetBytes(List));
         await member.Next(m => m.Text == Vi(Texts.OnlyText));
 
-        Assert.Empty(fake.Downloads);
+        Assert.Empty(Fake.Downloads);
         Assert.Empty(bot.Service<EntityStore>().All<Guest>());
     }
 
@@ -78,7 +67,7 @@ public sealed class GuestFileGateTests : IAsyncLifetime
     public async Task An_organizers_csv_outside_the_import_step_is_not_downloaded()
     {
         await using var bot = await Start();
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
 
         organizer.User.SendDocument("khach.csv", Encoding.UTF8.GetBytes(List));
         await organizer.Next(m => m.Text == Vi(Texts.OnlyText));
@@ -87,7 +76,7 @@ public sealed class GuestFileGateTests : IAsyncLifetime
         organizer.User.SendDocument("khach.csv", Encoding.UTF8.GetBytes(List));
         await organizer.Next(m => m.Text == Vi(Texts.TextExpected));
 
-        Assert.Empty(fake.Downloads);
+        Assert.Empty(Fake.Downloads);
         Assert.Empty(bot.Service<EntityStore>().All<Guest>());
     }
 
@@ -96,18 +85,18 @@ public sealed class GuestFileGateTests : IAsyncLifetime
     {
         await using var bot = await Start();
         var id = Seed.Members(bot.Service<EntityStore>(), 1, 3002).Single();
-        var member = new Chat(fake, id, "Thành viên");
+        var member = new Chat(Fake, id, "Thành viên");
         var shown = await member.Say("/khach", m => m.Text == Vi(Texts.NotAllowed));
 
-        fake.InOneBatch(() =>
+        Fake.InOneBatch(() =>
         {
             member.User.PressButton(shown, $"khach:import:{MeetingId}");
             member.User.SendDocument("khach.csv", Encoding.UTF8.GetBytes(List));
         });
         await member.Next(m => m.Text == Vi(Texts.OnlyText));
 
-        Assert.Empty(fake.Downloads);
-        Assert.Equal(0, fake.Calls("getFile"));
+        Assert.Empty(Fake.Downloads);
+        Assert.Equal(0, Fake.Calls("getFile"));
         Assert.Empty(bot.Service<EntityStore>().All<Guest>());
     }
 
@@ -115,7 +104,7 @@ public sealed class GuestFileGateTests : IAsyncLifetime
     public async Task An_imported_files_content_leaves_the_inbox_and_the_data_file()
     {
         await using var bot = await Start();
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         var content = Encoding.UTF8.GetBytes(List);
         await organizer.Say("/khach", m => m.Buttons.Any(b => b.CallbackData == $"khach:import:{MeetingId}"));
         await organizer.Press($"khach:import:{MeetingId}", m => m.Text!.Contains(Texts.GuestAskListOrFile.Vi.Split('(')[0], StringComparison.Ordinal));
@@ -123,7 +112,7 @@ public sealed class GuestFileGateTests : IAsyncLifetime
         organizer.User.SendDocument("khach.csv", content);
         await organizer.Next(m => m.Method == "sendDocument");
 
-        Assert.Single(fake.Downloads);
+        Assert.Single(Fake.Downloads);
         Assert.Equal(2, bot.Service<EntityStore>().All<Guest>().Count);
         var database = bot.Service<Database>();
         Assert.DoesNotContain(database.Inbox.FindAll(), row => row.ContainsKey("json"));

@@ -19,21 +19,10 @@ namespace Bot.Tests.Guests;
 /// An organizer sends the guest list as a CSV document over the fake Bot API: the bot fetches it
 /// with getFile and the file download, makes the invitations and sends the links back as a CSV.
 /// </summary>
-public sealed class GuestFileImportTests : IAsyncLifetime
+public sealed class GuestFileImportTests : OverFakeTelegram
 {
     private const string MeetingId = "hn-tep";
     private const string List = "Họ và tên,Đơn vị,Chức vụ,Số điện thoại\r\nTrần Văn Bảy,\"Công an Quận 5, Đội 2\",Trưởng ban,0909123456\r\nLê Thị Tám,Trường Cao đẳng,Phó Hiệu trưởng,\r\n";
-
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
 
     private static string Vi(Msg message, params object[] args) => message.For(Lang.Vi, args).Value;
 
@@ -41,7 +30,7 @@ public sealed class GuestFileImportTests : IAsyncLifetime
 
     private async Task<BotUnderTest> Start()
     {
-        var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, new Dictionary<string, string?> { ["Flood:Burst"] = "1000" });
+        var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, new Dictionary<string, string?> { ["Flood:Burst"] = "1000" });
         var start = DateTimeOffset.UtcNow.AddDays(3);
         if (bot.Service<EntityStore>().Find<Meeting>(MeetingId) is null)
         {
@@ -68,7 +57,7 @@ public sealed class GuestFileImportTests : IAsyncLifetime
     public async Task An_uploaded_csv_makes_the_guests_and_comes_back_as_a_csv_of_links()
     {
         await using var bot = await Start();
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         await OpenImport(organizer);
 
         organizer.User.SendDocument("khach-moi.csv", Utf8WithBom(List), "application/vnd.ms-excel");
@@ -79,19 +68,19 @@ public sealed class GuestFileImportTests : IAsyncLifetime
         Assert.Contains("Công an Quận 5, Đội 2", csv, StringComparison.Ordinal);
         Assert.Equal(2, csv.Split("https://t.me/mttq_q5_test_bot?start=g_").Length - 1);
         Assert.Equal(["Lê Thị Tám", "Trần Văn Bảy"], bot.Service<EntityStore>().All<Guest>().Select(g => g.FullName).Order());
-        Assert.Single(fake.Downloads);
-        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(fake.Token, StringComparison.Ordinal));
+        Assert.Single(Fake.Downloads);
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(Fake.Token, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task A_csv_sent_right_after_the_import_press_in_the_same_batch_is_imported()
     {
         await using var bot = await Start();
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         var desk = await organizer.Say("/khach", m => m.Buttons.Any(b => b.CallbackData == $"khach:import:{MeetingId}"));
-        var downloadsBefore = fake.Downloads.Count;
+        var downloadsBefore = Fake.Downloads.Count;
 
-        fake.InOneBatch(() =>
+        Fake.InOneBatch(() =>
         {
             organizer.User.PressButton(desk, $"khach:import:{MeetingId}");
             organizer.User.SendDocument("khach-moi.csv", Utf8WithBom(List), "application/vnd.ms-excel");
@@ -99,16 +88,16 @@ public sealed class GuestFileImportTests : IAsyncLifetime
         var links = await organizer.Next(m => m.Method == "sendDocument");
 
         Assert.Equal(Vi(Texts.GuestImported, 2), links.Text);
-        Assert.DoesNotContain(fake.SentTo(organizer.Id), m => m.Text == Vi(Texts.GuestFileNotCsv));
+        Assert.DoesNotContain(Fake.SentTo(organizer.Id), m => m.Text == Vi(Texts.GuestFileNotCsv));
         Assert.Equal(2, bot.Service<EntityStore>().All<Guest>().Count);
-        Assert.Equal(downloadsBefore + 1, fake.Downloads.Count);
+        Assert.Equal(downloadsBefore + 1, Fake.Downloads.Count);
     }
 
     [Fact]
     public async Task A_document_from_someone_who_is_not_an_organizer_makes_nothing()
     {
         await using var bot = await Start();
-        var stranger = new Chat(fake, 3001, "Khách lạ");
+        var stranger = new Chat(Fake, 3001, "Khách lạ");
 
         stranger.User.SendDocument("khach.csv", Utf8WithBom(List));
         var answer = await stranger.Next(m => m.Text == Vi(Texts.OnlyText));
@@ -116,7 +105,7 @@ public sealed class GuestFileImportTests : IAsyncLifetime
         await stranger.Next(m => m.Text == Vi(Texts.NotAllowed));
 
         Assert.Empty(bot.Service<EntityStore>().All<Guest>());
-        Assert.DoesNotContain(fake.SentTo(stranger.Id), m => m.Method == "sendDocument");
+        Assert.DoesNotContain(Fake.SentTo(stranger.Id), m => m.Method == "sendDocument");
     }
 
     [Theory]
@@ -125,7 +114,7 @@ public sealed class GuestFileImportTests : IAsyncLifetime
     public async Task A_file_over_the_limit_is_refused_even_when_it_understates_its_size(long? statedSize)
     {
         await using var bot = await Start();
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         await OpenImport(organizer);
         var large = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Trần Văn Bảy,Công an Quận 5,Trưởng ban\n", (Domain.Conversations.Attachment.MaxBytes / 40) + 10)));
 
@@ -133,26 +122,26 @@ public sealed class GuestFileImportTests : IAsyncLifetime
         await organizer.Next(m => m.Text == Vi(Texts.GuestFileTooLarge, "1 MB"));
 
         Assert.Empty(bot.Service<EntityStore>().All<Guest>());
-        Assert.Equal(statedSize is null ? 0 : 1, fake.Calls("getFile"));
+        Assert.Equal(statedSize is null ? 0 : 1, Fake.Calls("getFile"));
     }
 
     [Fact]
     public async Task A_pdf_is_not_fetched_and_gets_the_csv_sentence()
     {
         await using var bot = await Start();
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         await OpenImport(organizer);
 
         organizer.User.SendDocument("khach.pdf", [0x25, 0x50, 0x44, 0x46], "application/pdf");
         await organizer.Next(m => m.Text == Vi(Texts.GuestFileNotCsv));
 
-        Assert.Equal(0, fake.Calls("getFile"));
+        Assert.Equal(0, Fake.Calls("getFile"));
     }
 
     [Fact]
     public async Task A_file_stored_before_a_crash_is_imported_exactly_once_after_the_restart()
     {
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         await using (var first = await Start())
         {
             await OpenImport(organizer);
@@ -167,7 +156,7 @@ public sealed class GuestFileImportTests : IAsyncLifetime
         await organizer.Say("/khach", m => m.Buttons.Any(b => b.CallbackData == $"khach:import:{MeetingId}"));
 
         Assert.Equal(2, bot.Service<EntityStore>().All<Guest>().Count);
-        Assert.Single(fake.SentTo(organizer.Id), m => m.Method == "sendDocument");
+        Assert.Single(Fake.SentTo(organizer.Id), m => m.Method == "sendDocument");
     }
 
     /// <summary>
@@ -176,10 +165,10 @@ public sealed class GuestFileImportTests : IAsyncLifetime
     /// </summary>
     private async Task StoreLikeThePollerAndDie()
     {
-        using var clients = new TelegramClients(Options.Create(new TelegramOptions { Token = fake.Token, BaseUrl = fake.BaseUrl, PollTimeoutSeconds = 1 }));
+        using var clients = new TelegramClients(Options.Create(new TelegramOptions { Token = Fake.Token, BaseUrl = Fake.BaseUrl, PollTimeoutSeconds = 1 }));
         var updates = await clients.Polling.GetUpdates(timeout: 0);
         var update = Assert.Single(updates);
-        using var database = new Database(folder.DatabasePath, StoredEntities.Types);
+        using var database = new Database(Folder.DatabasePath, StoredEntities.Types);
         var settings = new BotSettings { Organizers = new HashSet<UserKey> { UpdateMapper.Key(BotUnderTest.Organizer) } };
         var attachments = new TelegramAttachments(clients, new EntityStore(database), settings, NullLogger<TelegramAttachments>.Instance);
         var envelope = await attachments.FetchAsync(update, UpdateMapper.Map(update, DateTimeOffset.UtcNow)!, CancellationToken.None);

@@ -14,23 +14,12 @@ namespace Bot.Tests.Guests;
 /// A guest's whole day over the fake Bot API: the organizer's invitation link, the guest's consent
 /// and answer across a restart, the door QR scanned, one check-in only, and the guest seen only as a guest.
 /// </summary>
-public sealed partial class GuestJourneyTests : IAsyncLifetime
+public sealed partial class GuestJourneyTests : OverFakeTelegram
 {
     private const string MeetingId = "hn-khach";
     private const string GuestName = "Nguyễn Văn Khách";
 
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
-    private Task<BotUnderTest> Start() => BotUnderTest.StartAsync(fake, folder.DatabasePath, new Dictionary<string, string?>
+    private Task<BotUnderTest> Start() => BotUnderTest.StartAsync(Fake, Folder.DatabasePath, new Dictionary<string, string?>
     {
         ["Flood:Burst"] = "1000",
     });
@@ -39,8 +28,8 @@ public sealed partial class GuestJourneyTests : IAsyncLifetime
     public async Task A_guest_is_invited_consents_after_a_restart_answers_checks_in_once_and_appears_only_as_a_guest()
     {
         var bot = await Start();
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var guest = new Chat(fake, 3001, "Khách");
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var guest = new Chat(Fake, 3001, "Khách");
         var start = DateTimeOffset.UtcNow.AddMinutes(30);
         bot.Service<EntityStore>().Put(new Meeting
         {
@@ -91,7 +80,7 @@ public sealed partial class GuestJourneyTests : IAsyncLifetime
     public async Task A_plain_member_and_a_stranger_cannot_open_the_door_or_list_guests()
     {
         await using var bot = await Start();
-        var stranger = new Chat(fake, 3002);
+        var stranger = new Chat(Fake, 3002);
         bot.Service<EntityStore>().Put(new Meeting
         {
             Id = MeetingId,
@@ -110,7 +99,7 @@ public sealed partial class GuestJourneyTests : IAsyncLifetime
         Assert.Equal(Texts.NotAllowed.Plain(Lang.Vi), list.Text);
         Assert.Equal(Texts.NotAllowed.Plain(Lang.Vi), rotate.Text);
         Assert.Empty(bot.Service<EntityStore>().All<CheckInDesk>());
-        Assert.DoesNotContain(fake.SentTo(3002), m => m.Method == "sendPhoto");
+        Assert.DoesNotContain(Fake.SentTo(3002), m => m.Method == "sendPhoto");
     }
 
     [GeneratedRegex(@"https://t\.me/\S+?start=g_[A-Za-z0-9]{22}")]

@@ -8,25 +8,14 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.Tests.Hosting;
 
-public sealed class MeetingsOverTelegramTests : IAsyncLifetime
+public sealed class MeetingsOverTelegramTests : OverFakeTelegram
 {
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task An_organizer_copies_the_plans_conference_and_a_member_answers_with_a_map_pin_and_a_calendar_file()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var member = new Chat(fake, 901);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var member = new Chat(Fake, 901);
         await Journeys.RegisterAsync(member, "Trương Thị Hạnh", "0903111222", "Phường 8", "Ủy viên");
         await Journeys.ApproveAsync(organizer, "Trương Thị Hạnh");
         var nextYear = DateTimeOffset.UtcNow.Year + 1;
@@ -68,7 +57,7 @@ public sealed class MeetingsOverTelegramTests : IAsyncLifetime
     public async Task A_reminder_goes_out_once_even_when_the_bot_restarts_after_sending_it()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2027, 4, 20, 8, 0, 0, TimeSpan.FromHours(7)));
-        var member = new Chat(fake, 902);
+        var member = new Chat(Fake, 902);
         var meeting = new Meeting
         {
             Id = "hn-test-20270427",
@@ -78,10 +67,10 @@ public sealed class MeetingsOverTelegramTests : IAsyncLifetime
             Venue = new Venue("Hội trường", "118 Ngô Quyền, Phường 8, Quận 5", 10.7578, 106.6656),
             Expected = 120,
         };
-        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, time: clock))
+        await using (var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, time: clock))
         {
             await Journeys.RegisterAsync(member, "Hồ Văn Nhắc", "0903222333", "Phường 2", "Ủy viên");
-            await Journeys.ApproveAsync(new Chat(fake, BotUnderTest.Organizer), "Hồ Văn Nhắc");
+            await Journeys.ApproveAsync(new Chat(Fake, BotUnderTest.Organizer), "Hồ Văn Nhắc");
             await member.Next(m => m.Text!.Contains("đã duyệt", StringComparison.Ordinal));
             bot.Service<EntityStore>().Put(meeting);
             Assert.Equal(0, bot.Service<ReminderScheduler>().RunOnce());
@@ -95,7 +84,7 @@ public sealed class MeetingsOverTelegramTests : IAsyncLifetime
         }
 
         clock.Advance(TimeSpan.FromMinutes(1));
-        await using var restarted = await BotUnderTest.StartAsync(fake, folder.DatabasePath, time: clock);
+        await using var restarted = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, time: clock);
         Assert.Equal(0, restarted.Service<ReminderScheduler>().RunOnce());
         await member.Say("/help");
 

@@ -6,25 +6,14 @@ using FakeTelegram;
 
 namespace Bot.Tests.Hosting;
 
-public sealed class RegistrationOverTelegramTests : IAsyncLifetime
+public sealed class RegistrationOverTelegramTests : OverFakeTelegram
 {
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task A_member_registers_with_a_shared_contact_is_approved_and_sees_their_profile()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var member = new Chat(fake, 701, "Hoa");
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var member = new Chat(Fake, 701, "Hoa");
 
         await member.Say("/start", m => m.Buttons.Any());
         await member.Press("Đồng ý");
@@ -52,8 +41,8 @@ public sealed class RegistrationOverTelegramTests : IAsyncLifetime
     [Fact]
     public async Task A_deep_link_with_a_unit_code_skips_the_unit_question()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var member = new Chat(fake, 702);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var member = new Chat(Fake, 702);
 
         await member.Say("/start P07", m => m.Buttons.Any());
         await member.Press("Đồng ý");
@@ -68,8 +57,8 @@ public sealed class RegistrationOverTelegramTests : IAsyncLifetime
     [Fact]
     public async Task After_a_restart_in_the_middle_the_member_continues_at_the_same_step()
     {
-        var member = new Chat(fake, 703);
-        await using (var first = await BotUnderTest.StartAsync(fake, folder.DatabasePath))
+        var member = new Chat(Fake, 703);
+        await using (var first = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath))
         {
             await member.Say("/start", m => m.Buttons.Any());
             await member.Press("Đồng ý");
@@ -77,7 +66,7 @@ public sealed class RegistrationOverTelegramTests : IAsyncLifetime
             Assert.Contains(Texts.AskPhone.Vi, askPhone.Text, StringComparison.Ordinal);
         }
 
-        await using var second = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        await using var second = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
         await member.Say("0901234567", m => m.Buttons.Any());
         await member.Press("Phường 2");
         var review = await member.Say("Ủy viên", m => m.Buttons.Any());
@@ -89,10 +78,10 @@ public sealed class RegistrationOverTelegramTests : IAsyncLifetime
     [Fact]
     public async Task A_non_organizer_pressing_a_forged_approve_button_changes_nothing()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var member = new Chat(fake, 704);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var member = new Chat(Fake, 704);
         await Journeys.RegisterAsync(member, "Đỗ Thị Mai", "0911222333", "Phường 4", "Ủy viên");
-        var intruder = new Chat(fake, 705);
+        var intruder = new Chat(Fake, 705);
         var anyMessage = await intruder.Say("/help");
 
         intruder.User.PressButton(anyMessage with { }, "appr:yes:telegram:704");
@@ -105,12 +94,12 @@ public sealed class RegistrationOverTelegramTests : IAsyncLifetime
     [Fact]
     public async Task Five_hundred_people_registering_at_once_end_as_five_hundred_correct_members()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
         const int people = 500;
         var wards = Enumerable.Range(1, 14).Select(i => $"Phường {i}").ToArray();
 
         await Task.WhenAll(Enumerable.Range(0, people).Select(i => Task.Run(() =>
-            Journeys.RegisterAsync(new Chat(fake, 10_000 + i) { WaitsWhileTheBotProgresses = true }, Name(i), Phone(i), wards[i % 14], $"Ủy viên {i}"))));
+            Journeys.RegisterAsync(new Chat(Fake, 10_000 + i) { WaitsWhileTheBotProgresses = true }, Name(i), Phone(i), wards[i % 14], $"Ủy viên {i}"))));
 
         var members = bot.Service<EntityStore>().All<Member>().ToDictionary(m => m.Id);
         Assert.Equal(people, members.Count);

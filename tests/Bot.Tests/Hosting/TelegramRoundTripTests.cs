@@ -7,24 +7,13 @@ using FakeTelegram;
 
 namespace Bot.Tests.Hosting;
 
-public sealed class TelegramRoundTripTests : IAsyncLifetime
+public sealed class TelegramRoundTripTests : OverFakeTelegram
 {
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task Start_is_answered_in_Vietnamese_html_with_the_consent_buttons()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var chat = new Chat(fake, 501);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var chat = new Chat(Fake, 501);
 
         var reply = await chat.Say("/start", m => m.Buttons.Any());
 
@@ -36,19 +25,19 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task The_command_menu_is_registered_in_Vietnamese_and_English()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        await new Chat(fake, 502).Say("/help");
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        await new Chat(Fake, 502).Say("/help");
 
-        Assert.Contains(fake.Commands[""], c => c.Command == "start" && c.Description == "Bắt đầu");
-        Assert.Contains(fake.Commands["en"], c => c.Command == "start" && c.Description == "Start");
-        Assert.DoesNotContain(fake.Commands[""], c => c.Command == "choduyet");
+        Assert.Contains(Fake.Commands[""], c => c.Command == "start" && c.Description == "Bắt đầu");
+        Assert.Contains(Fake.Commands["en"], c => c.Command == "start" && c.Description == "Start");
+        Assert.DoesNotContain(Fake.Commands[""], c => c.Command == "choduyet");
     }
 
     [Fact]
     public async Task An_update_delivered_twice_is_handled_once()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var chat = new Chat(fake, 503);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var chat = new Chat(Fake, 503);
         var first = chat.User.SendText("xin chào");
         await chat.Next();
 
@@ -62,8 +51,8 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task User_text_is_escaped_in_html_replies()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var chat = new Chat(fake, 504);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var chat = new Chat(Fake, 504);
         await chat.Say("/start", m => m.Buttons.Any());
         await chat.Press("Đồng ý");
         await chat.Say("Lê Thị Hoa");
@@ -78,20 +67,20 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task A_button_press_is_answered_but_the_answer_is_not_stored()
     {
-        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath))
+        await using (var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath))
         {
-            var chat = new Chat(fake, 509);
+            var chat = new Chat(Fake, 509);
             await chat.Say("/start", m => m.Buttons.Any());
             await chat.Press("Đồng ý");
-            await Eventually.True(() => fake.AnsweredCallbacks.Count == 1, because: "the press should be answered");
+            await Eventually.True(() => Fake.AnsweredCallbacks.Count == 1, because: "the press should be answered");
             await Eventually.True(() => bot.Service<OutboxQueue>().Idle.IsIdle);
         }
 
         // One row for each message the fake received, each with the id Telegram gave it; none
         // for the answer to the press, which has no such id.
-        using var database = new Database(folder.DatabasePath, StoredEntities.Types);
+        using var database = new Database(Folder.DatabasePath, StoredEntities.Types);
         var rows = database.Outbox.FindAll().ToList();
-        Assert.Equal(fake.AllSent.Count, rows.Count);
+        Assert.Equal(Fake.AllSent.Count, rows.Count);
         Assert.True(rows.Count >= 2);
         Assert.All(rows, row => Assert.True(row["mid"].IsNumber, row.ToString()));
     }
@@ -99,14 +88,14 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task Too_many_requests_waits_retry_after_then_delivers_once()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        fake.FailNext("sendMessage", 429, retryAfterSeconds: 1);
-        var chat = new Chat(fake, 505);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        Fake.FailNext("sendMessage", 429, retryAfterSeconds: 1);
+        var chat = new Chat(Fake, 505);
         var sentAt = DateTimeOffset.UtcNow;
 
         var reply = await chat.Say("/help");
 
-        Assert.Equal(1, fake.TooManyRequests);
+        Assert.Equal(1, Fake.TooManyRequests);
         Assert.True(reply.At - sentAt >= TimeSpan.FromSeconds(0.9), $"The retry came after {(reply.At - sentAt).TotalSeconds} s.");
         Assert.Single(chat.Received);
     }
@@ -114,9 +103,9 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task Server_errors_are_retried_until_the_message_goes_through()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        fake.FailNext("sendMessage", 502, count: 3);
-        var chat = new Chat(fake, 506);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        Fake.FailNext("sendMessage", 502, count: 3);
+        var chat = new Chat(Fake, 506);
 
         var reply = await chat.Say("/help");
 
@@ -127,26 +116,26 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task A_user_who_blocked_the_bot_is_marked_unreachable_and_later_sends_to_them_are_skipped()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var member = new Chat(fake, 507);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var member = new Chat(Fake, 507);
         await Journeys.RegisterAsync(member, "Phạm Văn Minh", "0912345678", "Phường 3", "Ủy viên");
-        fake.Block(member.Id);
+        Fake.Block(member.Id);
 
         await Journeys.ApproveAsync(organizer, "Phạm Văn Minh");
         var reachability = bot.Service<Reachability>();
         await Eventually.True(() => reachability.IsUnreachable(UpdateKey(member.Id)), because: "403 should mark the member unreachable");
 
         // Changing the member's role messages the organizer and the member; only the organizer's is attempted.
-        var before = fake.Calls("sendMessage");
+        var before = Fake.Calls("sendMessage");
         await organizer.Say("/thanhvien", m => m.Buttons.Any());
         await organizer.Press("Phường 3 (1)", m => m.Buttons.Any());
         await organizer.Press("Phạm Văn Minh – Thành viên", m => m.Buttons.Any());
         await organizer.Press(Texts.RoleCoordinator.Vi, m => m.Text!.Contains("Đã đổi vai trò", StringComparison.Ordinal));
         await Eventually.True(() => bot.Service<OutboxQueue>().Idle.IsIdle);
-        Assert.Equal(before + 4, fake.Calls("sendMessage"));
+        Assert.Equal(before + 4, Fake.Calls("sendMessage"));
 
-        fake.Unblock(member.Id);
+        Fake.Unblock(member.Id);
         var reply = await member.Say("/help");
         Assert.False(reachability.IsUnreachable(UpdateKey(member.Id)));
         Assert.Contains("/start", reply.Text, StringComparison.Ordinal);
@@ -155,20 +144,20 @@ public sealed class TelegramRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task The_token_never_appears_in_the_logs_even_when_every_call_fails()
     {
-        var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        await new Chat(fake, 508).Say("/help");
-        fake.FailNext("sendMessage", 500, count: 3);
-        fake.FailNext("getUpdates", 502, count: 2);
-        fake.User(508).SendText("/help");
-        await Eventually.True(() => fake.Calls("sendMessage") >= 5);
+        var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        await new Chat(Fake, 508).Say("/help");
+        Fake.FailNext("sendMessage", 500, count: 3);
+        Fake.FailNext("getUpdates", 502, count: 2);
+        Fake.User(508).SendText("/help");
+        await Eventually.True(() => Fake.Calls("sendMessage") >= 5);
 
-        await fake.DisposeAsync();
+        await Fake.DisposeAsync();
         await Eventually.True(() => bot.Logs.Lines.Any(l => l.Contains("Polling failed", StringComparison.Ordinal)));
         await bot.StopAsync();
 
         Assert.NotEmpty(bot.Logs.Lines);
-        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(fake.Token, StringComparison.Ordinal));
-        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(fake.Token.Split(':')[1], StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(Fake.Token, StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(Fake.Token.Split(':')[1], StringComparison.Ordinal));
     }
 
     private static Domain.Users.UserKey UpdateKey(long id) => Bot.Telegram.UpdateMapper.Key(id);

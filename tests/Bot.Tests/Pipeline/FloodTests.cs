@@ -13,26 +13,16 @@ namespace Bot.Tests.Pipeline;
 
 /// <summary>One person sending hundreds of messages, through the real host and the fake Bot API.</summary>
 [Collection(TimingCollection.Name)]
-public sealed class FloodTests : IAsyncLifetime
+public sealed class FloodTests : OverFakeTelegram
 {
     private const int Sent = 300;
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
 
     [Fact]
     public async Task A_flood_gets_one_polite_answer_no_row_per_message_and_others_stay_answered_on_time()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var flooder = new Chat(fake, 80_001);
-        var other = new Chat(fake, 80_002);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var flooder = new Chat(Fake, 80_001);
+        var other = new Chat(Fake, 80_002);
         await other.Say("/help", m => m.Text!.Contains("/start", StringComparison.Ordinal));
 
         for (var i = 0; i < Sent; i++)
@@ -43,11 +33,11 @@ public sealed class FloodTests : IAsyncLifetime
         var started = Stopwatch.StartNew();
         await other.Say("/help", m => m.Text!.Contains("/start", StringComparison.Ordinal));
         var waited = started.Elapsed;
-        await Eventually.True(() => bot.Service<Inbox>().AllUnhandled().Count == 0 && fake.PendingUpdates == 0, TimeSpan.FromSeconds(30));
+        await Eventually.True(() => bot.Service<Inbox>().AllUnhandled().Count == 0 && Fake.PendingUpdates == 0, TimeSpan.FromSeconds(30));
         await bot.Service<UpdatePipeline>().Idle.WhenIdle();
         await bot.Service<OutboxQueue>().Idle.WhenIdle();
 
-        var toFlooder = fake.SentTo(flooder.Id);
+        var toFlooder = Fake.SentTo(flooder.Id);
         var tooFast = Texts.TooFast.Plain(Lang.Vi);
         Assert.Single(toFlooder, m => m.Text == tooFast);
         // The burst (30) and what a minute's rate gave back meanwhile, then silence.
@@ -60,27 +50,27 @@ public sealed class FloodTests : IAsyncLifetime
     [Fact]
     public async Task Dropped_messages_are_stored_as_handled_so_a_restart_does_not_replay_them()
     {
-        var flooder = new Chat(fake, 80_003);
+        var flooder = new Chat(Fake, 80_003);
         int before;
-        await using (var first = await BotUnderTest.StartAsync(fake, folder.DatabasePath))
+        await using (var first = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath))
         {
             for (var i = 0; i < 100; i++)
             {
                 flooder.User.SendText($"tin nhắn {i}");
             }
 
-            await Eventually.True(() => first.Service<Inbox>().AllUnhandled().Count == 0 && fake.PendingUpdates == 0, TimeSpan.FromSeconds(30));
+            await Eventually.True(() => first.Service<Inbox>().AllUnhandled().Count == 0 && Fake.PendingUpdates == 0, TimeSpan.FromSeconds(30));
             await first.Service<UpdatePipeline>().Idle.WhenIdle();
             await first.Service<OutboxQueue>().Idle.WhenIdle();
-            before = fake.SentTo(flooder.Id).Count;
+            before = Fake.SentTo(flooder.Id).Count;
             await first.StopAsync();
         }
 
-        await using var second = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
+        await using var second = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
         await second.Service<UpdatePipeline>().Idle.WhenIdle();
         await Task.Delay(TimeSpan.FromSeconds(1));
 
-        Assert.Equal(before, fake.SentTo(flooder.Id).Count);
+        Assert.Equal(before, Fake.SentTo(flooder.Id).Count);
     }
 
     [Fact]
@@ -88,7 +78,7 @@ public sealed class FloodTests : IAsyncLifetime
     {
         var script = string.Join('\n', Enumerable.Repeat("/help", 40));
 
-        var output = await ConsoleScript.RunAsync(folder.DatabasePath, script);
+        var output = await ConsoleScript.RunAsync(Folder.DatabasePath, script);
 
         Assert.DoesNotContain(Texts.TooFast.Plain(Lang.Vi), output, StringComparison.Ordinal);
         // Every line answered: one reply each.

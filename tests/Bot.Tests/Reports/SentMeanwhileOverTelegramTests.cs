@@ -11,43 +11,32 @@ namespace Bot.Tests.Reports;
 /// second sends, the bot restarts; the first is told who sent and when, keeps the draft, is warned
 /// at the review and sends; the second hears that their version was replaced, and both are kept.
 /// </summary>
-public sealed class SentMeanwhileOverTelegramTests : IAsyncLifetime
+public sealed class SentMeanwhileOverTelegramTests : OverFakeTelegram
 {
     private const long Colleague = 63_100;
     private const string ColleagueName = "Lê Thị Lan";
 
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task A_draft_taken_up_after_a_restart_names_the_version_sent_meanwhile_and_its_sender_hears_when_it_is_replaced()
     {
-        var first = new Chat(fake, WardRound.ReporterOf(0));
-        var second = new Chat(fake, Colleague);
+        var first = new Chat(Fake, WardRound.ReporterOf(0));
+        var second = new Chat(Fake, Colleague);
         var answers = UnitAnswers.For(0);
-        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder)))
+        await using (var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder)))
         {
             var store = bot.Service<EntityStore>();
             WardRound.Seed(store);
             var id = $"telegram:{Colleague}";
             store.Put(new Member { Id = id, FullName = ColleagueName, Phone = "+84911333555", UnitCode = WardRound.Units[0].Code, Position = "Ủy viên", Status = MemberStatus.Approved });
             store.Put(new RoleGrant(id, Role.Coordinator, $"telegram:{BotUnderTest.Organizer}", DateTimeOffset.UtcNow));
-            await WardRound.OpenAsync(new Chat(fake, BotUnderTest.Organizer));
+            await WardRound.OpenAsync(new Chat(Fake, BotUnderTest.Organizer));
             await Task.WhenAll(new[] { first, second }.Select(r => r.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(60))));
             await WardReporter.StartAsync(first);
             await WardReporter.PageAsync(first, answers.Pages[0] with { Name = "Trang đang soạn" }, 0);
             await WardReporter.SendAsync(second, answers);
         }
 
-        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder)))
+        await using (var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder)))
         {
             var store = bot.Service<EntityStore>();
             var sentAt = Domain.Events.MeetingFormat.When(WardRound.ReportOf(store, 0)!.Versions[0].ConfirmedAt, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"), Lang.Vi);

@@ -16,34 +16,23 @@ namespace Bot.Tests.Reports;
 /// organizers' buttons, and a report button pressed after the deadline. Each hears one sentence;
 /// no report, round, notice or file changes hands.
 /// </summary>
-public sealed class WardReportAttackTests : IAsyncLifetime
+public sealed class WardReportAttackTests : OverFakeTelegram
 {
     private const long PlainMember = 62_001;
     private const long Stranger = 62_002;
 
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task Another_units_member_a_stranger_and_forged_or_guessed_presses_change_nothing_and_each_hear_one_sentence()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder));
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder));
         var store = bot.Service<EntityStore>();
         WardRound.Seed(store);
         store.Put(new Member { Id = $"telegram:{PlainMember}", FullName = "Thành Viên Thường", Phone = "+84911111111", UnitCode = "P02", Position = "Ủy viên", Status = MemberStatus.Approved });
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         await WardRound.OpenAsync(organizer);
         var round = store.All<ReportingRound>().Single();
-        var reporter = new Chat(fake, WardRound.ReporterOf(0));
-        var otherCoordinator = new Chat(fake, WardRound.ReporterOf(1));
+        var reporter = new Chat(Fake, WardRound.ReporterOf(0));
+        var otherCoordinator = new Chat(Fake, WardRound.ReporterOf(1));
         await reporter.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(60));
         await otherCoordinator.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(60));
         var answers = UnitAnswers.For(0);
@@ -72,7 +61,7 @@ public sealed class WardReportAttackTests : IAsyncLifetime
 
         foreach (var id in new[] { PlainMember, Stranger })
         {
-            var attacker = new Chat(fake, id);
+            var attacker = new Chat(Fake, id);
             var menu = await attacker.Say("/baocao");
             Assert.Equal((id == Stranger ? Texts.NotRegistered : Texts.ReportNotReporter).Plain(Lang.Vi), menu.Text);
             await OneSentence(attacker, menu, new ReportStart(round.Id).Encode(), Texts.ReportNotReporter);
@@ -109,19 +98,19 @@ public sealed class WardReportAttackTests : IAsyncLifetime
 
         Assert.Equal(before, Snapshot(store));
         Assert.Equal(1, store.All<UnitReport>().Count(r => r.IsSent));
-        Assert.DoesNotContain(fake.AllSent, m => m.DocumentContent is not null);
-        Assert.All(new[] { PlainMember, Stranger, WardRound.ReporterOf(1) }, id => Assert.DoesNotContain(fake.SentTo(id), m => m.Text?.Contains(answers.Difficulties, StringComparison.Ordinal) == true));
+        Assert.DoesNotContain(Fake.AllSent, m => m.DocumentContent is not null);
+        Assert.All(new[] { PlainMember, Stranger, WardRound.ReporterOf(1) }, id => Assert.DoesNotContain(Fake.SentTo(id), m => m.Text?.Contains(answers.Difficulties, StringComparison.Ordinal) == true));
     }
 
     [Fact]
     public async Task After_the_deadline_a_stale_button_changes_nothing_and_the_report_is_only_shown()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder));
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder));
         var store = bot.Service<EntityStore>();
         WardRound.Seed(store);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         var opened = await WardRound.OpenAsync(organizer);
-        var reporter = new Chat(fake, WardRound.ReporterOf(0));
+        var reporter = new Chat(Fake, WardRound.ReporterOf(0));
         await reporter.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(60));
         var answers = UnitAnswers.For(0);
         await WardReporter.SendAsync(reporter, answers);

@@ -12,26 +12,15 @@ namespace Bot.Tests.Reports;
 /// The automatic reminder before a round's deadline, through the real reminder scheduler: it
 /// reaches the units that have not sent, once, and a restart after it went out sends nothing more.
 /// </summary>
-public sealed class WardReportReminderTests : IAsyncLifetime
+public sealed class WardReportReminderTests : OverFakeTelegram
 {
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task The_reminder_before_the_deadline_goes_once_to_the_units_that_have_not_sent_even_across_a_restart()
     {
-        var sent = new Chat(fake, WardRound.ReporterOf(0));
-        var late = new Chat(fake, WardRound.ReporterOf(1));
+        var sent = new Chat(Fake, WardRound.ReporterOf(0));
+        var late = new Chat(Fake, WardRound.ReporterOf(1));
         var reminded = WardReporter.StartsWith(Texts.ReportReminder, WardRound.Units[1].Name);
-        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder)))
+        await using (var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder)))
         {
             var store = bot.Service<EntityStore>();
             WardRound.Seed(store);
@@ -65,7 +54,7 @@ public sealed class WardReportReminderTests : IAsyncLifetime
             await Eventually.True(() => store.Find<Domain.Events.ReminderRun>($"report|{round.Id}|{(round.Deadline - bot.Service<BotSettings>().Reminders.BeforeDeadline).UtcTicks}") is not null, TimeSpan.FromSeconds(30));
         }
 
-        await using (var restarted = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder)))
+        await using (var restarted = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder)))
         {
             Assert.Equal(0, restarted.Service<ReminderScheduler>().RunOnce());
             await late.Say("/help");

@@ -13,28 +13,17 @@ namespace Bot.Tests.Reports;
 /// once, the organizer's summary read back by independent readers, and a report that a restart
 /// interrupts halfway.
 /// </summary>
-public sealed class WardReportRoundTests : IAsyncLifetime
+public sealed class WardReportRoundTests : OverFakeTelegram
 {
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task Twenty_eight_units_reporting_at_once_give_a_table_a_chart_and_a_draft_with_exactly_their_figures()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder));
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder));
         var store = bot.Service<EntityStore>();
         WardRound.Seed(store);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         await WardRound.OpenAsync(organizer);
-        var reporters = Enumerable.Range(0, WardRound.UnitCount).Select(i => new Chat(fake, WardRound.ReporterOf(i))).ToList();
+        var reporters = Enumerable.Range(0, WardRound.UnitCount).Select(i => new Chat(Fake, WardRound.ReporterOf(i))).ToList();
         await Task.WhenAll(reporters.Select(r => r.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(60))));
         var answers = Enumerable.Range(0, WardRound.UnitCount).Select(UnitAnswers.For).ToList();
 
@@ -49,7 +38,7 @@ public sealed class WardReportRoundTests : IAsyncLifetime
             Assert.DoesNotContain(reporters[i].Received, m => others.Any(o => m.Text?.Contains(o, StringComparison.Ordinal) == true));
         }
 
-        var (progress, files) = await WardRound.SummaryAsync(organizer, fake);
+        var (progress, files) = await WardRound.SummaryAsync(organizer, Fake);
 
         Assert.Contains(Texts.ReportProgressTotal.For(Lang.Vi, WardRound.UnitCount, WardRound.UnitCount).Value, progress.Text, StringComparison.Ordinal);
         Assert.Empty(SummaryReaders.XlsxErrors(files.Xlsx));
@@ -70,9 +59,9 @@ public sealed class WardReportRoundTests : IAsyncLifetime
     {
         const int Unit = 7;
         var answers = UnitAnswers.For(Unit);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var reporter = new Chat(fake, WardRound.ReporterOf(Unit));
-        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder)))
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var reporter = new Chat(Fake, WardRound.ReporterOf(Unit));
+        await using (var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder)))
         {
             WardRound.Seed(bot.Service<EntityStore>());
             await WardRound.OpenAsync(organizer);
@@ -84,7 +73,7 @@ public sealed class WardReportRoundTests : IAsyncLifetime
         }
 
         Assert.Equal(Texts.AskPosts.For(Lang.Vi, 2, 2022).Value, reporter.Received.Last().Text);
-        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder)))
+        await using (var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder)))
         {
             await WardReporter.PostsAsync(reporter, answers.Pages[1], 1, from: 1);
             await WardReporter.FinishAsync(reporter, answers);
@@ -95,7 +84,7 @@ public sealed class WardReportRoundTests : IAsyncLifetime
             Assert.Equal(answers.Opinions, content.OpinionItems);
             Assert.Equal(answers.FalseContent, content.FalseContent);
 
-            var (_, files) = await WardRound.SummaryAsync(organizer, fake);
+            var (_, files) = await WardRound.SummaryAsync(organizer, Fake);
             var rows = SummaryReaders.CsvRows(files.Csv);
             var expected = Expected([answers]);
             var first = rows.FindIndex(r => r[0].StartsWith(answers.UnitName + " (", StringComparison.Ordinal));

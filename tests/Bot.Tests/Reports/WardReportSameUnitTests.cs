@@ -12,33 +12,22 @@ namespace Bot.Tests.Reports;
 /// them sending at the same moment, or an organizer accepting a nomination while the unit sends
 /// again, must keep every version and the acceptance.
 /// </summary>
-public sealed class WardReportSameUnitTests : IAsyncLifetime
+public sealed class WardReportSameUnitTests : OverFakeTelegram
 {
     private const long SecondCoordinator = 63_000;
     private const int Rounds = 5;
 
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task Two_coordinators_of_one_unit_sending_at_the_same_moment_both_keep_their_version()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder));
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder));
         var store = bot.Service<EntityStore>();
         WardRound.Seed(store);
         var second = $"telegram:{SecondCoordinator}";
         store.Put(new Member { Id = second, FullName = "Đầu Mối Thứ Hai", Phone = "+84911333444", UnitCode = WardRound.Units[0].Code, Position = "Ủy viên", Status = MemberStatus.Approved });
         store.Put(new RoleGrant(second, Role.Coordinator, $"telegram:{BotUnderTest.Organizer}", DateTimeOffset.UtcNow));
-        await WardRound.OpenAsync(new Chat(fake, BotUnderTest.Organizer));
-        var reporters = new[] { new Chat(fake, WardRound.ReporterOf(0)), new Chat(fake, SecondCoordinator) };
+        await WardRound.OpenAsync(new Chat(Fake, BotUnderTest.Organizer));
+        var reporters = new[] { new Chat(Fake, WardRound.ReporterOf(0)), new Chat(Fake, SecondCoordinator) };
         var answers = UnitAnswers.For(0);
         await Task.WhenAll(reporters.Select(r => r.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(60))));
         await WardReporter.StartAsync(reporters[0]);
@@ -70,11 +59,11 @@ public sealed class WardReportSameUnitTests : IAsyncLifetime
     public async Task An_organizer_accepting_a_nomination_while_the_unit_sends_again_keeps_both_the_version_and_the_acceptance()
     {
         const string Nominee = "Nguyễn Văn Khen";
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder));
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder));
         WardRound.Seed(bot.Service<EntityStore>());
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
         await WardRound.OpenAsync(organizer);
-        var reporter = new Chat(fake, WardRound.ReporterOf(0));
+        var reporter = new Chat(Fake, WardRound.ReporterOf(0));
         var answers = UnitAnswers.For(0);
         await reporter.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(60));
         await WardReporter.SendAsync(reporter, answers, nominee: Nominee);

@@ -18,7 +18,7 @@ namespace Bot.Tests.Storage;
 /// keeps holds their name, phone number or user id: no collection of the data file, no in-memory
 /// cache, and no byte of the data file or its log, the space LiteDB freed included.
 /// </summary>
-public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : OverFakeTelegram
 {
     private const long PersonId = 7_355_608_123;
     private const string Name = "Phạm Thị Riêng Tư";
@@ -27,24 +27,13 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
     private const string ReportLink = "https://www.facebook.com/groups/khupho8/posts/778899";
     private const string ReportText = "Bài viết xuyên tạc chính sách bồi thường của phường.";
 
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task A_person_who_used_every_feature_and_erased_leaves_no_trace_in_the_file_or_in_memory()
     {
         // One person using every feature at machine speed is no flood: the per-person limit stays out of the way.
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, new Dictionary<string, string?> { ["Flood:Burst"] = "1000" });
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var person = new Chat(fake, PersonId, "Riêng Tư");
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, new Dictionary<string, string?> { ["Flood:Burst"] = "1000" });
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var person = new Chat(Fake, PersonId, "Riêng Tư");
         var store = bot.Service<EntityStore>();
 
         // A retention sweep times their session while they are still a stranger; its mark is theirs too.
@@ -136,7 +125,7 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         // A ward report sent as the ward's coordinator, nominating themselves; the organizer accepts, so the nomination names their member id too.
         // Phường 9's coordinator nominates them by name too, without an organizer's decision.
         var meeting = store.Find<Meeting>(MeetingId)!;
-        var colleague = new Chat(fake, 42_424);
+        var colleague = new Chat(Fake, 42_424);
         store.Put(new Member { Id = "telegram:42424", FullName = "Võ Văn Đồng Nghiệp", Phone = "+84911222333", UnitCode = "P09", Position = "Ủy viên", Status = MemberStatus.Approved });
         store.Put(new RoleGrant("telegram:42424", Role.Coordinator, $"telegram:{BotUnderTest.Organizer}", DateTimeOffset.UtcNow));
         // The round above, of the same period, is closed first: one open round per meeting and period.
@@ -169,9 +158,9 @@ public sealed class ErasureLeavesNothingTests(ITestOutputHelper output) : IAsync
         Assert.Equal(ward.Pages.Select(p => p.Followers), unitReport.Current.Content.Pages.Select(p => p.Followers));
         var nomination = Assert.Single(unitReport.Current.Content.Nominations);
         Assert.Equal((Texts.ErasedName.Vi, (string?)null, true), (nomination.Name, nomination.MemberId, nomination.Accepted));
-        var before = fake.SentTo(organizer.Id).Count;
+        var before = Fake.SentTo(organizer.Id).Count;
         await organizer.Press(Texts.ReportNominationsButton.Plain(Lang.Vi), m => m.DocumentFileName?.EndsWith(".xlsx", StringComparison.Ordinal) == true);
-        var shown = fake.SentTo(organizer.Id).Skip(before).ToList();
+        var shown = Fake.SentTo(organizer.Id).Skip(before).ToList();
         Assert.Contains(shown, m => m.Text?.Contains($"{Texts.ErasedName.Vi} ({ward.UnitName})", StringComparison.Ordinal) == true);
         var nominations = SummaryReaders.XlsxRows(shown.Single(m => m.DocumentContent is not null).DocumentContent!, Bot.Files.MeetingSheet.HeaderRow);
         Assert.Equal([[Texts.ErasedName.Vi, Texts.ErasedName.Vi], [Texts.ErasedName.Vi, "Võ Văn Đồng Nghiệp"]], nominations.Select(r => r.Where((_, i) => i is 1 or 5)));

@@ -12,7 +12,7 @@ namespace Bot.Tests.Storage;
 /// name and number shown as "(đã xóa)": in the stored notice, in the message not sent yet, and
 /// nowhere in the data file.
 /// </summary>
-public sealed class ErasureOfNamedBroadcastTests : IAsyncLifetime
+public sealed class ErasureOfNamedBroadcastTests : OverFakeTelegram
 {
     private const long PersonId = 7_355_608_456;
     private const long ReaderId = 42_425;
@@ -27,24 +27,13 @@ public sealed class ErasureOfNamedBroadcastTests : IAsyncLifetime
         ["Delivery:MaxAttempts"] = "10000",
     };
 
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task A_notice_naming_the_erased_person_goes_on_to_the_others_without_their_name_or_number()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, Settings);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var person = new Chat(fake, PersonId, "Khen");
-        var reader = new Chat(fake, ReaderId);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, Settings);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var person = new Chat(Fake, PersonId, "Khen");
+        var reader = new Chat(Fake, ReaderId);
         var store = bot.Service<EntityStore>();
         await Journeys.RegisterAsync(person, Name, Phone, "Phường 8", "Tổ trưởng");
         await Journeys.ApproveAsync(organizer, Name);
@@ -52,7 +41,7 @@ public sealed class ErasureOfNamedBroadcastTests : IAsyncLifetime
         store.Put(new Member { Id = $"telegram:{ReaderId}", FullName = "Võ Văn Đọc", Phone = "+84911222444", UnitCode = "P09", Position = "Ủy viên", Status = MemberStatus.Approved });
 
         // The reader's copy waits, failing and tried again (sometimes in flight, sometimes resting), until the person has erased.
-        fake.FailNext("sendMessage", 502, count: 100_000, chatId: ReaderId);
+        Fake.FailNext("sendMessage", 502, count: 100_000, chatId: ReaderId);
         // In capitals, and the number grouped: not as stored, found all the same.
         await Journeys.BroadcastAsync(organizer, $"Chúc mừng đồng chí {Name.ToUpperInvariant()} (ĐT 0912.345.678) được khen thưởng.");
         await person.Next(m => m.Text!.StartsWith("Chúc mừng", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
@@ -61,7 +50,7 @@ public sealed class ErasureOfNamedBroadcastTests : IAsyncLifetime
         await person.Say("/xoadulieu", m => m.Buttons.Any());
         await person.Press(Texts.EraseYes.Plain(Lang.Vi), m => m.Text!.Contains(Texts.Erased.Plain(Lang.Vi)[..20], StringComparison.Ordinal));
         await PersonTraces.OneErasureFinishedAsync(bot.Service<ErasureFinisher>());
-        fake.ClearFailures();
+        Fake.ClearFailures();
 
         var erased = Texts.ErasedName.Vi;
         var expected = $"Chúc mừng đồng chí {erased} (ĐT {erased}) được khen thưởng.";
@@ -80,16 +69,16 @@ public sealed class ErasureOfNamedBroadcastTests : IAsyncLifetime
     [Fact]
     public async Task After_a_restart_the_waiting_message_goes_out_as_rewritten()
     {
-        var reader = new Chat(fake, ReaderId);
-        await using (var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, Settings))
+        var reader = new Chat(Fake, ReaderId);
+        await using (var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, Settings))
         {
-            var organizer = new Chat(fake, BotUnderTest.Organizer);
-            var person = new Chat(fake, PersonId, "Khen");
+            var organizer = new Chat(Fake, BotUnderTest.Organizer);
+            var person = new Chat(Fake, PersonId, "Khen");
             await Journeys.RegisterAsync(person, Name, Phone, "Phường 8", "Tổ trưởng");
             await Journeys.ApproveAsync(organizer, Name);
             await person.Next(m => m.Text!.Contains("duyệt", StringComparison.OrdinalIgnoreCase));
             bot.Service<EntityStore>().Put(new Member { Id = $"telegram:{ReaderId}", FullName = "Võ Văn Đọc", Phone = "+84911222444", UnitCode = "P09", Position = "Ủy viên", Status = MemberStatus.Approved });
-            fake.FailNext("sendMessage", 502, count: 100_000, chatId: ReaderId);
+            Fake.FailNext("sendMessage", 502, count: 100_000, chatId: ReaderId);
             await Journeys.BroadcastAsync(organizer, $"Chúc mừng đồng chí {Name} được khen thưởng.");
             await person.Next(m => m.Text!.StartsWith("Chúc mừng", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
             await person.Say("/xoadulieu", m => m.Buttons.Any());
@@ -97,8 +86,8 @@ public sealed class ErasureOfNamedBroadcastTests : IAsyncLifetime
             await PersonTraces.OneErasureFinishedAsync(bot.Service<ErasureFinisher>());
         }
 
-        fake.ClearFailures();
-        await using var restarted = await BotUnderTest.StartAsync(fake, folder.DatabasePath, Settings);
+        Fake.ClearFailures();
+        await using var restarted = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, Settings);
 
         var received = await reader.Next(m => m.Text!.StartsWith("Chúc mừng", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         Assert.Equal($"Chúc mừng đồng chí {Texts.ErasedName.Vi} được khen thưởng.", received.Text);

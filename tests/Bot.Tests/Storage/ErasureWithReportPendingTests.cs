@@ -17,34 +17,23 @@ namespace Bot.Tests.Storage;
 /// version is kept, without the person's name and number, the person's own waiting version is
 /// dropped, and no byte of the file holds the person.
 /// </summary>
-public sealed class ErasureWithReportPendingTests : IAsyncLifetime
+public sealed class ErasureWithReportPendingTests : OverFakeTelegram
 {
     private const long PersonId = 7_355_608_777;
     private const string Name = "Hoàng Thị Bí Mật";
     private const string Phone = "0987650000";
 
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task A_version_waiting_in_the_desks_queue_is_kept_and_the_file_holds_nothing_of_the_erased_person()
     {
-        var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder));
+        var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder));
         var store = bot.Service<EntityStore>();
         WardRound.Seed(store);
         var key = $"telegram:{PersonId}";
         store.Put(new Member { Id = key, FullName = Name, Phone = "+84" + Phone[1..], UnitCode = WardRound.Units[0].Code, Position = "Ủy viên", Status = MemberStatus.Approved });
         store.Put(new RoleGrant(key, Role.Coordinator, $"telegram:{BotUnderTest.Organizer}", DateTimeOffset.UtcNow));
-        var person = new Chat(fake, PersonId, "Bí Mật");
-        await WardRound.OpenAsync(new Chat(fake, BotUnderTest.Organizer));
+        var person = new Chat(Fake, PersonId, "Bí Mật");
+        await WardRound.OpenAsync(new Chat(Fake, BotUnderTest.Organizer));
         await person.Next(m => m.Buttons.Any(b => b.Text == Texts.ReportButton.Plain(Lang.Vi)), TimeSpan.FromSeconds(60));
         var answers = UnitAnswers.For(0);
         await WardReporter.SendAsync(person, answers, nominee: Name);
@@ -66,7 +55,7 @@ public sealed class ErasureWithReportPendingTests : IAsyncLifetime
 
         // A restart hands the waiting version to the desk; the erasure's job, kept in the file, then finishes.
         await bot.StopAsync();
-        await using var restarted = await BotUnderTest.StartAsync(fake, folder.DatabasePath, WardRound.Settings(folder));
+        await using var restarted = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath, WardRound.Settings(Folder));
         finisher = restarted.Service<ErasureFinisher>();
         await PersonTraces.OneErasureFinishedAsync(finisher);
 

@@ -8,26 +8,15 @@ using FakeTelegram;
 namespace Bot.Tests.Team;
 
 /// <summary>/totuyentruyen and /maqr over the fake Bot API: real client, real data file, files read back.</summary>
-public sealed class TeamOverTelegramTests : IAsyncLifetime
+public sealed class TeamOverTelegramTests : OverFakeTelegram
 {
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task The_organizer_gets_the_roster_of_approved_members_and_a_member_gets_nothing()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var member = new Chat(fake, 911);
-        var pending = new Chat(fake, 912);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var member = new Chat(Fake, 911);
+        var pending = new Chat(Fake, 912);
         await Journeys.RegisterAsync(member, "Trương Thị Hạnh", "0903111222", "Phường 8", "Ủy viên");
         await Journeys.ApproveAsync(organizer, "Trương Thị Hạnh");
         await Journeys.RegisterAsync(pending, "Lâm Văn Chờ", "0903111333", "Phường 5", "Tổ trưởng");
@@ -54,9 +43,9 @@ public sealed class TeamOverTelegramTests : IAsyncLifetime
     [Fact]
     public async Task The_qr_sheet_carries_the_bots_own_link_and_scanning_it_starts_registration_with_the_unit()
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var organizer = new Chat(fake, BotUnderTest.Organizer);
-        var stranger = new Chat(fake, 913);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var organizer = new Chat(Fake, BotUnderTest.Organizer);
+        var stranger = new Chat(Fake, 913);
 
         await stranger.Say("/maqr", m => m.Text == Texts.NotAllowed.Vi);
         var sheet = await organizer.Say("/maqr", m => m.Method == "sendDocument");

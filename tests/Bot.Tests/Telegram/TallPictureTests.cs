@@ -12,20 +12,9 @@ namespace Bot.Tests.Telegram;
 /// Telegram refuses a photo whose width and height add up to more than 10,000 pixels (the reports'
 /// chart of 200 units is 1,000 × 10,720): such a picture goes as a document, a normal one as a photo.
 /// </summary>
-public sealed class TallPictureTests : IAsyncLifetime
+public sealed class TallPictureTests : OverFakeTelegram
 {
     private const long Organizer = 9001;
-
-    private readonly TempFolder folder = new();
-    private FakeBotApi fake = null!;
-
-    public async Task InitializeAsync() => fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await fake.DisposeAsync();
-        folder.Dispose();
-    }
 
     [Theory]
     [InlineData(1000, 1776, "sendPhoto")]
@@ -34,8 +23,8 @@ public sealed class TallPictureTests : IAsyncLifetime
     [InlineData(200, 4100, "sendDocument")]
     public async Task A_picture_goes_as_a_photo_only_when_telegram_takes_it_as_one(int width, int height, string method)
     {
-        await using var bot = await BotUnderTest.StartAsync(fake, folder.DatabasePath);
-        var chat = new Chat(fake, Organizer);
+        await using var bot = await BotUnderTest.StartAsync(Fake, Folder.DatabasePath);
+        var chat = new Chat(Fake, Organizer);
         var png = Png(width, height);
         var sender = bot.Service<IEnumerable<IChannelSender>>().OfType<TelegramSender>().Single();
 
